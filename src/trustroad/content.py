@@ -1,0 +1,347 @@
+"""The workbook's text: Markdown steps with YAML front matter, grouped by phase.
+
+Layout of a content folder (built-in or a therapist's own, layered on top):
+    phases/<folder>/phase.yaml        a phase or section: id, title, kind, order, purpose, goals
+    phases/<folder>/NN-slug.md        one step: front matter + Markdown body
+Every problem is reported as `file:line: message`, all of them at once.
+See docs/authoring.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+PromptRole = Literal["hurt", "broke-trust"]
+
+
+class Strict(BaseModel):
+    # Content is authored: an unknown key is almost always a typo, so it is an error.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PromptSpec(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    label: str = Field(min_length=1)
+    help: str | None = None
+    placeholder: str | None = None
+    roles: tuple[PromptRole, ...] = ()
+
+    def shown_to(self, role: str) -> bool:
+        return role == "unsaid" or not self.roles or role in self.roles
+
+
+class ItemSpec(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    label: str = Field(min_length=1)
+    roles: tuple[PromptRole, ...] = ()
+
+    def shown_to(self, role: str) -> bool:
+        return role == "unsaid" or not self.roles or role in self.roles
+
+
+class StepMeta(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    phase: str = Field(pattern=ID_PATTERN)
+    kind: Literal["reading", "worksheet", "checklist"]
+    order: int
+    summary: str = Field(min_length=1, max_length=90)
+    prompts: tuple[PromptSpec, ...] = ()
+    items: tuple[ItemSpec, ...] = ()
+
+    @model_validator(mode="after")
+    def _kind_rules(self) -> StepMeta:
+        if self.kind == "worksheet" and not self.prompts:
+            raise ValueError("a worksheet needs at least one prompt under 'prompts'")
+        if self.kind == "checklist" and not self.items:
+            raise ValueError("a checklist needs at least one item under 'items'")
+        if self.kind != "worksheet" and self.prompts:
+            raise ValueError(f"only worksheets have prompts (this step is a {self.kind})")
+        if self.kind != "checklist" and self.items:
+            raise ValueError(f"only checklists have items (this step is a {self.kind})")
+        for name, entries in (("prompt", self.prompts), ("item", self.items)):
+            seen: set[str] = set()
+            for entry in entries:
+                if entry.id in seen:
+                    raise ValueError(f"{name} id '{entry.id}' is used twice in this step")
+                seen.add(entry.id)
+        return self
+
+
+class PhaseMeta(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    kind: Literal["phase", "section"]
+    order: int
+    purpose: str = Field(min_length=1)
+    goals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Step:
+    meta: StepMeta
+    body: str
+    source: Path
+
+    # Read-through to the metadata, so screens can say step.title.
+    id = property(lambda self: self.meta.id)
+    title = property(lambda self: self.meta.title)
+    phase = property(lambda self: self.meta.phase)
+    kind = property(lambda self: self.meta.kind)
+    order = property(lambda self: self.meta.order)
+    summary = property(lambda self: self.meta.summary)
+
+    def prompts_for(self, role: str) -> list[PromptSpec]:
+        return [p for p in self.meta.prompts if p.shown_to(role)]
+
+    def items_for(self, role: str) -> list[ItemSpec]:
+        return [i for i in self.meta.items if i.shown_to(role)]
+
+
+@dataclass
+class Phase:
+    meta: PhaseMeta
+    source: Path
+    steps: list[Step] = field(default_factory=list)
+
+    id = property(lambda self: self.meta.id)
+    title = property(lambda self: self.meta.title)
+    kind = property(lambda self: self.meta.kind)
+    order = property(lambda self: self.meta.order)
+    purpose = property(lambda self: self.meta.purpose)
+    goals = property(lambda self: self.meta.goals)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class ContentError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class Content:
+    phases: list[Phase]
+
+    def phase(self, phase_id: str) -> Phase | None:
+        return next((p for p in self.phases if p.id == phase_id), None)
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for p in self.phases for s in p.steps if s.id == step_id), None)
+
+    @property
+    def road_phases(self) -> list[Phase]:
+        """The three phases of the road map (sections such as "Start here" are not counted)."""
+        return [p for p in self.phases if p.kind == "phase"]
+
+
+# --- reading files ------------------------------------------------------------------------
+
+
+def _split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """(front matter, body, line where the front matter starts) or None when there is none."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), 2
+    return None
+
+
+def _line_of(node: yaml.Node | None, loc: tuple, first_line: int) -> int:
+    """Follow a pydantic error location through the YAML node tree to a file line."""
+    best = node
+    for part in loc:
+        if isinstance(best, yaml.MappingNode):
+            nxt = next((v for k, v in best.value if k.value == part), None)
+            if nxt is None:
+                # A missing or unknown key: point at the key itself if present, else the mapping.
+                key = next((k for k, _ in best.value if k.value == part), None)
+                best = key or best
+                break
+            best = nxt
+        elif isinstance(best, yaml.SequenceNode) and isinstance(part, int) and part < len(best.value):
+            best = best.value[part]
+        else:
+            break
+    if best is None:
+        return first_line
+    return first_line + best.start_mark.line
+
+
+def _describe(error: dict) -> str:
+    loc = ".".join(str(p) for p in error["loc"] if not str(p).startswith("function-after"))
+    msg = error["msg"]
+    if error["type"] == "missing":
+        return f"'{loc}' is required"
+    if error["type"] == "extra_forbidden":
+        return f"unknown field '{loc}' (check the spelling; see docs/authoring.md)"
+    if error["type"] == "string_pattern_mismatch":
+        return f"'{loc}' must be lowercase letters, digits and hyphens (like 'my-step-1')"
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    return f"{loc}: {msg}" if loc else msg
+
+
+def _parse_yaml(text: str, path: Path, first_line: int, problems: list[Problem]):
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        problems.append(Problem(path, line, f"YAML error: {exc.problem or exc.context}"))
+        return None, None
+    if not isinstance(data, dict):
+        problems.append(Problem(path, first_line, "expected YAML fields (key: value), found something else"))
+        return None, None
+    return node, data
+
+
+def _validate(model: type[BaseModel], data: dict, node, path: Path, first_line: int, problems: list[Problem]):
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            problems.append(Problem(path, _line_of(node, error["loc"], first_line), _describe(error)))
+        return None
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.append(Problem(path, 1, "not UTF-8 text; save the file as UTF-8"))
+    except OSError as exc:
+        problems.append(Problem(path, 1, f"cannot be read ({exc.strerror})"))
+    return None
+
+
+def read_phase_file(path: Path, problems: list[Problem]) -> Phase | None:
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    node, data = _parse_yaml(text, path, 1, problems)
+    if data is None:
+        return None
+    meta = _validate(PhaseMeta, data, node, path, 1, problems)
+    return Phase(meta, path) if meta else None
+
+
+def read_step_file(path: Path, problems: list[Problem]) -> Step | None:
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    split = _split_front_matter(text)
+    if split is None:
+        problems.append(Problem(path, 1, "no front matter: a step starts with a '---' line, its fields, and another '---' line"))
+        return None
+    front, body, first_line = split
+    node, data = _parse_yaml(front, path, first_line, problems)
+    if data is None:
+        return None
+    meta = _validate(StepMeta, data, node, path, first_line, problems)
+    if meta is None:
+        return None
+    if not body.strip():
+        problems.append(Problem(path, first_line + front.count("\n") + 1, "the step has no text after its front matter"))
+        return None
+    return Step(meta, body.strip() + "\n", path)
+
+
+def _step_files(root: Path) -> list[Path]:
+    # README.md files describe a folder for authors; they are not steps.
+    return sorted(p for p in root.rglob("*.md") if p.name.lower() != "readme.md")
+
+
+def _line_of_field(path: Path, key: str) -> int:
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith(f"{key}:"):
+                return number
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 1
+
+
+def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Content:
+    """Load the built-in content, then each extra folder on top. Raises ContentError listing every problem."""
+    problems: list[Problem] = []
+    phases: dict[str, Phase] = {}
+    steps: dict[str, Step] = {}
+
+    for root in [builtin, *extra]:
+        if not root.is_dir():
+            problems.append(Problem(root, 0, "content folder not found"))
+            continue
+        layer_steps: dict[str, Step] = {}
+        layer_phases: dict[str, Phase] = {}
+        for path in sorted(root.rglob("phase.yaml")):
+            phase = read_phase_file(path, problems)
+            if phase is None:
+                continue
+            if phase.id in layer_phases:
+                other = layer_phases[phase.id].source
+                problems.append(Problem(path, _line_of_field(path, "id"), f"phase id '{phase.id}' is also used by {other}"))
+                continue
+            layer_phases[phase.id] = phase
+        phases.update(layer_phases)  # a later layer's phase.yaml replaces title, purpose and goals
+        for path in _step_files(root):
+            step = read_step_file(path, problems)
+            if step is None:
+                continue
+            if step.id in layer_steps:
+                other = layer_steps[step.id].source
+                problems.append(Problem(path, _line_of_field(path, "id"), f"step id '{step.id}' is also used by {other}"))
+                continue
+            folder_phase = path.parent / "phase.yaml"
+            if folder_phase.exists() and step.phase != _phase_id_in(folder_phase):
+                problems.append(Problem(path, _line_of_field(path, "phase"), f"phase '{step.phase}' does not match this folder's phase.yaml"))
+                continue
+            layer_steps[step.id] = step
+        steps.update(layer_steps)  # a later layer's step replaces the built-in one with the same id
+
+    for step in steps.values():
+        if step.phase not in phases:
+            problems.append(Problem(step.source, _line_of_field(step.source, "phase"), f"unknown phase '{step.phase}'"))
+    if problems:
+        raise ContentError(problems)
+
+    for step in steps.values():
+        phases[step.phase].steps.append(step)
+    ordered = sorted(phases.values(), key=lambda p: (p.order, p.id))
+    for phase in ordered:
+        phase.steps.sort(key=lambda s: (s.order, s.id))
+    return Content(ordered)
+
+
+def _phase_id_in(path: Path) -> str | None:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    return data.get("id") if isinstance(data, dict) else None
+
+
+def check_folders(builtin: Path, extra: list[Path]) -> list[Problem]:
+    try:
+        load_content(builtin, extra)
+    except ContentError as exc:
+        return exc.problems
+    return []

@@ -1,0 +1,191 @@
+"""The Textual application: owns the workbook in memory and decides when it is saved.
+
+Screens change the workbook and call `app.changed()`; this class debounces, turns
+the model into bytes on the UI thread and hands them to the background writer.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+
+from trustroad.content import Content
+from trustroad.models import Document, Workbook
+from trustroad.store import WORKBOOK_FILE, BackgroundWriter, Store
+from trustroad.tui.screens.home import HomeScreen
+
+SAVE_DELAY = 1.2  # seconds after the last keystroke
+THEMES = {"dark": "textual-dark", "light": "textual-light"}
+
+
+class TrustroadApp(App[None]):
+    TITLE = "trustroad"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("f1", "help", "Help", priority=True),
+        Binding("f2", "settings", "Settings", priority=True),
+        Binding("ctrl+s", "save_now", "Save", priority=True),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(self, content: Content, store: Store, documents: dict[str, Document]) -> None:
+        super().__init__()
+        self.content = content
+        self.store = store
+        self.documents = documents
+        self.writer = BackgroundWriter(store.write_bytes, on_error=self._write_failed)
+        self._save_timer: Timer | None = None
+        self._dirty: set[str] = set()
+        self._quit_anyway = False
+        self.save_problem: str | None = None
+        self.exit_on_ready = False
+        self.theme = THEMES[self.workbook.theme]
+
+    @property
+    def workbook(self) -> Workbook:
+        return self.documents[WORKBOOK_FILE]  # type: ignore[return-value]
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+
+    def on_ready(self) -> None:
+        if self.exit_on_ready:
+            self.exit()
+
+    # --- saving --------------------------------------------------------------------------
+
+    def changed(self, name: str = WORKBOOK_FILE) -> None:
+        """A document changed (by its file name): save soon, once the person pauses."""
+        self._dirty.add(name)
+        self.sub_title = "saving…"
+        if self._save_timer is None:
+            self._save_timer = self.set_timer(SAVE_DELAY, self._save_soon)
+        else:
+            self._save_timer.reset()
+
+    def _save_soon(self) -> None:
+        self._save_timer = None
+        self._submit()
+
+    def _submit(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        dirty, self._dirty = self._dirty, set()
+        for name in sorted(dirty):
+            self.writer.submit(name, self.store.encode(self.documents[name]))
+        if dirty:
+            self.set_timer(0.3, self._show_saved)
+
+    def _show_saved(self) -> None:
+        if not self.writer.failed and not self._dirty:
+            self.sub_title = "all changes saved"
+
+    def _write_failed(self, name: str, error: Exception) -> None:
+        # Runs on the writer thread. The text stays in memory; the file is written again on
+        # the next change, on ctrl+s and on quit.
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        message = f"Could not save to {self.store.path(name)} ({reason}). Your writing is still here; trustroad will try again."
+        self.call_from_thread(self._tell_save_failed, name, message)
+
+    def _tell_save_failed(self, name: str, message: str) -> None:
+        self._dirty.add(name)
+        self.sub_title = "not saved"
+        self.notify(message, title="Not saved", severity="error", timeout=10, markup=False)
+
+    def save_and_wait(self) -> bool:
+        self._submit()
+        return self.writer.flush()
+
+    def _retry_failed(self) -> None:
+        self._dirty |= set(self.writer.failed)
+
+    def action_save_now(self) -> None:
+        self._retry_failed()
+        if self.save_and_wait():
+            self.sub_title = "all changes saved"
+            self.notify("Saved.", timeout=2)
+
+    async def action_quit(self) -> None:
+        self._retry_failed()
+        if self.save_and_wait() or self._quit_anyway:
+            if self.writer.failed:
+                files = ", ".join(str(self.store.path(n)) for n in sorted(self.writer.failed))
+                self.save_problem = f"trustroad quit without saving the latest changes to {files}."
+            self.writer.close()
+            self.exit()
+            return
+        self._quit_anyway = True
+        self.notify(
+            "Your latest writing could not be saved. Free some space or fix the folder, then press "
+            "ctrl+s. Press ctrl+q again to quit without saving it.",
+            title="Not saved", severity="error", timeout=15, markup=False,
+        )
+
+    def _fatal_error(self) -> None:
+        # Textual's default prints a traceback with local variables, which could put a
+        # person's writing into the terminal's scrollback. Save what we can, say little.
+        try:
+            self._dirty |= set(self.documents)
+            saved = self.save_and_wait()
+        except Exception:
+            saved = False
+        kind = type(self._exception).__name__ if self._exception else "error"
+        where = "Your writing was saved." if saved else "The latest changes may not have been saved."
+        self.save_problem = f"trustroad stopped after an unexpected problem ({kind}). {where}"
+        self._close_messages_no_wait()
+
+    # --- navigation, theme, palette -------------------------------------------------------
+
+    def action_help(self) -> None:
+        from trustroad.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_settings(self) -> None:
+        from trustroad.tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    def open_phase(self, phase_id: str, step_id: str | None = None) -> None:
+        from trustroad.tui.screens.phase import PhaseScreen
+
+        self.go_home()
+        self.push_screen(PhaseScreen(phase_id, step_id))
+
+    def go_home(self) -> None:
+        while len(self.screen_stack) > 2:  # [default, home, …]
+            self.pop_screen()
+
+    def set_theme(self, name: str) -> None:
+        self.workbook.theme = name  # type: ignore[assignment]
+        self.theme = THEMES[name]
+        self.changed()
+
+    def action_toggle_theme(self) -> None:
+        self.set_theme("light" if self.workbook.theme == "dark" else "dark")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand("Road map", "Go to the road map (home)", self.go_home)
+        for phase in self.content.phases:
+            yield SystemCommand(f"Open: {phase.title}", phase.purpose, lambda p=phase.id: self.open_phase(p))
+        for phase in self.content.phases:
+            for step in phase.steps:
+                yield SystemCommand(
+                    f"Step: {step.title}", f"{phase.title} · {step.summary}",
+                    lambda p=phase.id, s=step.id: self.open_phase(p, s), discover=False,
+                )
+        yield SystemCommand("Settings", "Your role, where you are, light or dark", self.action_settings)
+        yield SystemCommand("Help", "Every key, and what trustroad is", self.action_help)
+        yield SystemCommand("Light / dark", "Switch between the light and dark theme", self.action_toggle_theme)
+        yield SystemCommand("Save now", "Write everything to disk now", self.action_save_now)
+        yield SystemCommand("Quit", "Save and close trustroad", self.action_quit)
+        # Textual's "Screenshot" command is left out on purpose: it would write a person's
+        # words to a file outside their data folder.
+

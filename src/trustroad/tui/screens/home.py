@@ -1,0 +1,105 @@
+"""Home: the road map — phases with their purpose and progress, "you are here", the next step."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content as Text
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from trustroad.progress import next_step, phase_progress
+
+INTRO = (
+    "A private workbook for the time after trust was broken. Everything you write stays on this "
+    "computer. It is not therapy and not for emergencies: if anyone is unsafe, open "
+    "“When to seek support”."
+)
+
+
+class HomeScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "open", "Open", show=False),
+        Binding("m", "mark_here", "I am here"),
+        Binding("n", "next_step", "Next step"),
+        Binding("question_mark", "app.help", "Help", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="home"):
+            yield Static(INTRO, id="intro", markup=False)
+            yield OptionList(id="phases")
+            yield Static(id="next-step", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_map()
+        self.query_one("#phases", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_map()
+
+    def refresh_map(self) -> None:
+        app = self.app
+        workbook, content = app.workbook, app.content
+        phases = self.query_one("#phases", OptionList)
+        keep = phases.highlighted
+        phases.clear_options()
+        number = 0
+        for phase in content.phases:
+            here = phase.id == workbook.current_phase
+            head = Text.styled("▶ You are here  ", "bold $accent") if here else Text("")
+            if phase.kind == "phase":
+                number += 1
+                progress = phase_progress(phase, workbook)
+                title = Text.assemble(head, Text.styled(f"Phase {number} · {phase.title}", "bold"), f"   {progress.label}")
+            else:
+                title = Text.assemble(head, Text.styled(phase.title, "bold"))
+            option = Text.assemble(title, "\n", Text.styled(phase.purpose, "$text-muted"))
+            phases.add_option(Option(option, id=phase.id))
+        phases.highlighted = keep if keep is not None else self._index_of(workbook.current_phase)
+        step = next_step(content, workbook)
+        hint = self.query_one("#next-step", Static)
+        if step is None:
+            hint.update("Every step is marked done. You can come back to any of them at any time.")
+        else:
+            phase = content.phase(step.phase)
+            hint.update(Text.assemble(
+                Text.styled("Next suggested step (press n): ", "bold"),
+                f"{step.title} — {phase.title if phase else ''}\n{step.summary}",
+            ))
+
+    def _index_of(self, phase_id: str | None) -> int:
+        ids = [p.id for p in self.app.content.phases]
+        return ids.index(phase_id) if phase_id in ids else 0
+
+    def _highlighted_phase(self) -> str | None:
+        phases = self.query_one("#phases", OptionList)
+        if phases.highlighted is None:
+            return None
+        return phases.get_option_at_index(phases.highlighted).id
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.app.open_phase(event.option.id)
+
+    def action_open(self) -> None:
+        phase_id = self._highlighted_phase()
+        if phase_id:
+            self.app.open_phase(phase_id)
+
+    def action_mark_here(self) -> None:
+        phase_id = self._highlighted_phase()
+        if phase_id is None:
+            return
+        workbook = self.app.workbook
+        workbook.current_phase = None if workbook.current_phase == phase_id else phase_id
+        self.app.changed()
+        self.refresh_map()
+
+    def action_next_step(self) -> None:
+        step = next_step(self.app.content, self.app.workbook)
+        if step is not None:
+            self.app.open_phase(step.phase, step.id)

@@ -1,0 +1,196 @@
+"""A phase: its steps on the left; the chosen step's text, prompts or checklist on the right."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content as Text
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Footer, Header, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from trustroad.content import Step
+from trustroad.progress import phase_progress, step_has_writing
+from trustroad.tui.widgets.answer_box import AnswerBox
+
+
+class PhaseScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "back", "Road map"),
+        Binding("f4", "toggle_done", "Done / not done", priority=True),
+        Binding("f5", "previous_step", "Previous", priority=True),
+        Binding("f6", "next_step", "Next", priority=True),
+    ]
+
+    def __init__(self, phase_id: str, step_id: str | None = None) -> None:
+        super().__init__()
+        self.phase = self.app.content.phase(phase_id)
+        first = self.phase.steps[0].id if self.phase.steps else None
+        self.step_id = step_id if step_id and self.phase and self.app.content.step(step_id) else first
+        self._shown: tuple[str | None, str] | None = None  # (step id, role) on screen now
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="phase-body"):
+            yield OptionList(id="steps")
+            yield VerticalScroll(id="step-pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = f"trustroad · {self.phase.title}"
+        self.refresh_steps()
+        steps = self.query_one("#steps", OptionList)
+        steps.highlighted = self._index(self.step_id)
+        steps.focus()
+        self.show_step()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_steps()
+        self.show_step()  # the role may have changed in Settings
+
+    # --- the step list --------------------------------------------------------------------
+
+    def _index(self, step_id: str | None) -> int:
+        ids = [s.id for s in self.phase.steps]
+        return ids.index(step_id) if step_id in ids else 0
+
+    def _step_label(self, step: Step) -> Text:
+        workbook = self.app.workbook
+        if workbook.is_done(step.id):
+            mark = Text.styled("✓ ", "bold $success")
+        elif step_has_writing(step, workbook):
+            mark = Text.styled("✎ ", "$accent")
+        else:
+            mark = Text("· ")
+        return Text.assemble(mark, step.title)
+
+    def refresh_steps(self) -> None:
+        steps = self.query_one("#steps", OptionList)
+        keep = steps.highlighted
+        steps.set_options(Option(self._step_label(s), id=s.id) for s in self.phase.steps)
+        if keep is not None:
+            steps.highlighted = keep
+        progress = phase_progress(self.phase, self.app.workbook)
+        steps.border_title = f"Steps · {progress.done}/{progress.total} done"
+
+    @on(OptionList.OptionHighlighted, "#steps")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.step_id = event.option.id
+        self.show_step()
+
+    @on(OptionList.OptionSelected, "#steps")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        # Enter on a step: move into its text and answer boxes.
+        targets = self.query("#step-pane .answer, #step-pane Checkbox, #step-pane Button")
+        if targets:
+            targets.first().focus()
+
+    # --- the step pane --------------------------------------------------------------------
+
+    @property
+    def step(self) -> Step | None:
+        return self.app.content.step(self.step_id) if self.step_id else None
+
+    def show_step(self) -> None:
+        role = self.app.workbook.role
+        if self._shown == (self.step_id, role):
+            return
+        self._shown = (self.step_id, role)
+        pane = self.query_one("#step-pane", VerticalScroll)
+        pane.remove_children()
+        pane.mount_all(self._step_widgets())
+        pane.scroll_home(animate=False)
+
+    def _step_widgets(self) -> list[Widget]:
+        step = self.step
+        if step is None:
+            return [Static("This phase has no steps yet.", markup=False)]
+        workbook = self.app.workbook
+        role = workbook.role
+        position = f"Step {self._index(step.id) + 1} of {len(self.phase.steps)} · {step.kind}"
+        widgets: list[Widget] = [
+            Static(step.title, classes="step-title", markup=False),
+            Static(position, classes="step-meta", markup=False),
+            Markdown(step.body, classes="step-body"),
+        ]
+        if step.kind == "worksheet":
+            prompts = step.prompts_for(role)
+            for prompt in prompts:
+                widgets.append(Static(prompt.label, classes="prompt-label", markup=False))
+                if prompt.help:
+                    widgets.append(Static(prompt.help, classes="prompt-help", markup=False))
+                widgets.append(AnswerBox(
+                    workbook.answer_text(step.id, prompt.id),
+                    step_id=step.id, prompt_id=prompt.id, placeholder=prompt.placeholder or "",
+                ))
+            hidden = len(step.meta.prompts) - len(prompts)
+            if hidden:
+                widgets.append(Static(
+                    f"{hidden} more question{'s are' if hidden > 1 else ' is'} meant for the other partner. "
+                    "To see every question, choose “rather not say” in Settings (F2).",
+                    classes="prompt-help", markup=False,
+                ))
+        elif step.kind == "checklist":
+            for item in step.items_for(role):
+                widgets.append(Checkbox(
+                    Text(item.label), workbook.is_checked(step.id, item.id), id=f"item--{item.id}", classes="check-item",
+                ))
+        done = workbook.is_done(step.id)
+        widgets.append(Button(
+            "Mark as not done (F4)" if done else "Mark this step done (F4)",
+            id="done-button", variant="default" if done else "primary",
+        ))
+        return widgets
+
+    # --- changes ----------------------------------------------------------------------------
+
+    @on(AnswerBox.Changed)
+    def _answer_changed(self, event: AnswerBox.Changed) -> None:
+        box = event.text_area
+        if not isinstance(box, AnswerBox):
+            return
+        # set_answer returns False for loads and no-op changes, so opening a step never saves.
+        if self.app.workbook.set_answer(box.step_id, box.prompt_id, box.text):
+            self.app.changed()
+
+    @on(Checkbox.Changed, ".check-item")
+    def _item_changed(self, event: Checkbox.Changed) -> None:
+        item_id = (event.checkbox.id or "").removeprefix("item--")
+        if self.step_id and self.app.workbook.is_checked(self.step_id, item_id) != event.value:
+            self.app.workbook.set_checked(self.step_id, item_id, event.value)
+            self.app.changed()
+
+    @on(Button.Pressed, "#done-button")
+    def _done_pressed(self) -> None:
+        self.action_toggle_done()
+
+    def action_toggle_done(self) -> None:
+        if self.step_id is None:
+            return
+        workbook = self.app.workbook
+        workbook.set_done(self.step_id, not workbook.is_done(self.step_id))
+        self.app.changed()
+        self.refresh_steps()
+        done = workbook.is_done(self.step_id)
+        button = self.query_one("#done-button", Button)
+        button.label = "Mark as not done (F4)" if done else "Mark this step done (F4)"
+        button.variant = "default" if done else "primary"
+        self.notify("Marked done. Well done for doing it." if done else "Marked as not done.", timeout=2)
+
+    def _move(self, delta: int) -> None:
+        steps = self.query_one("#steps", OptionList)
+        index = self._index(self.step_id) + delta
+        if 0 <= index < len(self.phase.steps):
+            steps.highlighted = index
+
+    def action_previous_step(self) -> None:
+        self._move(-1)
+
+    def action_next_step(self) -> None:
+        self._move(1)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
