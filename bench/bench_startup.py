@@ -1,0 +1,73 @@
+"""Start-up benchmark: `trustroad` painting its home screen and exiting, against a bare Textual app.
+
+Usage:  python bench/bench_startup.py [--rounds N] [--quick]
+Run it with the Python of an environment where trustroad is installed.
+Prints median ratios of paired runs (same round, interleaved):
+  - trustroad (empty data folder) / bare Textual app          target <= 1.5x
+  - trustroad (large workbook) / trustroad (empty data folder)  target <= 1.1x
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import BENCH_DIR, median_ratio, paired, report  # noqa: E402
+
+
+def large_workbook(folder: Path) -> None:
+    """Every prompt of the built-in content answered with about 2 KB of text."""
+    from trustroad.content import load_content
+    from trustroad.models import Workbook
+    from trustroad.paths import builtin_content_dir
+    from trustroad.store import Store
+
+    content = load_content(builtin_content_dir())
+    workbook = Workbook(role="unsaid", current_phase="stabilize")
+    text = ("Some days feel steadier than others. We agreed to talk on Sunday evenings. " * 30)[:2048]
+    for phase in content.phases:
+        for step in phase.steps:
+            for prompt in step.meta.prompts:
+                workbook.set_answer(step.id, prompt.id, text)
+            for item in step.meta.items:
+                workbook.set_checked(step.id, item.id, True)
+            workbook.set_done(step.id, True)
+    Store(folder).save_workbook(workbook)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: proves the benchmark runs")
+    args = parser.parse_args()
+    rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        empty, large = Path(tmp, "empty"), Path(tmp, "large")
+        empty.mkdir()
+        large.mkdir()
+        large_workbook(large)
+        size = len(json.dumps(json.loads((large / "workbook.json").read_text())))
+        trustroad = [sys.executable, "-m", "trustroad"]
+        commands = {
+            "bare": ([sys.executable, str(BENCH_DIR / "bare_app.py")], {}),
+            "empty": (trustroad, {"TRUSTROAD_DATA_DIR": str(empty), "TRUSTROAD_EXIT_ON_READY": "1"}),
+            "large": (trustroad, {"TRUSTROAD_DATA_DIR": str(large), "TRUSTROAD_EXIT_ON_READY": "1"}),
+        }
+        times = paired(commands, rounds, warmup)
+
+    for name, values in times.items():
+        print(f"{name:>6}: median {statistics.median(values) * 1000:.0f} ms over {len(values)} runs")
+    print(f"(large workbook: {size // 1024} KB of answers)")
+    report("start-up, empty data / bare Textual app", median_ratio(times["empty"], times["bare"]), 1.5)
+    report("start-up, large workbook / empty data", median_ratio(times["large"], times["empty"]), 1.1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
