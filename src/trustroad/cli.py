@@ -34,7 +34,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--content", metavar="DIR", action="append",
         help="extra worksheet folder layered over the built-in text (repeatable; or TRUSTROAD_CONTENT)",
     )
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="open a filled sample workbook (a fictional couple) in a throwaway folder; nothing of yours is touched",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from trustroad.export.command import add_parser as add_export_parser  # light: no heavy imports
+
+    add_export_parser(commands)
+    from trustroad.journal_command import add_parser as add_journal_parser  # light: no pydantic
+
+    add_journal_parser(commands)
     content = commands.add_parser("content", help="work with workbook text")
     content_commands = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_commands.add_parser(
@@ -47,11 +57,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "journal":
+        from trustroad.journal_command import run as run_journal
+
+        return run_journal(args)
     from trustroad.paths import builtin_content_dir, extra_content_dirs
 
     extra = extra_content_dirs(args.content)
     if args.command == "content":
         return content_check(builtin_content_dir(), extra + [Path(d) for d in args.dirs])
+    if args.command == "export":
+        from trustroad.export.command import run as run_export
+
+        return run_export(args, builtin_content_dir(), extra)
+    if args.demo:
+        from trustroad.demo import open_demo
+
+        return open_demo(args, builtin_content_dir(), extra)
     return open_workbook(args, builtin_content_dir(), extra)
 
 
@@ -92,9 +114,11 @@ def open_workbook(args: argparse.Namespace, builtin: Path, extra: list[Path]) ->
         documents = load_all(store)
     except (DataFileError, FolderInUseError) as exc:
         # The file stays exactly as it is; starting the app on a fresh workbook could later replace it.
+        store.unlock()
         print(f"trustroad cannot open your workbook.\n{exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except OSError as exc:
+        store.unlock()
         print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
         return EXIT_PROBLEM
 

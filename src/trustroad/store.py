@@ -16,11 +16,16 @@ import os
 import tempfile
 import threading
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
-from trustroad.models import SCHEMA_VERSION, Document, Workbook
+# The models (and pydantic) load only when a model is needed, so that the quick
+# `trustroad journal add` path can use ByteStore and the JSON checks without them.
+from trustroad.schema import SCHEMA_VERSION
 
-D = TypeVar("D", bound=Document)
+if TYPE_CHECKING:
+    from trustroad.models import Document, Workbook
+
+D = TypeVar("D", bound="Document")
 
 WORKBOOK_FILE = "workbook.json"
 LOCK_FILE = ".trustroad.lock"
@@ -64,8 +69,12 @@ class ByteStore:
         return self.folder / name
 
     def ensure_folder(self) -> None:
+        if self.folder.is_dir():
+            # A folder the person chose (even their home, via --data-dir ~) keeps its own
+            # permissions; every file inside is 0600 regardless.
+            return
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # mkdir's mode is masked by umask and ignored for an existing folder.
+        # mkdir's mode is masked by umask.
         os.chmod(self.folder, 0o700)
 
     def read(self, name: str) -> bytes | None:
@@ -137,6 +146,11 @@ def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileE
         return None, DataFileError(
             path, f"line {exc.lineno}, column {exc.colno}", f"the file is not valid JSON ({exc.msg.lower()}).",
             "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. " + _UNTOUCHED,
+        )
+    except RecursionError:  # brackets nested thousands deep: damage, not a workbook
+        return None, DataFileError(
+            path, "", "the file is nested too deeply to be a trustroad file.",
+            "Restore it from a backup or move it aside. " + _UNTOUCHED,
         )
     if not isinstance(raw, dict):
         return None, DataFileError(
@@ -219,6 +233,8 @@ class Store:
         return self.path(WORKBOOK_FILE)
 
     def load_workbook(self) -> Workbook:
+        from trustroad.models import Workbook
+
         return self.load(WORKBOOK_FILE, Workbook)
 
     def save_workbook(self, workbook: Workbook) -> None:
@@ -274,8 +290,9 @@ class BackgroundWriter:
     def flush(self, timeout: float | None = 30.0) -> bool:
         """Wait until every submitted snapshot is written; False if any last write failed."""
         with self._cond:
-            self._cond.wait_for(lambda: not self._pending and not self._busy, timeout=timeout)
-            return not self.failed and not self._pending
+            # wait_for's result matters: after a timeout a write may still be in progress.
+            idle = self._cond.wait_for(lambda: not self._pending and not self._busy, timeout=timeout)
+            return idle and not self.failed
 
     def close(self) -> bool:
         ok = self.flush()
@@ -307,4 +324,7 @@ class BackgroundWriter:
                 self._busy = False
                 self._cond.notify_all()
             if error is not None and self._on_error is not None:
-                self._on_error(name, error)
+                try:
+                    self._on_error(name, error)
+                except Exception:  # a failing report (e.g. the UI already gone) must not stop later saves
+                    pass

@@ -1,0 +1,162 @@
+"""The Workbook model: every word survives a save and load, unknown fields included."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trustroad.models import SCHEMA_VERSION, Answer, Workbook, answer_key
+from trustroad.store import WORKBOOK_FILE, Store
+
+# Text that a markup parser would eat or choke on, and scripts that are easy to mangle.
+TRICKY = [
+    "[/]", "[bold]not bold[/bold]", "[red", "<b>not bold</b>", "&amp; &lt;", "\\[escaped]",
+    "😢💔🙏🏽👩‍❤️‍👨", "שלום, אני מצטער", "مرحبا بك", "e\u0301", "tab\there", "line\nbreak\r\nand more",
+    "\u200b\u200e\u202e", '"quotes" \\ backslash', "{}", "null", "",
+]
+
+ids = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,5}){0,2}", fullmatch=True)
+texts = st.one_of(st.sampled_from(TRICKY), st.text(max_size=200), st.lists(st.sampled_from(TRICKY)).map("".join))
+offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
+moments = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1), timezones=offsets)
+answers = st.builds(Answer, text=texts, updated=st.none() | moments, share=st.booleans())
+keys = st.tuples(ids, ids).map(lambda pair: answer_key(*pair))
+workbooks = st.builds(
+    Workbook,
+    role=st.sampled_from(["hurt", "broke-trust", "unsaid"]),
+    current_phase=st.none() | ids,
+    theme=st.sampled_from(["dark", "light"]),
+    answers=st.dictionaries(keys, answers, max_size=6),
+    checked=st.dictionaries(keys, st.just(True), max_size=4),
+    done=st.dictionaries(ids, moments, max_size=4),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(workbook=workbooks)
+def test_any_workbook_survives_save_and_load(workbook):
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder))
+        store.save_workbook(workbook)
+        loaded = store.load_workbook()
+    assert loaded == workbook
+    for key, answer in workbook.answers.items():
+        assert loaded.answers[key].text == answer.text  # character for character
+
+
+def test_unknown_fields_survive_load_and_save_unchanged(tmp_path):
+    original = {
+        "schema_version": SCHEMA_VERSION,
+        "role": "hurt",
+        "from_the_future": {"nested": [1, 2.5, None, True, "x"], "deep": {"k": "v"}},
+        "note": "added by hand",
+        "answers": {
+            "calm-comes-first/why": {
+                "text": "[bold]mine[/]",
+                "share": True,
+                "mood": "calm",
+                "tags": ["a", "b"],
+                "rating": 7,
+            },
+        },
+    }
+    path = tmp_path / WORKBOOK_FILE
+    path.write_text(json.dumps(original, indent=2))
+    store = Store(tmp_path)
+
+    workbook = store.load_workbook()
+    workbook.set_answer("other-step", "p", "a new answer")  # a real edit, not just a copy
+    store.save_workbook(workbook)
+    saved = json.loads(path.read_text())
+
+    assert saved["from_the_future"] == original["from_the_future"]
+    assert saved["note"] == original["note"]
+    kept = saved["answers"]["calm-comes-first/why"]
+    for field in ("text", "share", "mood", "tags", "rating"):
+        assert kept[field] == original["answers"]["calm-comes-first/why"][field]
+    assert saved["answers"]["other-step/p"]["text"] == "a new answer"
+
+    # And a second trip changes nothing at all.
+    store.save_workbook(store.load_workbook())
+    assert json.loads(path.read_text()) == saved
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=10,
+)
+WORKBOOK_FIELDS = set(Workbook.model_fields)
+ANSWER_FIELDS = set(Answer.model_fields)
+# Names a future version might add, including ones that look like methods or private attributes.
+extra_names = st.one_of(st.sampled_from(["set_answer", "model_config", "_private", "__class__", "journal"]), st.text(max_size=12))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    root_extra=st.dictionaries(extra_names.filter(lambda k: k not in WORKBOOK_FIELDS), json_values, max_size=4),
+    answer_extra=st.dictionaries(extra_names.filter(lambda k: k not in ANSWER_FIELDS), json_values, max_size=4),
+)
+def test_any_unknown_fields_survive(root_extra, answer_extra):
+    original = {**root_extra, "answers": {"s/p": {"text": "kept", **answer_extra}}}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / WORKBOOK_FILE
+        path.write_text(json.dumps(original))
+        store = Store(Path(folder))
+        store.save_workbook(store.load_workbook())
+        saved = json.loads(path.read_text())
+    assert {k: saved[k] for k in root_extra} == root_extra
+    assert {k: saved["answers"]["s/p"][k] for k in answer_extra} == answer_extra
+
+
+def test_set_answer_reports_whether_anything_changed():
+    workbook = Workbook()
+    assert workbook.set_answer("s", "p", "") is False
+    assert workbook.answers == {}  # an empty answer to an untouched prompt is not stored
+
+    assert workbook.set_answer("s", "p", "first") is True
+    first_time = workbook.answers["s/p"].updated
+    assert first_time is not None and first_time.tzinfo is not None
+    assert workbook.answer_text("s", "p") == "first"
+
+    assert workbook.set_answer("s", "p", "first") is False
+    assert workbook.answers["s/p"].updated == first_time
+
+    assert workbook.set_answer("s", "p", "") is True  # clearing an answer is a change
+    assert workbook.answer_text("s", "p") == ""
+    assert workbook.answer_text("s", "never") == ""
+
+
+def test_set_done_and_is_done():
+    workbook = Workbook()
+    assert not workbook.is_done("s")
+    workbook.set_done("s", True)
+    assert workbook.is_done("s")
+    when = workbook.done["s"]
+    workbook.set_done("s", True)
+    assert workbook.done["s"] == when  # marking done again keeps the first date
+    workbook.set_done("s", False)
+    assert not workbook.is_done("s") and "s" not in workbook.done
+    workbook.set_done("s", False)  # undoing twice is harmless
+
+
+def test_set_checked():
+    workbook = Workbook()
+    assert not workbook.is_checked("s", "i")
+    workbook.set_checked("s", "i", True)
+    assert workbook.is_checked("s", "i") and workbook.checked == {"s/i": True}
+    workbook.set_checked("s", "i", False)
+    assert not workbook.is_checked("s", "i") and workbook.checked == {}
+
+
+def test_a_fresh_workbook_asks_for_nothing_and_shares_nothing():
+    workbook = Workbook()
+    assert workbook.schema_version == SCHEMA_VERSION
+    assert workbook.role == "unsaid"  # every prompt shows until the person chooses
+    assert workbook.current_phase is None
+    assert Answer().share is False
