@@ -71,9 +71,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_export(args, builtin_content_dir(), extra)
     if args.demo:
-        from trustroad.demo import open_demo
+        from trustroad.tui.demo_app import run_demo
 
-        return open_demo(args, builtin_content_dir(), extra)
+        return run_demo(builtin_content_dir(), extra)
     return open_workbook(args, builtin_content_dir(), extra)
 
 

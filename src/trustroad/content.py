@@ -17,6 +17,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# libyaml's C loader is about ten times faster, and content is parsed at every start-up.
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PromptRole = Literal["hurt", "broke-trust"]
 
 
@@ -31,6 +33,8 @@ class PromptSpec(Strict):
     help: str | None = None
     placeholder: str | None = None
     roles: tuple[PromptRole, ...] = ()
+    # Show the promise coach live under this answer box (for answers that are promises).
+    coach: bool = False
 
     def shown_to(self, role: str) -> bool:
         return role == "unsaid" or not self.roles or role in self.roles
@@ -45,15 +49,33 @@ class ItemSpec(Strict):
         return role == "unsaid" or not self.roles or role in self.roles
 
 
+# The seven kinds of short-term agreement the Stabilize phase suggests (issue 3).
+AgreementTopic = Literal[
+    "when-how-we-talk", "time-out-signal", "fewer-stressors", "who-is-told",
+    "technology-transparency", "financial-safeguards", "starting-therapy",
+]
+
+
+class AgreementTemplate(Strict):
+    """A suggested starting wording for one agreement; the person edits it in the Agreements screen."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    topic: AgreementTopic
+    title: str = Field(min_length=1)
+    wording: str = Field(min_length=1)
+    review_days: int = Field(default=14, ge=1, le=365)
+
+
 class StepMeta(Strict):
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
     phase: str = Field(pattern=ID_PATTERN)
-    kind: Literal["reading", "worksheet", "checklist"]
+    kind: Literal["reading", "worksheet", "checklist", "agreements"]
     order: int
     summary: str = Field(min_length=1, max_length=90)
     prompts: tuple[PromptSpec, ...] = ()
     items: tuple[ItemSpec, ...] = ()
+    templates: tuple[AgreementTemplate, ...] = ()
 
     @model_validator(mode="after")
     def _kind_rules(self) -> StepMeta:
@@ -65,13 +87,57 @@ class StepMeta(Strict):
             raise ValueError(f"only worksheets have prompts (this step is a {self.kind})")
         if self.kind != "checklist" and self.items:
             raise ValueError(f"only checklists have items (this step is a {self.kind})")
-        for name, entries in (("prompt", self.prompts), ("item", self.items)):
+        if self.kind == "agreements" and not self.templates:
+            raise ValueError("an agreements step needs at least one template under 'templates'")
+        if self.kind != "agreements" and self.templates:
+            raise ValueError(f"only agreements steps have templates (this step is a {self.kind})")
+        for name, entries in (("prompt", self.prompts), ("item", self.items), ("template", self.templates)):
             seen: set[str] = set()
             for entry in entries:
                 if entry.id in seen:
                     raise ValueError(f"{name} id '{entry.id}' is used twice in this step")
                 seen.add(entry.id)
         return self
+
+
+class RatingSpec(Strict):
+    label: str = Field(min_length=1)
+    help: str | None = None
+    low: str = Field(default="0", min_length=1)  # what 0 means, in words
+    high: str = Field(default="10", min_length=1)  # what 10 means
+
+
+class QuestionSpec(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    label: str = Field(min_length=1)
+    help: str | None = None
+    placeholder: str | None = None
+    # The question about promises: the check-in lists this week's promises under it, once they exist.
+    shows_promises: bool = False
+
+
+class CheckinSpec(Strict):
+    """checkin/weekly.yaml: the weekly check-in's two ratings and its open questions."""
+
+    title: str = Field(min_length=1)
+    intro: str = Field(min_length=1)
+    safety: RatingSpec
+    connection: RatingSpec
+    questions: tuple[QuestionSpec, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _question_rules(self) -> CheckinSpec:
+        seen: set[str] = set()
+        for question in self.questions:
+            if question.id in seen:
+                raise ValueError(f"question id '{question.id}' is used twice")
+            seen.add(question.id)
+        if sum(q.shows_promises for q in self.questions) > 1:
+            raise ValueError("only one question can have 'shows_promises: true'")
+        return self
+
+
+CHECKIN_FILE = Path("checkin") / "weekly.yaml"
 
 
 class PhaseMeta(Strict):
@@ -102,6 +168,10 @@ class Step:
 
     def items_for(self, role: str) -> list[ItemSpec]:
         return [i for i in self.meta.items if i.shown_to(role)]
+
+    @property
+    def templates(self) -> tuple[AgreementTemplate, ...]:
+        return self.meta.templates
 
 
 @dataclass
@@ -137,12 +207,21 @@ class ContentError(Exception):
 @dataclass
 class Content:
     phases: list[Phase]
+    # checkin/weekly.yaml; None only for a content folder without one (the built-in has it).
+    checkin: CheckinSpec | None = None
 
     def phase(self, phase_id: str) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)
 
     def step(self, step_id: str) -> Step | None:
         return next((s for p in self.phases for s in p.steps if s.id == step_id), None)
+
+    def agreement_templates(self) -> list[AgreementTemplate]:
+        """Every agreement template, in road-map order."""
+        return [t for p in self.phases for s in p.steps for t in s.templates]
+
+    def agreement_template(self, template_id: str) -> AgreementTemplate | None:
+        return next((t for t in self.agreement_templates() if t.id == template_id), None)
 
     @property
     def road_phases(self) -> list[Phase]:
@@ -201,8 +280,7 @@ def _describe(error: dict) -> str:
 
 def _parse_yaml(text: str, path: Path, first_line: int, problems: list[Problem]):
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
@@ -211,13 +289,15 @@ def _parse_yaml(text: str, path: Path, first_line: int, problems: list[Problem])
     if not isinstance(data, dict):
         problems.append(Problem(path, first_line, "expected YAML fields (key: value), found something else"))
         return None, None
-    return node, data
+    return text, data
 
 
-def _validate(model: type[BaseModel], data: dict, node, path: Path, first_line: int, problems: list[Problem]):
+def _validate(model: type[BaseModel], data: dict, text: str, path: Path, first_line: int, problems: list[Problem]):
     try:
         return model.model_validate(data)
     except ValidationError as exc:
+        # Only now is the node tree needed: it carries the line of every field.
+        node = yaml.compose(text, Loader=Loader)
         for error in exc.errors(include_url=False):
             problems.append(Problem(path, _line_of(node, error["loc"], first_line), _describe(error)))
         return None
@@ -225,7 +305,8 @@ def _validate(model: type[BaseModel], data: dict, node, path: Path, first_line: 
 
 def _read_text(path: Path, problems: list[Problem]) -> str | None:
     try:
-        return path.read_text(encoding="utf-8")
+        # utf-8-sig: editors on Windows may start the file with a byte-order mark.
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         problems.append(Problem(path, 1, "not UTF-8 text; save the file as UTF-8"))
     except OSError as exc:
@@ -237,10 +318,10 @@ def read_phase_file(path: Path, problems: list[Problem]) -> Phase | None:
     text = _read_text(path, problems)
     if text is None:
         return None
-    node, data = _parse_yaml(text, path, 1, problems)
+    source, data = _parse_yaml(text, path, 1, problems)
     if data is None:
         return None
-    meta = _validate(PhaseMeta, data, node, path, 1, problems)
+    meta = _validate(PhaseMeta, data, source, path, 1, problems)
     return Phase(meta, path) if meta else None
 
 
@@ -250,19 +331,56 @@ def read_step_file(path: Path, problems: list[Problem]) -> Step | None:
         return None
     split = _split_front_matter(text)
     if split is None:
-        problems.append(Problem(path, 1, "no front matter: a step starts with a '---' line, its fields, and another '---' line"))
+        if next(iter(text.splitlines()), "").strip() == "---":
+            problems.append(Problem(path, 1, "the front matter is never closed: add a '---' line after its last field"))
+        else:
+            problems.append(Problem(path, 1, "no front matter: a step starts with a '---' line, its fields, and another '---' line"))
         return None
     front, body, first_line = split
-    node, data = _parse_yaml(front, path, first_line, problems)
+    source, data = _parse_yaml(front, path, first_line, problems)
     if data is None:
         return None
-    meta = _validate(StepMeta, data, node, path, first_line, problems)
+    meta = _validate(StepMeta, data, source, path, first_line, problems)
     if meta is None:
         return None
     if not body.strip():
         problems.append(Problem(path, first_line + front.count("\n") + 1, "the step has no text after its front matter"))
         return None
     return Step(meta, body.strip() + "\n", path)
+
+
+def read_checkin_file(path: Path, problems: list[Problem]) -> CheckinSpec | None:
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    node, data = _parse_yaml(text, path, 1, problems)
+    if data is None:
+        return None
+    return _validate(CheckinSpec, data, node, path, 1, problems)
+
+
+def _template_problems(steps: list[Step]) -> list[Problem]:
+    """A template id names one template across all content: saved agreements refer to it."""
+    problems: list[Problem] = []
+    seen: dict[str, Path] = {}
+    for step in steps:
+        for template in step.templates:
+            if template.id in seen:
+                line = _line_of_value(step.source, "id", template.id)
+                problems.append(Problem(step.source, line, f"template id '{template.id}' is also used by {seen[template.id]}"))
+            else:
+                seen[template.id] = step.source
+    return problems
+
+
+def _line_of_value(path: Path, key: str, value: str) -> int:
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip().lstrip("- ").strip() in (f"{key}: {value}", f"{key}: '{value}'", f'{key}: "{value}"'):
+                return number
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 1
 
 
 def _step_files(root: Path) -> list[Path]:
@@ -285,6 +403,7 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
     problems: list[Problem] = []
     phases: dict[str, Phase] = {}
     steps: dict[str, Step] = {}
+    checkin: CheckinSpec | None = None
 
     for root in [builtin, *extra]:
         if not root.is_dir():
@@ -292,6 +411,7 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
             continue
         layer_steps: dict[str, Step] = {}
         layer_phases: dict[str, Phase] = {}
+        folder_phases: dict[Path, str] = {}  # folder -> id of its phase.yaml
         for path in sorted(root.rglob("phase.yaml")):
             phase = read_phase_file(path, problems)
             if phase is None:
@@ -301,6 +421,7 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
                 problems.append(Problem(path, _line_of_field(path, "id"), f"phase id '{phase.id}' is also used by {other}"))
                 continue
             layer_phases[phase.id] = phase
+            folder_phases[path.parent] = phase.id
         phases.update(layer_phases)  # a later layer's phase.yaml replaces title, purpose and goals
         for path in _step_files(root):
             step = read_step_file(path, problems)
@@ -310,16 +431,19 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
                 other = layer_steps[step.id].source
                 problems.append(Problem(path, _line_of_field(path, "id"), f"step id '{step.id}' is also used by {other}"))
                 continue
-            folder_phase = path.parent / "phase.yaml"
-            if folder_phase.exists() and step.phase != _phase_id_in(folder_phase):
+            folder_phase = folder_phases.get(path.parent)
+            if folder_phase is not None and step.phase != folder_phase:
                 problems.append(Problem(path, _line_of_field(path, "phase"), f"phase '{step.phase}' does not match this folder's phase.yaml"))
                 continue
             layer_steps[step.id] = step
         steps.update(layer_steps)  # a later layer's step replaces the built-in one with the same id
+        if (root / CHECKIN_FILE).is_file():  # a later layer's check-in questions replace the built-in ones
+            checkin = read_checkin_file(root / CHECKIN_FILE, problems) or checkin
 
     for step in steps.values():
         if step.phase not in phases:
             problems.append(Problem(step.source, _line_of_field(step.source, "phase"), f"unknown phase '{step.phase}'"))
+    problems += _template_problems(sorted(steps.values(), key=lambda s: str(s.source)))
     if problems:
         raise ContentError(problems)
 
@@ -328,15 +452,7 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
     ordered = sorted(phases.values(), key=lambda p: (p.order, p.id))
     for phase in ordered:
         phase.steps.sort(key=lambda s: (s.order, s.id))
-    return Content(ordered)
-
-
-def _phase_id_in(path: Path) -> str | None:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    return data.get("id") if isinstance(data, dict) else None
+    return Content(ordered, checkin)
 
 
 def check_folders(builtin: Path, extra: list[Path]) -> list[Problem]:

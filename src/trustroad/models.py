@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+from trustroad.schema import SCHEMA_VERSION  # noqa: F401  (re-exported: models.SCHEMA_VERSION)
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
 ROLE_LABELS: dict[str, str] = {
@@ -37,7 +37,8 @@ class Record(BaseModel):
 class Document(Record):
     """The root of one data file. Each file carries its own format version."""
 
-    schema_version: int = SCHEMA_VERSION
+    # Strict: "1" or true are not a version; the store explains such a file instead.
+    schema_version: int = Field(default=SCHEMA_VERSION, strict=True)
 
 
 class Answer(Record):
@@ -54,6 +55,8 @@ class Workbook(Document):
     # The "you are here" marker; the person sets it, the app never moves it.
     current_phase: str | None = None
     theme: Literal["dark", "light"] = "dark"
+    # Shown on the therapy summary's header only when the person sets it.
+    name: str | None = None
     answers: dict[str, Answer] = Field(default_factory=dict)
     checked: dict[str, bool] = Field(default_factory=dict)
     # step id -> when it was marked done
@@ -77,6 +80,23 @@ class Workbook(Document):
             return False
         answer.text = text
         answer.updated = now()
+        return True
+
+    def is_shared(self, step_id: str, prompt_id: str) -> bool:
+        answer = self.answers.get(answer_key(step_id, prompt_id))
+        return bool(answer and answer.share)
+
+    def set_shared(self, step_id: str, prompt_id: str, value: bool) -> bool:
+        """Mark an answer for the therapy summary (or not); returns False when nothing changed."""
+        key = answer_key(step_id, prompt_id)
+        answer = self.answers.get(key)
+        if answer is None:
+            if not value:
+                return False
+            answer = self.answers[key] = Answer()
+        if answer.share == value:
+            return False
+        answer.share = value
         return True
 
     def is_checked(self, step_id: str, item_id: str) -> bool:

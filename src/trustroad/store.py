@@ -209,6 +209,14 @@ class Store:
         data = self.io.read(name)
         if data is None:
             return model()
+        # Fast path: pydantic parses and validates the bytes in one go (about twice as fast
+        # as json.loads + model_validate, which matters for a large journal at start-up).
+        try:
+            document = model.model_validate_json(data)
+        except Exception:  # any problem: the careful path below explains it precisely
+            document = None
+        if document is not None and 0 < document.schema_version <= SCHEMA_VERSION:
+            return document
         path = self.path(name)
         raw, error = describe_json_error(path, data)
         if error:

@@ -10,7 +10,7 @@ from typing import Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 
 from trustroad.content import Content
@@ -27,9 +27,14 @@ class TrustroadApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("f1", "help", "Help", priority=True),
+        Binding("f3", "journal", "Journal", priority=True),
         Binding("f2", "settings", "Settings", priority=True),
         Binding("ctrl+s", "save_now", "Save", priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f10", "therapy_summary", "Summary", show=False, priority=True),  # therapy summary (issue 5)
+        Binding("f7", "agreements", "Agreements", show=False, priority=True),
+        Binding("f8", "checkin", "Weekly check-in", show=False, priority=True),
+        Binding("f9", "promises", "Promises", show=False, priority=True),
     ]
 
     def __init__(self, content: Content, store: Store, documents: dict[str, Document]) -> None:
@@ -49,8 +54,24 @@ class TrustroadApp(App[None]):
     def workbook(self) -> Workbook:
         return self.documents[WORKBOOK_FILE]  # type: ignore[return-value]
 
-    def on_mount(self) -> None:
-        self.push_screen(HomeScreen())
+    def get_default_screen(self) -> Screen:
+        # The road map is the bottom of the stack: one screen less to build at start-up.
+        # TRUSTROAD_START_SCREEN=journal starts on the journal instead (bench/ uses it); the
+        # road map is then built when first asked for (go_home).
+        import os
+
+        if os.environ.get("TRUSTROAD_START_SCREEN") == "journal":
+            from trustroad.tui.screens.journal import JournalScreen
+
+            return JournalScreen()
+        return HomeScreen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A screen can take over an app-wide key (the journal entry editor saves its form with
+        # ctrl+s, and asks before ctrl+q would drop unsaved words): the app's binding gives way.
+        if action in getattr(self.screen, "TAKES_APP_ACTIONS", ()):
+            return False
+        return True
 
     def on_ready(self) -> None:
         if self.exit_on_ready:
@@ -90,7 +111,10 @@ class TrustroadApp(App[None]):
         # the next change, on ctrl+s and on quit.
         reason = getattr(error, "strerror", None) or type(error).__name__
         message = f"Could not save to {self.store.path(name)} ({reason}). Your writing is still here; trustroad will try again."
-        self.call_from_thread(self._tell_save_failed, name, message)
+        # call_later posts a message (thread-safe) and does not wait. call_from_thread would
+        # block this thread until the UI ran it, while a quitting UI waits for this thread:
+        # quitting without saving froze for 5 seconds.
+        self.call_later(self._tell_save_failed, name, message)
 
     def _tell_save_failed(self, name: str, message: str) -> None:
         self._dirty.add(name)
@@ -144,14 +168,55 @@ class TrustroadApp(App[None]):
     def action_help(self) -> None:
         from trustroad.tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
+        # F1 toggles: this priority binding runs before the help screen's own F1 could.
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+        else:
             self.push_screen(HelpScreen())
+
+    def action_journal(self) -> None:
+        from trustroad.tui.screens.journal import JournalScreen
+
+        # Never over a modal (an entry being written must not be closed by a key press).
+        if isinstance(self.screen, (JournalScreen, ModalScreen)):
+            return
+        self.push_screen(JournalScreen())
+
+    def action_new_journal_entry(self) -> None:
+        from trustroad.tui.screens.journal_entry import JournalEntryScreen
+
+        if isinstance(self.screen, ModalScreen):
+            return
+        self.action_journal()
+        self.push_screen(JournalEntryScreen(None), self._journal_entry_written)
+
+    def _journal_entry_written(self, result: str | None) -> None:
+        from trustroad.tui.screens.journal import JournalScreen
+
+        if result and isinstance(self.screen, JournalScreen):
+            self.screen.journal_changed()
 
     def action_settings(self) -> None:
         from trustroad.tui.screens.settings import SettingsScreen
 
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen())
+
+    def action_agreements(self) -> None:
+        from trustroad.tui.screens.agreements import AgreementsScreen
+
+        # Never over a modal: going home would close something still being written.
+        if not isinstance(self.screen, (AgreementsScreen, ModalScreen)):
+            self.go_home()
+            self.push_screen(AgreementsScreen())
+
+    def action_checkin(self) -> None:
+        from trustroad.tui.screens.checkin import CheckinScreen
+
+        # Never over a modal: going home would close something still being written.
+        if not isinstance(self.screen, (CheckinScreen, ModalScreen)):
+            self.go_home()
+            self.push_screen(CheckinScreen())
 
     def open_phase(self, phase_id: str, step_id: str | None = None) -> None:
         from trustroad.tui.screens.phase import PhaseScreen
@@ -160,8 +225,12 @@ class TrustroadApp(App[None]):
         self.push_screen(PhaseScreen(phase_id, step_id))
 
     def go_home(self) -> None:
-        while len(self.screen_stack) > 2:  # [default, home, …]
+        # The road map is at the bottom; when trustroad started on another screen
+        # (TRUSTROAD_START_SCREEN) it is built now, on top of that one.
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
+        if not isinstance(self.screen, HomeScreen):
+            self.push_screen(HomeScreen())
 
     def set_theme(self, name: str) -> None:
         self.workbook.theme = name  # type: ignore[assignment]
@@ -181,6 +250,15 @@ class TrustroadApp(App[None]):
                     f"Step: {step.title}", f"{phase.title} · {step.summary}",
                     lambda p=phase.id, s=step.id: self.open_phase(p, s), discover=False,
                 )
+        yield SystemCommand("Journal", "Your journal entries and the intensity trend (F3)", self.action_journal)
+        yield SystemCommand("New journal entry", "Write a journal entry or log a rupture talk", self.action_new_journal_entry)
+        yield SystemCommand("Agreements", "Stabilize's short-term agreements: wording, status, review (F7)", self.action_agreements)
+        yield SystemCommand("Weekly check-in", "Safety and connection ratings, and a few questions (F8)", self.action_checkin)
+        yield SystemCommand("Promises", "Small promises: record kept or not, add a repair (F9)", self.action_promises)
+        yield SystemCommand("New promise", "Write a small promise, with the coach reading along", self.action_new_promise)
+        yield SystemCommand("Setbacks", "Log a hard moment and its repair; how quickly repair comes", self.action_setbacks)
+        yield SystemCommand("Therapy summary", "Preview and write a summary of what you chose to share (F10)", self.action_therapy_summary)
+        yield SystemCommand("What I want to talk about", "Your list for the next therapy session", self.action_agenda)
         yield SystemCommand("Settings", "Your role, where you are, light or dark", self.action_settings)
         yield SystemCommand("Help", "Every key, and what trustroad is", self.action_help)
         yield SystemCommand("Light / dark", "Switch between the light and dark theme", self.action_toggle_theme)
@@ -189,3 +267,36 @@ class TrustroadApp(App[None]):
         # Textual's "Screenshot" command is left out on purpose: it would write a person's
         # words to a file outside their data folder.
 
+    # --- promises and setbacks (issue 4) ----------------------------------------------------
+
+    def action_promises(self) -> None:
+        from trustroad.tui.screens.promises import PromisesScreen
+
+        if not isinstance(self.screen, PromisesScreen):
+            self.go_home()
+            self.push_screen(PromisesScreen())
+
+    def action_new_promise(self, wording: str = "") -> None:
+        from trustroad.tui.screens.promise_edit import PromiseEditScreen
+
+        self.push_screen(PromiseEditScreen(wording=wording))
+
+    def action_setbacks(self) -> None:
+        from trustroad.tui.screens.setbacks import SetbacksScreen
+
+        if not isinstance(self.screen, SetbacksScreen):
+            self.push_screen(SetbacksScreen())
+
+    # --- therapy summary (issue 5) -----------------------------------------------------------
+
+    def action_therapy_summary(self) -> None:
+        from trustroad.tui.screens.export import ExportScreen
+
+        if not isinstance(self.screen, ExportScreen):
+            self.push_screen(ExportScreen())
+
+    def action_agenda(self) -> None:
+        from trustroad.tui.screens.agenda import AgendaScreen
+
+        if not isinstance(self.screen, AgendaScreen):
+            self.push_screen(AgendaScreen())

@@ -20,6 +20,11 @@ HELP = """\
 | ctrl+s | Save now (trustroad also saves a moment after you stop typing, and when you quit) |
 | ctrl+p | Command palette: jump to any phase or step by typing part of its name |
 | ctrl+q | Save and quit |
+| F10 | Therapy summary: preview and write what you chose to share (Markdown, HTML, PDF) |
+| F3 | Journal: your entries, rupture talks and the intensity trend |
+| F7 | Agreements: your short-term agreements from Stabilize |
+| F8 | Weekly check-in |
+| F9 | Promises: record kept or not, add a repair; setbacks from there (s) |
 
 **Road map (home)**
 
@@ -29,6 +34,27 @@ HELP = """\
 | Enter | Open the phase |
 | m | Mark “I am here” on the chosen phase (press again to clear it) |
 | n | Open the next suggested step |
+| ? | This help (like F1) |
+| j | Journal |
+| e | Therapy summary |
+| a | Agreements |
+| c | Weekly check-in |
+| p | Promises |
+
+**Journal**
+
+| Key | What it does |
+|---|---|
+| ↑ ↓, Enter | Choose an entry; Enter opens it to read or edit |
+| ctrl+n | Write a new entry |
+| ctrl+f | Search the text (the filter boxes combine: text, tag, kind, phase, dates) |
+| ctrl+r | Clear every filter |
+| Delete | Delete the chosen entry (trustroad asks first; deletion is for good) |
+| ctrl+s | In an entry: save it |
+| Esc | Close (an entry with unsaved words asks first) |
+
+From the shell, `trustroad journal add` saves a quick entry typed at the prompt or piped in;
+the text is never taken from the command line, so it stays out of your shell history.
 
 **Inside a phase**
 
@@ -40,6 +66,56 @@ HELP = """\
 | F4 | Mark the step done, or not done |
 | F5 / F6 | Previous / next step |
 | Esc | Back to the road map |
+| ctrl+t | Share the answer you are in with your therapy summary (or keep it private again) |
+
+**Therapy summary (F10)**
+
+| Key | What it does |
+|---|---|
+| ctrl+e | Write the summary to the file shown under “Save to” |
+| Esc | Back |
+
+**What I want to talk about** (palette: “What I want to talk about”, or the button on the summary screen)
+
+| Key | What it does |
+|---|---|
+| Enter / space | Tick an item off, or reopen it |
+| shift+↑ ↓ | Move the item up or down |
+| Delete, then u | Remove the item; u brings it back |
+| a | Go to the box for a new item |
+
+**Agreements (F7)**
+
+| Key | What it does |
+|---|---|
+| ↑ ↓ | Choose an agreement; Enter goes to its wording |
+| n | A new agreement, from a suggested wording or a blank page |
+| r | We looked at it again: the next review moves on by the agreement's usual time |
+| Next review | Type a date (YYYY-MM-DD) to choose the day you will look at it again |
+| Tab | Move to the name, the wording, the status buttons and the history |
+| Esc | Back to the road map |
+
+**Weekly check-in (F8)**
+
+| Key | What it does |
+|---|---|
+| Tab / shift+Tab | Move between the ratings (0 to 10, or empty) and the questions; Enter after a rating moves on too |
+| Enter on “Save this check-in” | Save it with today's date; your answers are kept as a draft until then |
+| ← → on the tabs | Switch between “This week” and “Past check-ins” |
+| Esc | Back to the road map |
+
+**Promises (F9)**
+
+| Key | What it does |
+|---|---|
+| ↑ ↓ | Choose a promise |
+| Enter | Record the chosen day: kept, or not this time, with a note if you like |
+| k | Record it as kept, quickly |
+| ← → | An earlier or later day (to fill in a day without a record) |
+| r | Add a repair to a day that was not kept: when it was owned up to, what was done |
+| n / e | Write a new promise / change the chosen one (the coach reads along; F4 or Esc saves) |
+| s | Setbacks: n logs one, r notes its repair; shows how quickly repair comes |
+| Esc | Back |
 
 # What trustroad is
 

@@ -11,6 +11,9 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from trustroad.progress import next_step, phase_progress
+from trustroad.tui.widgets.intensity_trend import IntensityTrend
+from trustroad.tui.widgets.promises_glance import PromisesGlance
+from trustroad.tui.widgets.stabilize_status import StabilizeStatus
 
 INTRO = (
     "A private workbook for the time after trust was broken. Everything you write stays on this "
@@ -24,6 +27,11 @@ class HomeScreen(Screen):
         Binding("enter", "open", "Open", show=False),
         Binding("m", "mark_here", "I am here"),
         Binding("n", "next_step", "Next step"),
+        Binding("j", "app.journal", "Journal"),
+        Binding("e", "app.therapy_summary", "Summary"),  # therapy summary (issue 5)
+        Binding("a", "app.agreements", "Agreements"),
+        Binding("c", "app.checkin", "Check-in"),
+        Binding("p", "app.promises", "Promises"),
         Binding("question_mark", "app.help", "Help", show=False),
     ]
 
@@ -33,6 +41,9 @@ class HomeScreen(Screen):
             yield Static(INTRO, id="intro", markup=False)
             yield OptionList(id="phases")
             yield Static(id="next-step", markup=False)
+            yield IntensityTrend(compact=True, id="home-trend")  # is the intensity coming down? (journal)
+            yield StabilizeStatus()  # agreements to review, last weekly check-in
+            yield PromisesGlance()  # today's promises, newest milestone
         yield Footer()
 
     def on_mount(self) -> None:
@@ -61,6 +72,9 @@ class HomeScreen(Screen):
             option = Text.assemble(title, "\n", Text.styled(phase.purpose, "$text-muted"))
             phases.add_option(Option(option, id=phase.id))
         phases.highlighted = keep if keep is not None else self._index_of(workbook.current_phase)
+        self.query_one("#home-trend", IntensityTrend).refresh_trend()
+        self.query_one(StabilizeStatus).refresh_status()
+        self.query_one(PromisesGlance).refresh_glance()
         step = next_step(content, workbook)
         hint = self.query_one("#next-step", Static)
         if step is None:

@@ -15,6 +15,9 @@ from textual.widgets.option_list import Option
 from trustroad.content import Step
 from trustroad.progress import phase_progress, step_has_writing
 from trustroad.tui.widgets.answer_box import AnswerBox
+from trustroad.tui.widgets.agreements_step import agreements_step_widgets
+from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
+from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
 
 
 class PhaseScreen(Screen):
@@ -23,6 +26,7 @@ class PhaseScreen(Screen):
         Binding("f4", "toggle_done", "Done / not done", priority=True),
         Binding("f5", "previous_step", "Previous", priority=True),
         Binding("f6", "next_step", "Next", priority=True),
+        Binding("ctrl+t", "toggle_share", "Share in summary", priority=True),  # therapy summary (issue 5)
     ]
 
     def __init__(self, phase_id: str, step_id: str | None = None) -> None:
@@ -39,17 +43,17 @@ class PhaseScreen(Screen):
             yield VerticalScroll(id="step-pane")
         yield Footer()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.title = f"trustroad · {self.phase.title}"
         self.refresh_steps()
         steps = self.query_one("#steps", OptionList)
         steps.highlighted = self._index(self.step_id)
         steps.focus()
-        self.show_step()
+        await self.show_step()
 
-    def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:
         self.refresh_steps()
-        self.show_step()  # the role may have changed in Settings
+        await self.show_step()  # the role may have changed in Settings
 
     # --- the step list --------------------------------------------------------------------
 
@@ -77,9 +81,9 @@ class PhaseScreen(Screen):
         steps.border_title = f"Steps · {progress.done}/{progress.total} done"
 
     @on(OptionList.OptionHighlighted, "#steps")
-    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    async def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.step_id = event.option.id
-        self.show_step()
+        await self.show_step()
 
     @on(OptionList.OptionSelected, "#steps")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -94,14 +98,17 @@ class PhaseScreen(Screen):
     def step(self) -> Step | None:
         return self.app.content.step(self.step_id) if self.step_id else None
 
-    def show_step(self) -> None:
+    async def show_step(self) -> None:
         role = self.app.workbook.role
         if self._shown == (self.step_id, role):
             return
         self._shown = (self.step_id, role)
         pane = self.query_one("#step-pane", VerticalScroll)
-        pane.remove_children()
-        pane.mount_all(self._step_widgets())
+        # Awaited: removal finishes before the next step's widgets (same ids) are mounted, and
+        # this screen handles the next arrow key only after that. Not awaiting it crashed with
+        # DuplicateIds when a person pressed ↓ twice quickly.
+        await pane.remove_children()
+        await pane.mount_all(self._step_widgets())
         pane.scroll_home(animate=False)
 
     def _step_widgets(self) -> list[Widget]:
@@ -126,6 +133,9 @@ class PhaseScreen(Screen):
                     workbook.answer_text(step.id, prompt.id),
                     step_id=step.id, prompt_id=prompt.id, placeholder=prompt.placeholder or "",
                 ))
+                if prompt.coach:  # an answer that is a promise: the coach reads along
+                    widgets += coach_widgets(workbook.answer_text(step.id, prompt.id), prompt.id)
+                widgets.append(share_toggle(workbook, step.id, prompt.id))  # therapy summary (issue 5)
             hidden = len(step.meta.prompts) - len(prompts)
             if hidden:
                 widgets.append(Static(
@@ -138,6 +148,8 @@ class PhaseScreen(Screen):
                 widgets.append(Checkbox(
                     Text(item.label), workbook.is_checked(step.id, item.id), id=f"item--{item.id}", classes="check-item",
                 ))
+        elif step.kind == "agreements":  # templates live in the Agreements screen (F7)
+            widgets += agreements_step_widgets(step)
         done = workbook.is_done(step.id)
         widgets.append(Button(
             "Mark as not done (F4)" if done else "Mark this step done (F4)",
@@ -155,6 +167,8 @@ class PhaseScreen(Screen):
         # set_answer returns False for loads and no-op changes, so opening a step never saves.
         if self.app.workbook.set_answer(box.step_id, box.prompt_id, box.text):
             self.app.changed()
+        for panel in self.query(f"#coach--{box.prompt_id}").results(CoachPanel):
+            panel.show(box.text)
 
     @on(Checkbox.Changed, ".check-item")
     def _item_changed(self, event: Checkbox.Changed) -> None:
@@ -162,6 +176,13 @@ class PhaseScreen(Screen):
         if self.step_id and self.app.workbook.is_checked(self.step_id, item_id) != event.value:
             self.app.workbook.set_checked(self.step_id, item_id, event.value)
             self.app.changed()
+
+    @on(Button.Pressed, ".save-as-promise")
+    def _save_as_promise(self, event: Button.Pressed) -> None:
+        # The answer becomes the wording of a new promise; the person checks the rest and saves.
+        prompt_id = (event.button.id or "").removeprefix("promise-from--")
+        box = self.query_one(f"#answer--{prompt_id}", AnswerBox)
+        self.app.action_new_promise(box.text.strip())
 
     @on(Button.Pressed, "#done-button")
     def _done_pressed(self) -> None:
@@ -194,3 +215,28 @@ class PhaseScreen(Screen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    # --- therapy summary: share toggles (issue 5) ---------------------------------------------
+    # Each answer has a "share" switch, off by default; only shared answers reach the summary.
+
+    @on(ShareToggle.Changed)
+    def _share_changed(self, event: ShareToggle.Changed) -> None:
+        toggle = event.checkbox
+        if isinstance(toggle, ShareToggle) and self.app.workbook.set_shared(toggle.step_id, toggle.prompt_id, event.value):
+            self.app.changed()
+
+    def action_toggle_share(self) -> None:
+        """ctrl+t: flip the share switch of the focused answer box (or of the focused switch)."""
+        focused = self.focused
+        if isinstance(focused, ShareToggle):
+            focused.toggle()
+            return
+        if not isinstance(focused, AnswerBox):
+            self.notify("Move into an answer box first, then press ctrl+t to share it in your therapy summary.", timeout=3)
+            return
+        toggle = self.query_one(f"#share--{focused.prompt_id}", ShareToggle)
+        toggle.toggle()
+        self.notify(
+            "This answer will be in your therapy summary." if toggle.value else "This answer stays private.",
+            timeout=2,
+        )

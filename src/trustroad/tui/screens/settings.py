@@ -49,6 +49,11 @@ class SettingsScreen(Screen):
 
     def on_mount(self) -> None:
         self.title = "trustroad · Settings"
+        # Textual's RadioSet highlights its first choice, not the chosen one: the role group
+        # looked as if "The partner who was hurt" were chosen, and Enter would choose it.
+        for group in self.query(RadioSet):
+            if group.pressed_index >= 0:
+                group._selected = group.pressed_index
         self.query_one("#role").focus()
 
     @on(RadioSet.Changed)

@@ -1,0 +1,226 @@
+"""Benchmark the therapy summary export, whole-process, against baselines in the same run.
+
+1. Markdown: `trustroad export --format md` vs `jrnl --export markdown` on the same
+   10,000 journal entries, all shared (target: at most 0.4x jrnl's time).
+2. HTML vs our own Markdown on the same data (target: at most 1.5x).
+3. A 20-page PDF vs a bare fpdf2 script writing the same paragraphs with the same font
+   (target: at most 1.5x).
+
+jrnl is installed (once) into a bench-owned venv under the temp folder, with a plain
+(unencrypted) journal and its config in a temporary XDG_CONFIG_HOME. Everything else is
+written inside one temporary folder, removed at the end. Ratios are printed, never asserted.
+
+    python bench/bench_export.py [--quick] [--entries N] [--runs N]
+
+--quick: 500 entries, one run each, and jrnl only if its venv already exists (a few seconds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+sys.path.insert(0, str(SRC))
+JRNL_VENV = Path(tempfile.gettempdir()) / "trustroad-bench-jrnl"
+PDF_PAGES = 20
+
+WORDS = ("we talked after dinner and it went better than last week although the quiet after "
+         "felt heavy and I noticed that I wanted to check the phone again but did not").split()
+
+
+def entry_text(i: int) -> tuple[str, str]:
+    title = f"Entry {i}: " + " ".join(WORDS[(i + k) % len(WORDS)] for k in range(6)) + "."
+    body = " ".join(WORDS[(i * 7 + k) % len(WORDS)] for k in range(40)) + "."
+    return title, body
+
+
+def make_data(folder: Path, count: int) -> list[tuple[datetime, str, str]]:
+    """journal.json for trustroad and the same entries as (when, title, body)."""
+    from trustroad import journal as jr
+    from trustroad.store import Store
+
+    start = datetime(2020, 1, 1, 21, 0, tzinfo=timezone.utc)
+    rows = []
+    journal = jr.Journal()
+    for i in range(count):
+        when = start + timedelta(hours=5 * i)
+        title, body = entry_text(i)
+        rows.append((when, title, body))
+        journal.entries.append(jr.new_entry(f"{title}\n{body}", intensity=i % 11, share=True, written=when))
+    Store(folder).save(jr.JOURNAL_FILE, journal)
+    return rows
+
+
+def write_jrnl(base: Path, rows) -> dict:
+    journal = base / "jrnl" / "journal.txt"
+    journal.parent.mkdir(parents=True)
+    with journal.open("w", encoding="utf-8") as out:
+        for when, title, body in rows:
+            out.write(f"[{when.strftime('%Y-%m-%d %H:%M')}] {title}\n{body}\n\n")
+    config_home = base / "xdg"
+    (config_home / "jrnl").mkdir(parents=True)
+    (config_home / "jrnl" / "jrnl.yaml").write_text(
+        "colors: {body: none, date: none, tags: none, title: none}\n"
+        "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\nhighlight: false\n"
+        "indent_character: '|'\n"
+        f"journals:\n  default:\n    journal: {journal}\n"
+        "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, XDG_CONFIG_HOME=str(config_home), XDG_DATA_HOME=str(base / "xdg-data"))
+    return env
+
+
+def ensure_jrnl(quick: bool) -> Path | None:
+    exe = JRNL_VENV / "bin" / "jrnl"
+    if exe.exists():
+        return exe
+    if quick:
+        return None
+    print("installing jrnl into", JRNL_VENV, "(once) …", flush=True)
+    subprocess.run([sys.executable, "-m", "venv", str(JRNL_VENV)], check=True)
+    done = subprocess.run([str(JRNL_VENV / "bin" / "pip"), "install", "-q", "jrnl"], capture_output=True)
+    return exe if done.returncode == 0 and exe.exists() else None
+
+
+def run_once(cmd: list[str], env: dict | None) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    took = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{done.stderr.decode(errors='replace')[-2000:]}")
+    return took
+
+
+def paired(a: list[str], b: list[str], runs: int, env_a: dict | None, env_b: dict | None) -> tuple[float, float]:
+    """Median whole-process times of a and b, run alternately so machine load hits both alike."""
+    times_a, times_b = [], []
+    for _ in range(runs):
+        times_a.append(run_once(a, env_a))
+        times_b.append(run_once(b, env_b))
+    return statistics.median(times_a), statistics.median(times_b)
+
+
+def trustroad(data: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "trustroad", "--data-dir", str(data), "export", *args]
+
+
+def pdf_entry_count(target_pages: int) -> int:
+    """How many journal entries make a summary of about `target_pages` pages."""
+    from trustroad.content import load_content
+    from trustroad.documents import load_all
+    from trustroad.export.pdf import render_pdf
+    from trustroad.export.summary import build_summary
+    from trustroad.paths import builtin_content_dir
+    from trustroad.store import Store
+
+    content = load_content(builtin_content_dir())
+    count = 60
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(4):
+            folder = Path(tmp) / f"p{count}"
+            make_data(folder, count)
+            data, _ = render_pdf(build_summary(load_all(Store(folder)), content, include=["journal"]))
+            pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page ") or data.count(b"/Type /Page")
+            pages -= data.count(b"/Type /Pages")
+            if abs(pages - target_pages) <= 1:
+                break
+            count = max(10, round(count * target_pages / max(pages, 1)))
+    return count
+
+
+BARE_PDF = r"""
+import sys
+from fpdf import FPDF
+font, bold, source, out = sys.argv[1:5]
+pdf = FPDF(format="A4")
+pdf.set_margins(18, 16, 18)
+pdf.set_auto_page_break(True, margin=18)
+pdf.add_font("DejaVu", "", font)
+pdf.add_font("DejaVu", "B", bold)
+pdf.add_page()
+for block in open(source, encoding="utf-8").read().split("\n\n"):
+    title, _, body = block.partition("\n")
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.multi_cell(0, 5.5, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 11)
+    pdf.multi_cell(0, 5.5, body, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+pdf.output(out)
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--entries", type=int, default=None)
+    parser.add_argument("--runs", type=int, default=None)
+    args = parser.parse_args()
+    count = args.entries or (500 if args.quick else 10_000)
+    runs = args.runs or (1 if args.quick else 5)
+    env = dict(os.environ, PYTHONPATH=str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env.pop("TRUSTROAD_CONTENT", None)
+
+    with tempfile.TemporaryDirectory(prefix="trustroad-bench-") as tmp:
+        base = Path(tmp)
+        data = base / "data"
+        rows = make_data(data, count)
+        print(f"{count} journal entries, all shared; median of {runs} run(s) each, whole process.")
+
+        md_cmd = trustroad(data, "--format", "md", "--output", "-")
+        jrnl = ensure_jrnl(args.quick)
+        if jrnl is not None:
+            jenv = write_jrnl(base, rows)
+            check = subprocess.run([str(jrnl), "-n", "1"], env=jenv, capture_output=True, text=True)
+            if check.returncode != 0 or "Entry" not in check.stdout:
+                print("jrnl could not read the journal; skipping it:", check.stderr[-300:])
+                jrnl = None
+        if jrnl is not None:
+            md, jr = paired(md_cmd, [str(jrnl), "--export", "markdown"], runs, env, jenv)
+            print(f"  trustroad export md    {md:7.3f} s")
+            print(f"  jrnl --export markdown {jr:7.3f} s")
+            print(f"  ratio md / jrnl        {md / jr:7.2f}x   (target <= 0.40x)")
+            # What every trustroad process pays before exporting anything: Python, pydantic and
+            # building the models of the content and of every data file (shared with start-up).
+            floor_cmd = [sys.executable, "-c", "import trustroad.cli, trustroad.content, trustroad.documents"]
+            floor, _ = paired(floor_cmd, md_cmd, runs, env, env)
+            print(f"  of which start-up floor {floor:6.3f} s   (imports + model building; the export itself is the rest)")
+        html_cmd = trustroad(data, "--format", "html", "--output", str(base / "s.html"), "--force")
+        html, md = paired(html_cmd, md_cmd, runs, env, env)
+        if jrnl is None:
+            print(f"  trustroad export md    {md:7.3f} s   (jrnl not installed: run without --quick to pair with it)")
+        print(f"  trustroad export html  {html:7.3f} s")
+        print(f"  ratio html / md        {html / md:7.2f}x   (target <= 1.50x)")
+
+        # 20-page PDF: our export vs a bare fpdf2 script, same paragraphs and the same font.
+        pdf_count = 30 if args.quick else pdf_entry_count(PDF_PAGES)
+        pdf_data = base / "pdf-data"
+        pdf_rows = make_data(pdf_data, pdf_count)
+        source = base / "paragraphs.txt"
+        source.write_text("\n\n".join(f"{w.strftime('%Y-%m-%d %H:%M')}\n{t}\n{b}" for w, t, b in pdf_rows), encoding="utf-8")
+        bare_script = base / "bare_pdf.py"
+        bare_script.write_text(BARE_PDF, encoding="utf-8")
+        from trustroad.export.pdf import FONT, FONT_BOLD
+
+        ours, bare = paired(
+            trustroad(pdf_data, "--format", "pdf", "--output", str(base / "s.pdf"), "--force"),
+            [sys.executable, str(bare_script), str(FONT), str(FONT_BOLD), str(source), str(base / "bare.pdf")],
+            runs, env, env,
+        )
+        print(f"PDF of {pdf_count} entries (~{PDF_PAGES if not args.quick else 'a few'} pages):")
+        print(f"  trustroad export pdf   {ours:7.3f} s")
+        print(f"  bare fpdf2 script      {bare:7.3f} s")
+        print(f"  ratio pdf / bare       {ours / bare:7.2f}x   (target <= 1.50x)")
+
+
+if __name__ == "__main__":
+    main()

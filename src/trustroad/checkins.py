@@ -1,0 +1,183 @@
+"""The weekly check-in: two ratings, a few open answers, stored with their date.
+
+Pure functions over pydantic models (no Textual). The questions themselves come from
+content (checkin/weekly.yaml); answers are kept by question id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Optional
+
+from pydantic import Field
+
+from trustroad.models import Document, Record, now
+
+CHECKINS_FILE = "checkins.json"
+INVITE_AFTER_DAYS = 7
+
+Rating = Optional[int]
+
+
+class CheckIn(Record):
+    id: str
+    date: date
+    created: datetime
+    # None when the person chose not to give a number this time.
+    safety: Rating = Field(default=None, ge=0, le=10)
+    connection: Rating = Field(default=None, ge=0, le=10)
+    answers: dict[str, str] = Field(default_factory=dict)
+    # What the promises looked like this week, as listed when the check-in was saved.
+    promises_note: str = ""
+    # Off by default: nothing reaches a therapy summary unless the person says so.
+    share: bool = False
+
+
+class Draft(Record):
+    """A check-in being written: saved as the person types, so closing the window loses nothing."""
+
+    safety: Rating = Field(default=None, ge=0, le=10)
+    connection: Rating = Field(default=None, ge=0, le=10)
+    answers: dict[str, str] = Field(default_factory=dict)
+    share: bool = False
+
+
+class CheckIns(Document):
+    """checkins.json: every check-in, in the order they were saved, and the one being written."""
+
+    checkins: list[CheckIn] = Field(default_factory=list)
+    draft: Draft | None = None
+
+    def get(self, checkin_id: str) -> CheckIn | None:
+        return next((c for c in self.checkins if c.id == checkin_id), None)
+
+
+def new_checkin(
+    safety: int | None,
+    connection: int | None,
+    answers: dict[str, str],
+    promises_note: str = "",
+    share: bool = False,
+    at: datetime | None = None,
+) -> CheckIn:
+    """A check-in dated today. Empty answers are left out, so skipping a question stores nothing."""
+    at = at or now()
+    kept = {key: text for key, text in answers.items() if text.strip()}
+    return CheckIn.model_validate({
+        "id": uuid.uuid4().hex[:12], "date": at.date(), "created": at, "safety": safety,
+        "connection": connection, "answers": kept, "promises_note": promises_note, "share": share,
+    })
+
+
+def set_draft(
+    document: CheckIns, safety: int | None, connection: int | None, answers: dict[str, str], share: bool = False
+) -> bool:
+    """Keep what is in the form as the draft; False when nothing changed (so loading a form never saves)."""
+    kept = {key: text for key, text in answers.items() if text.strip()}
+    if safety is None and connection is None and not kept and not share:
+        new = None
+    else:
+        new = Draft(safety=safety, connection=connection, answers=kept, share=share)
+    old = document.draft
+    if (old and old.model_dump()) == (new and new.model_dump()):
+        return False
+    document.draft = new
+    return True
+
+
+def commit_draft(document: CheckIns, promises_note: str = "", at: datetime | None = None) -> CheckIn | None:
+    """Turn the draft into a dated check-in; None (and nothing stored) when the draft is empty."""
+    draft = document.draft
+    if draft is None:
+        return None
+    checkin = new_checkin(draft.safety, draft.connection, draft.answers, promises_note, draft.share, at)
+    document.checkins.append(checkin)
+    document.draft = None
+    return checkin
+
+
+def is_empty(checkin: CheckIn) -> bool:
+    return checkin.safety is None and checkin.connection is None and not checkin.answers
+
+
+def newest_first(checkins: list[CheckIn]) -> list[CheckIn]:
+    return sorted(checkins, key=lambda c: (c.date, c.created), reverse=True)
+
+
+def last_date(checkins: list[CheckIn]) -> date | None:
+    return max((c.date for c in checkins), default=None)
+
+
+def days_since_last(checkins: list[CheckIn], today: date) -> int | None:
+    last = last_date(checkins)
+    return None if last is None else (today - last).days
+
+
+def invite_due(checkins: list[CheckIn], today: date) -> bool:
+    """True when there has been no check-in in the last seven days (or never)."""
+    days = days_since_last(checkins, today)
+    return days is None or days >= INVITE_AFTER_DAYS
+
+
+@dataclass(frozen=True)
+class RatingPoint:
+    date: date
+    safety: int | None
+    connection: int | None
+
+
+def ratings_series(checkins: list[CheckIn]) -> list[RatingPoint]:
+    """The ratings over time, oldest first, one point per check-in that has at least one rating."""
+    ordered = sorted(checkins, key=lambda c: (c.date, c.created))
+    return [
+        RatingPoint(c.date, c.safety, c.connection)
+        for c in ordered
+        if c.safety is not None or c.connection is not None
+    ]
+
+
+def values(series: list[RatingPoint], which: str) -> list[int]:
+    """One rating's values in order, skipping check-ins where it was left out ("safety" or "connection")."""
+    return [v for v in (getattr(p, which) for p in series) if v is not None]
+
+
+def trend_reading(series: list[int], window: int = 3) -> str:
+    """An honest, plain reading: the mean of the last few ratings against the few before them."""
+    if len(series) < window + 1:
+        return "too early to see a trend"
+    recent = series[-window:]
+    before = series[-2 * window : -window]
+    difference = sum(recent) / len(recent) - sum(before) / len(before)
+    if difference >= 1:
+        return "higher than before"
+    if difference <= -1:
+        return "lower than before"
+    return "about the same as before"
+
+
+def last_checkin_phrase(checkins: list[CheckIn], today: date, has_draft: bool = False) -> str:
+    """The home screen's one line about check-ins, in calm words."""
+    if has_draft:
+        return "A check-in is started and kept as a draft — press c to finish it when you like."
+    days = days_since_last(checkins, today)
+    if days is None:
+        return "No weekly check-in yet — press c whenever you are ready for a first one."
+    if days <= 0:
+        when = "today"
+    elif days == 1:
+        when = "yesterday"
+    else:
+        when = f"{days} days ago"
+    if days >= INVITE_AFTER_DAYS:
+        return f"Last check-in: {when} — a new one is welcome (press c)."
+    return f"Last check-in: {when}."
+
+
+def promises_this_week(documents: dict, today: date) -> str:
+    """This week's promises and their record, as plain lines, for the promises question.
+
+    "" until the promises feature holds something to show; the question then stands alone.
+    """
+    return ""

@@ -1,0 +1,216 @@
+"""PDF with fpdf2 (imported only here, only when a PDF is made) and the bundled DejaVu Sans.
+
+DejaVu Sans draws Latin with accents, curly quotes, dashes, Greek and Cyrillic. A
+character it cannot draw (emoji, CJK …) is never dropped silently: it is written as a
+visible code such as [U+1F600] and reported, with the advice that HTML keeps everything.
+Text stays real text (selectable, searchable); charts are drawn with lines.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Summary, Table
+
+FONT_DIR = Path(__file__).parent / "fonts"
+FONT = FONT_DIR / "DejaVuSans.ttf"
+FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
+FAMILY = "DejaVu"
+
+INK, MUTED, RULE, ACCENT = (29, 29, 31), (100, 100, 100), (201, 214, 227), (43, 108, 176)
+
+
+@lru_cache(maxsize=1)
+def font_charset() -> frozenset[int]:
+    """Code points the bundled font can draw (read once from its cmap with fontTools)."""
+    from fontTools.ttLib import TTFont
+
+    charsets = []
+    for path in (FONT, FONT_BOLD):
+        with TTFont(str(path), lazy=True) as font:
+            charsets.append(set(font.getBestCmap()))
+    # A character must be drawable in both weights, since titles are bold.
+    return frozenset(charsets[0] & charsets[1])
+
+
+def missing_characters(texts: list[str]) -> list[str]:
+    """Sorted distinct characters the font cannot draw (control characters aside)."""
+    charset = font_charset()
+    found = {ch for text in texts for ch in set(text) if ord(ch) >= 32 and ord(ch) not in charset}
+    return sorted(found)
+
+
+def describe(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed character')}"
+
+
+def missing_warning(missing: list[str]) -> str:
+    shown = ", ".join(describe(ch) for ch in missing[:8])
+    more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+    count = len(missing)
+    return (
+        f"The PDF font cannot draw {count} character{'s' if count != 1 else ''}: {shown}{more}. "
+        f"They appear in the PDF as codes like [U+{ord(missing[0]):04X}]. The HTML summary keeps every character."
+    )
+
+
+def render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
+    missing = missing_characters(summary.texts())
+    swap = {ord(ch): f"[U+{ord(ch):04X}]" for ch in missing}
+
+    def t(text: str) -> str:
+        # Tabs are not in the font; control characters are not text.
+        text = text.replace("\t", "    ")
+        return text.translate(swap) if swap else text
+
+    class SummaryPDF(FPDF):
+        def footer(self) -> None:
+            self.set_y(-14)
+            self.set_font(FAMILY, "", 8)
+            self.set_text_color(*MUTED)
+            self.cell(0, 8, f"Private — therapy summary — page {self.page_no()}", align="C")
+
+    pdf = SummaryPDF(format="A4")
+    # fpdf2 would replace "{nb}" anywhere on a page, including in the person's own words.
+    pdf.alias_nb_pages(None)
+    pdf.set_margins(18, 16, 18)
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.set_title(summary.title)
+    pdf.set_creator("trustroad")
+    pdf.add_font(FAMILY, "", str(FONT))
+    pdf.add_font(FAMILY, "B", str(FONT_BOLD))
+    pdf.set_text_color(*INK)
+
+    def write(text: str, size: float = 11, style: str = "", color=INK, gap: float = 1.5, indent: float = 0) -> None:
+        pdf.set_font(FAMILY, style, size)
+        pdf.set_text_color(*color)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(0, size * 0.5, t(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if gap:
+            pdf.ln(gap)
+
+    pdf.add_page()
+    write(summary.title, 20, "B", gap=3)
+    if summary.name:
+        write(f"For: {summary.name}", 11, gap=0.5)
+    write(f"Period: {summary.period.label}", 11, gap=0.5)
+    write(f"Made on: {summary.made_on.isoformat()}", 11, gap=3)
+    pdf.set_draw_color(216, 162, 0)
+    pdf.set_font(FAMILY, "", 10)
+    pdf.set_text_color(*INK)
+    pdf.multi_cell(0, 5.5, t(summary.privacy), border=1, padding=2, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(4)
+    if not summary.sections:
+        write("Nothing has been chosen for this summary yet.")
+
+    for index, section in enumerate(summary.sections):
+        if index:
+            pdf.add_page()  # one section per page, as in the HTML's print styles
+        write(section.title, 15, "B", gap=0)
+        pdf.set_draw_color(*RULE)
+        pdf.set_line_width(0.6)
+        pdf.line(pdf.l_margin, pdf.get_y() + 1, pdf.w - pdf.r_margin, pdf.get_y() + 1)
+        pdf.ln(4)
+        for part in section.parts:
+            _part(pdf, part, write, t)
+
+    return bytes(pdf.output()), ([missing_warning(missing)] if missing else [])
+
+
+def _part(pdf, part, write, t) -> None:
+    if isinstance(part, Heading):
+        if pdf.will_page_break(24):  # never leave a heading alone at the foot of a page
+            pdf.add_page()
+        pdf.ln(1)
+        write(part.text, 12, "B", color=(43, 74, 107), gap=1.5)
+    elif isinstance(part, Para):
+        write(part.text, 10.5 if part.muted else 11, color=MUTED if part.muted else INK, gap=2)
+    elif isinstance(part, Entry):
+        if pdf.will_page_break(16):
+            pdf.add_page()
+        write(part.title, 11, "B", gap=0.5)
+        if part.meta:
+            write(part.meta, 9, color=MUTED, gap=0.5)
+        write(part.text, 11, gap=3)
+    elif isinstance(part, Bullets):
+        for index, item in enumerate(part.items):
+            check = part.check(index)
+            mark = "•" if check is None else ("☑" if check else "☐")
+            write(f"{mark}  {item}", 11, color=MUTED if check else INK, gap=1, indent=2)
+        pdf.ln(2)
+    elif isinstance(part, Table):
+        _table(pdf, part, t)
+    elif isinstance(part, Chart):
+        _chart(pdf, part, t)
+
+
+def _table(pdf, table: Table, t) -> None:
+    from fpdf.fonts import FontFace
+
+    pdf.set_font(FAMILY, "", 10)
+    pdf.set_text_color(*INK)
+    pdf.set_draw_color(*RULE)
+    pdf.set_fill_color(255, 255, 255)  # body cells stay white whatever was drawn before
+    pdf.set_line_width(0.2)
+    with pdf.table(
+        text_align="LEFT", headings_style=FontFace(emphasis="BOLD", fill_color=(238, 243, 248)),
+        line_height=5.5, padding=1.2,
+    ) as out:
+        row = out.row()
+        for header in table.headers:
+            row.cell(t(header))
+        for cells in table.rows:
+            row = out.row()
+            for cell in cells:
+                row.cell(t(cell))
+    pdf.ln(3)
+
+
+def _chart(pdf, chart: Chart, t) -> None:
+    width, height = pdf.w - pdf.l_margin - pdf.r_margin - 12, 45
+    if pdf.will_page_break(height + 20):
+        pdf.add_page()
+    scale = f"{chart.low:g}–{chart.high:g}" + (f" {chart.unit}" if chart.unit else "")
+    pdf.set_font(FAMILY, "B", 11)
+    pdf.set_text_color(*INK)
+    pdf.cell(0, 6, t(f"{chart.title} ({scale})"), new_x="LMARGIN", new_y="NEXT")
+    left, top = pdf.l_margin + 10, pdf.get_y() + 2
+    span = (chart.high - chart.low) or 1
+    count = len(chart.values)
+
+    def x(i: int) -> float:
+        return left + (width * i / (count - 1) if count > 1 else width / 2)
+
+    def y(v: float) -> float:
+        return top + height * (1 - (v - chart.low) / span)
+
+    pdf.set_font(FAMILY, "", 7.5)
+    pdf.set_text_color(*MUTED)
+    pdf.set_draw_color(*RULE)
+    pdf.set_line_width(0.2)
+    for value in (chart.low, (chart.low + chart.high) / 2, chart.high):
+        pdf.line(left, y(value), left + width, y(value))
+        pdf.set_xy(left - 10, y(value) - 2)
+        pdf.cell(8, 4, f"{value:g}", align="R")
+    pdf.set_draw_color(*ACCENT)
+    pdf.set_fill_color(*ACCENT)
+    pdf.set_line_width(0.5)
+    if count > 1:
+        pdf.polyline([(x(i), y(v)) for i, v in enumerate(chart.values)])
+    if count <= 60:
+        for i, v in enumerate(chart.values):
+            pdf.circle(x(i), y(v), 0.9, style="F")
+    if chart.labels:
+        pdf.set_xy(left, top + height + 1)
+        pdf.cell(width / 2, 4, t(chart.labels[0]), align="L")
+        if count > 1:
+            pdf.cell(width / 2, 4, t(chart.labels[-1]), align="R")
+    pdf.set_text_color(*INK)
+    pdf.set_fill_color(255, 255, 255)
+    pdf.set_line_width(0.2)
+    pdf.set_xy(pdf.l_margin, top + height + 8)

@@ -1,0 +1,32 @@
+"""'What I want to talk about': the agenda (shared by nature; open items first)."""
+
+from __future__ import annotations
+
+from trustroad.agenda import AGENDA_FILE, Agenda
+from trustroad.export.model import Bullets, Para, Section
+
+TITLE = "What I want to talk about"
+
+
+def available() -> bool:
+    return True
+
+
+def build(ctx) -> Section | None:
+    agenda = ctx.documents.get(AGENDA_FILE)
+    if not isinstance(agenda, Agenda):
+        return None
+    open_items = [i for i in agenda.items if not i.done]
+    # Items already talked about are shown only if they were ticked off within the period.
+    done_items = [i for i in agenda.items if i.done and ctx.period.contains(i.done)]
+    if not open_items and not done_items:
+        return None
+    parts = []
+    if open_items:
+        parts.append(Bullets([i.text for i in open_items], [False] * len(open_items)))
+    else:
+        parts.append(Para("Nothing open right now.", muted=True))
+    if done_items:
+        parts.append(Para("Already talked about:", muted=True))
+        parts.append(Bullets([i.text for i in done_items], [True] * len(done_items)))
+    return Section("agenda", TITLE, parts)

@@ -1,0 +1,31 @@
+"""Agreements marked for sharing, with their status and next review."""
+
+from __future__ import annotations
+
+from trustroad.export.model import Entry, Section
+from trustroad.export.sections import feature
+
+MODULE = "trustroad.agreements"
+TITLE = "Agreements"
+
+
+def available() -> bool:
+    return feature(MODULE) is not None
+
+
+def build(ctx) -> Section | None:
+    mod = feature(MODULE)
+    if mod is None:
+        return None
+    document = ctx.documents.get(mod.AGREEMENTS_FILE)
+    if document is None:
+        return None
+    shared = [a for a in document.agreements if a.share]
+    if not shared:
+        return None
+    parts = []
+    for agreement in shared:
+        status = mod.STATUS_LABELS.get(agreement.status, agreement.status)
+        meta = f"{status} · {mod.topic_label(agreement.topic)} · {mod.review_phrase(agreement, ctx.made_on)}"
+        parts.append(Entry(agreement.title or mod.topic_label(agreement.topic), agreement.wording.strip() or "(no wording yet)", meta))
+    return Section("agreements", TITLE, parts)

@@ -1,0 +1,86 @@
+"""Journal entries marked for sharing within the period, and their intensity trend.
+
+Only shared entries count, for the trend too: the summary holds nothing the person kept private.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from trustroad.export.model import Chart, Entry, Para, Section
+from trustroad.export.sections import feature
+
+MODULE = "trustroad.journal"
+TITLE = "Journal entries I chose to share"
+MAX_POINTS = 60  # more days than this are shown as weekly means, so the chart stays readable
+
+
+def available() -> bool:
+    return feature(MODULE) is not None
+
+
+def build(ctx) -> Section | None:
+    journal_mod = feature(MODULE)
+    if journal_mod is None:
+        return None
+    journal = ctx.documents.get(journal_mod.JOURNAL_FILE)
+    if journal is None:
+        return None
+    shared = sorted(
+        (e for e in journal.entries if e.share and ctx.period.contains(e.written)),
+        key=lambda e: e.written,
+    )
+    if not shared:
+        return None
+    labels = getattr(journal_mod, "KIND_LABELS", {})
+    parts: list = []
+    chart = intensity_chart(shared)
+    if chart is not None:
+        parts.append(chart)
+    parts.append(Para(f"{len(shared)} shared entr{'y' if len(shared) == 1 else 'ies'}.", muted=True))
+    for entry in shared:
+        title = f"{entry.written.isoformat(' ', 'minutes')[:16]} · {labels.get(entry.kind, entry.kind)}"
+        parts.append(Entry(title, entry.text.strip() or "(no text)", _meta(entry)))
+    return Section("journal", TITLE, parts)
+
+
+def _meta(entry) -> str:
+    bits = []
+    if entry.intensity is not None:
+        bits.append(f"intensity {entry.intensity}/10")
+    talk = getattr(entry, "talk", None)
+    if talk is not None:
+        if talk.intensity_before is not None and talk.intensity_after is not None:
+            bits.append(f"talk: {talk.intensity_before} → {talk.intensity_after}")
+        if talk.minutes is not None:
+            bits.append(f"{talk.minutes} min")
+        if talk.at_agreed_time is not None:
+            bits.append("at the agreed time" if talk.at_agreed_time else "not at the agreed time")
+        if talk.time_out_used:
+            bits.append("time-out used")
+    if entry.tags:
+        bits.append(" ".join(f"#{t}" for t in entry.tags))
+    return " · ".join(bits)
+
+
+def intensity_chart(entries) -> Chart | None:
+    """Daily mean intensity of the shared entries (weekly means over long periods)."""
+    by_day: dict[date, list[int]] = {}
+    for entry in entries:
+        if entry.intensity is not None:
+            by_day.setdefault(entry.written.date(), []).append(entry.intensity)
+    if len(by_day) < 2:
+        return None
+    days = sorted(by_day)
+    if len(days) <= MAX_POINTS:
+        labels = [d.isoformat() for d in days]
+        values = [round(sum(by_day[d]) / len(by_day[d]), 1) for d in days]
+        title = "Intensity (daily average of shared entries)"
+    else:
+        weeks: dict[date, list[int]] = {}
+        for day in days:
+            weeks.setdefault(day - timedelta(days=day.weekday()), []).extend(by_day[day])
+        labels = [f"week of {w.isoformat()}" for w in sorted(weeks)]
+        values = [round(sum(weeks[w]) / len(weeks[w]), 1) for w in sorted(weeks)]
+        title = "Intensity (weekly average of shared entries)"
+    return Chart(title, labels, values, 0, 10)

@@ -1,0 +1,32 @@
+"""'Where I am on the road map': the current phase and progress in each phase."""
+
+from __future__ import annotations
+
+from trustroad.export.model import Para, Section, Table
+from trustroad.progress import phase_progress
+
+TITLE = "Where I am on the road map"
+
+
+def available() -> bool:
+    return True
+
+
+def build(ctx) -> Section | None:
+    phases = ctx.content.road_phases
+    if not phases:
+        return None
+    workbook = ctx.workbook
+    current = ctx.content.phase(workbook.current_phase) if workbook.current_phase else None
+    parts = []
+    if current is not None:
+        parts.append(Para(f"I am in: {current.title}"))
+    else:
+        parts.append(Para("I have not marked where I am on the road map yet.", muted=True))
+    rows = []
+    for number, phase in enumerate(phases, 1):
+        progress = phase_progress(phase, workbook)
+        mark = "← here" if current is not None and phase.id == current.id else ""
+        rows.append([f"Phase {number}: {phase.title}", f"{progress.done} of {progress.total}", mark])
+    parts.append(Table(["Phase", "Steps done", ""], rows))
+    return Section("roadmap", TITLE, parts)

@@ -1,0 +1,158 @@
+"""The journal: entries a person writes between sessions, and the pure operations on them.
+
+journal.json holds every entry. Deleting removes the entry for real (no hidden flag).
+Filtering lives in journal_filter.py; the intensity trend in trends.py.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Iterable, Literal, get_args
+
+from pydantic import Field, model_validator
+
+# The plain-Python parts (kinds, labels, tag rules) live in journal_terms.py; re-exported here.
+from trustroad.journal_terms import (  # noqa: F401
+    JOURNAL_FILE, KIND_LABELS, KIND_SHORT, KINDS, normalise_tag, normalise_tags, parse_intensity, parse_tags,
+    tags_are_clean,
+)
+from trustroad.models import Document, Record, now
+
+Kind = Literal["reflection", "rupture-talk", "hard-moment", "gratitude", "question"]
+assert get_args(Kind) == KINDS  # one list of kinds, spelled twice only because Literal needs it
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class TalkDetails(Record):
+    """How a talk about the rupture went. Every field may stay unanswered."""
+
+    at_agreed_time: bool | None = None
+    minutes: int | None = Field(default=None, ge=0, le=24 * 60)
+    intensity_before: int | None = Field(default=None, ge=0, le=10)
+    intensity_after: int | None = Field(default=None, ge=0, le=10)
+    time_out_used: bool | None = None
+
+
+class Entry(Record):
+    id: str = Field(default_factory=new_id)
+    written: datetime = Field(default_factory=now)
+    edited: datetime | None = None
+    phase: str | None = None
+    kind: Kind = "reflection"
+    intensity: int | None = Field(default=None, ge=0, le=10)
+    tags: list[str] = Field(default_factory=list)
+    text: str = ""
+    # Off by default: nothing reaches a therapy summary unless the person says so.
+    share: bool = False
+    talk: TalkDetails | None = None
+
+    @property
+    def day(self) -> date:
+        """The calendar day the person was living when they wrote it (in the offset it was written with)."""
+        return self.written.date()
+
+    @property
+    def first_line(self) -> str:
+        return first_line(self.text)
+
+
+class Journal(Document):
+    """journal.json: every journal entry, in the order written."""
+
+    entries: list[Entry] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _times_are_aware(self) -> Journal:
+        # One cheap pass for the whole file rather than Python validators per field (10,000
+        # entries must load in a blink): a hand-edited time without an offset is read as
+        # local time, so that times always compare.
+        for entry in self.entries:
+            if entry.written.tzinfo is None or (entry.edited is not None and entry.edited.tzinfo is None):
+                _tidy_entry(entry)
+        return self
+
+
+def _tidy_entry(entry: Entry) -> Entry:
+    if entry.written.tzinfo is None:
+        entry.written = entry.written.astimezone()
+    if entry.edited is not None and entry.edited.tzinfo is None:
+        entry.edited = entry.edited.astimezone()
+    if not tags_are_clean(entry.tags):
+        entry.tags = normalise_tags(entry.tags)
+    return entry
+
+
+# --- small pure helpers --------------------------------------------------------------------
+
+
+def first_line(text: str, width: int = 200) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:width]
+    return ""
+
+
+# --- operations ------------------------------------------------------------------------------
+
+
+def new_entry(
+    text: str,
+    *,
+    kind: str = "reflection",
+    phase: str | None = None,
+    intensity: int | None = None,
+    tags: Iterable[str] = (),
+    share: bool = False,
+    talk: TalkDetails | None = None,
+    written: datetime | None = None,
+) -> Entry:
+    return _tidy_entry(Entry.model_validate({
+        "written": written or now(), "kind": kind, "phase": phase, "intensity": intensity,
+        "tags": list(tags), "text": text, "share": share,
+        "talk": talk if kind == "rupture-talk" else None,
+    }))
+
+
+def add_entry(journal: Journal, entry: Entry) -> Entry:
+    journal.entries.append(entry)
+    return entry
+
+
+def find_entry(journal: Journal, entry_id: str) -> Entry | None:
+    return next((e for e in journal.entries if e.id == entry_id), None)
+
+
+EDITABLE = ("text", "kind", "phase", "intensity", "tags", "share", "talk")
+
+
+def edit_entry(entry: Entry, **changes) -> bool:
+    """Apply changes (validated); stamp `edited` only when something really changed."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+    merged = entry.model_dump() | changes
+    if merged.get("kind") != "rupture-talk":
+        merged["talk"] = None
+    checked = _tidy_entry(Entry.model_validate(merged))
+    changed = False
+    for name in EDITABLE:
+        value = getattr(checked, name)
+        if getattr(entry, name) != value:
+            setattr(entry, name, value)
+            changed = True
+    if changed:
+        entry.edited = now()
+    return changed
+
+
+def delete_entry(journal: Journal, entry_id: str) -> bool:
+    """Remove the entry from the journal for good; False when there was none with that id."""
+    for index, entry in enumerate(journal.entries):
+        if entry.id == entry_id:
+            del journal.entries[index]
+            return True
+    return False

@@ -1,0 +1,206 @@
+"""The weekly check-in: this week's ratings and answers (kept as a draft while typing), and past check-ins."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content as Text
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList, Sparkline, Static, TabbedContent, TabPane, TextArea
+from textual.widgets.option_list import Option
+
+from trustroad import checkins as ck
+from trustroad.checkins import CHECKINS_FILE, CheckIn, CheckIns
+from trustroad.content import CheckinSpec, RatingSpec
+from trustroad.models import now
+
+NO_QUESTIONS = "The check-in questions are missing from the workbook text (checkin/weekly.yaml)."
+RATING_RE = r"(10|[0-9])?"  # 0 to 10, or empty
+
+
+def _rating(value: str) -> int | None:
+    return int(value) if value.strip() else None
+
+
+def _shown(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+class CheckinAnswer(TextArea):
+    def __init__(self, text: str, question_id: str, placeholder: str) -> None:
+        super().__init__(
+            text, id=f"answer--{question_id}", classes="answer checkin-answer",
+            soft_wrap=True, tab_behavior="focus", placeholder=placeholder,
+        )
+        self.question_id = question_id
+
+
+class CheckinScreen(Screen):
+    BINDINGS = [Binding("escape", "back", "Road map")]
+
+    @property
+    def document(self) -> CheckIns:
+        return self.app.documents[CHECKINS_FILE]  # type: ignore[return-value]
+
+    @property
+    def spec(self) -> CheckinSpec | None:
+        return self.app.content.checkin
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(id="checkin-tabs"):
+            with TabPane("This week", id="checkin-new"):
+                # Composed, not mounted later: keys typed right after F8 land in the form.
+                with VerticalScroll(id="checkin-form"):
+                    yield from self._form_widgets()
+            with TabPane("Past check-ins", id="checkin-past"):
+                with VerticalScroll(id="checkin-past-pane"):
+                    yield Static(id="checkin-trend-head", classes="prompt-label", markup=False)
+                    for which in ("safety", "connection"):
+                        with Horizontal(classes="trend-row"):
+                            yield Static(which.capitalize(), classes="trend-name", markup=False)
+                            yield Sparkline([], id=f"trend-{which}", classes="trend-line")
+                            yield Static(id=f"trend-{which}-note", classes="trend-note", markup=False)
+                    yield OptionList(id="checkin-list")
+                    yield Static(id="checkin-detail", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "trustroad · Weekly check-in"
+        first = self.query("#checkin-form Input")
+        if first:
+            first.first().focus()
+        self.refresh_past()
+
+    # --- this week's form ---------------------------------------------------------------------
+
+    async def build_form(self) -> None:
+        """A fresh, empty form after saving. Not focused: focusing inside a tab pane makes it the active tab."""
+        form = self.query_one("#checkin-form", VerticalScroll)
+        await form.remove_children()
+        await form.mount_all(self._form_widgets())
+        form.scroll_home(animate=False)
+
+    def _rating_widgets(self, which: str, rating: RatingSpec, value: int | None) -> list[Widget]:
+        widgets: list[Widget] = [Static(rating.label, classes="prompt-label", markup=False)]
+        if rating.help:
+            widgets.append(Static(rating.help, classes="prompt-help", markup=False))
+        widgets.append(Input(
+            "" if value is None else str(value), id=f"rating-{which}", classes="rating", restrict=RATING_RE,
+            placeholder=f"0 = {rating.low} … 10 = {rating.high}", compact=True,
+        ))
+        return widgets
+
+    def _form_widgets(self) -> list[Widget]:
+        spec = self.spec
+        if spec is None:
+            return [Static(NO_QUESTIONS, markup=False)]
+        draft = self.document.draft or ck.Draft()
+        widgets: list[Widget] = [Static(spec.intro, id="checkin-intro", markup=False)]
+        widgets += self._rating_widgets("safety", spec.safety, draft.safety)
+        widgets += self._rating_widgets("connection", spec.connection, draft.connection)
+        for question in spec.questions:
+            widgets.append(Static(question.label, classes="prompt-label", markup=False))
+            if question.help:
+                widgets.append(Static(question.help, classes="prompt-help", markup=False))
+            if question.shows_promises:
+                listing = ck.promises_this_week(self.app.documents, now().date())
+                if listing:
+                    widgets.append(Static(listing, classes="checkin-promises", markup=False))
+            widgets.append(CheckinAnswer(draft.answers.get(question.id, ""), question.id, question.placeholder or ""))
+        widgets.append(Checkbox("Share this check-in in my therapy summary", draft.share, id="checkin-share"))
+        widgets.append(Button("Save this check-in", id="checkin-save", variant="primary"))
+        return widgets
+
+    def _form_state(self) -> tuple[int | None, int | None, dict[str, str], bool]:
+        answers = {box.question_id: box.text for box in self.query(CheckinAnswer)}
+        return (
+            _rating(self.query_one("#rating-safety", Input).value),
+            _rating(self.query_one("#rating-connection", Input).value),
+            answers,
+            self.query_one("#checkin-share", Checkbox).value,
+        )
+
+    @on(Input.Changed, ".rating")
+    @on(TextArea.Changed, ".checkin-answer")
+    @on(Checkbox.Changed, "#checkin-share")
+    def _form_changed(self) -> None:
+        if not self.query("#checkin-save"):
+            return  # the form is being rebuilt
+        # set_draft returns False when nothing changed, so opening the form never saves.
+        if ck.set_draft(self.document, *self._form_state()):
+            self.app.changed(CHECKINS_FILE)
+
+    @on(Input.Submitted, ".rating")
+    def _rating_entered(self) -> None:
+        self.focus_next()  # Enter after a number moves on, as in a guided form
+
+    @on(Button.Pressed, "#checkin-save")
+    async def _save_pressed(self) -> None:
+        self._form_changed()
+        note = ck.promises_this_week(self.app.documents, now().date()) if self._asks_about_promises() else ""
+        checkin = ck.commit_draft(self.document, promises_note=note)
+        if checkin is None:
+            self.notify("Nothing to save yet. Any one rating or answer is enough.", timeout=4, markup=False)
+            return
+        self.app.changed(CHECKINS_FILE)
+        await self.build_form()
+        self.refresh_past(select=checkin.id)
+        self.query_one("#checkin-tabs", TabbedContent).active = "checkin-past"
+        self.query_one("#checkin-list", OptionList).focus()
+        self.notify("Check-in saved. Thank you for taking the time.", timeout=3, markup=False)
+
+    def _asks_about_promises(self) -> bool:
+        return bool(self.spec and any(q.shows_promises for q in self.spec.questions))
+
+    # --- past check-ins -----------------------------------------------------------------------
+
+    def refresh_past(self, select: str | None = None) -> None:
+        items = ck.newest_first(self.document.checkins)
+        series = ck.ratings_series(items)
+        count = len(items)
+        self.query_one("#checkin-trend-head", Static).update(
+            f"{count} check-in{'s' if count != 1 else ''} so far" if count else "No check-ins yet."
+        )
+        for which in ("safety", "connection"):
+            values = ck.values(series, which)
+            # One value is not a trend: the line stays empty until there are two.
+            self.query_one(f"#trend-{which}", Sparkline).data = values if len(values) > 1 else []
+            note = f"latest {values[-1]} · {ck.trend_reading(values)}" if values else "no ratings yet"
+            self.query_one(f"#trend-{which}-note", Static).update(note)
+        listing = self.query_one("#checkin-list", OptionList)
+        listing.set_options(
+            Option(f"{c.date.isoformat()}   safety {_shown(c.safety)} · connection {_shown(c.connection)}", id=c.id)
+            for c in items
+        )
+        if items:
+            ids = [c.id for c in items]
+            listing.highlighted = ids.index(select) if select in ids else 0
+        else:
+            self.query_one("#checkin-detail", Static).update("")
+
+    @on(OptionList.OptionHighlighted, "#checkin-list")
+    def _past_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        checkin = self.document.get(event.option.id or "")
+        if checkin is not None:
+            self.query_one("#checkin-detail", Static).update(self._detail(checkin))
+
+    def _detail(self, checkin: CheckIn) -> Text:
+        # Everything the person wrote goes in as plain Content, never as markup.
+        labels = {q.id: q.label for q in self.spec.questions} if self.spec else {}
+        parts: list[Text | str] = [
+            Text.styled(f"{checkin.date.isoformat()}", "bold"),
+            f"\nSafety {_shown(checkin.safety)} · connection {_shown(checkin.connection)}",
+            "\nShared in my therapy summary" if checkin.share else "",
+        ]
+        for key, text in checkin.answers.items():
+            parts += ["\n\n", Text.styled(labels.get(key, key), "bold $accent"), "\n", Text(text)]
+        if checkin.promises_note:
+            parts += ["\n\n", Text.styled("Promises that week", "bold $accent"), "\n", Text(checkin.promises_note)]
+        return Text.assemble(*parts)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

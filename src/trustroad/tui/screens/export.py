@@ -1,0 +1,242 @@
+"""Therapy summary: choose a period and what to include, preview it, write Markdown, HTML or PDF.
+
+The summary is built on the UI thread (a snapshot of plain strings, so the person can keep
+typing) and rendered and written in a worker thread, so the screen stays responsive.
+The preview shows the Markdown with every piece of the person's text escaped, so nothing
+they wrote is read as formatting.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Markdown, RadioButton, RadioSet, Static
+
+from trustroad.agenda import AGENDA_FILE, Agenda
+from trustroad.export.model import Period, Summary
+from trustroad.export.output import EXTENSIONS, default_folder, default_name
+from trustroad.export.summary import FORMATS, available_sections, build_summary
+
+PRESETS = [
+    ("since-last", "Since last summary"),
+    ("two-weeks", "Last 2 weeks"),
+    ("month", "Last month"),
+    ("all", "Everything"),
+    ("dates", "Choose dates"),
+]
+PREVIEW_LIMIT = 30_000  # characters: a long journal previews its beginning, the file has it all
+
+
+def preset_period(key: str, today: date, last_export: date | None) -> Period:
+    if key == "since-last":
+        return Period(last_export, None)
+    if key == "two-weeks":
+        return Period(today - timedelta(days=13), today)
+    if key == "month":
+        return Period(today - timedelta(days=30), today)
+    return Period()
+
+
+class ExportScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("ctrl+e", "write", "Write the summary", priority=True),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.preset = "since-last" if self.agenda.last_export else "all"
+        self.fmt = "md"
+        self._replace_ok: Path | None = None  # the person pressed Write twice on an existing file
+
+    @property
+    def agenda(self) -> Agenda:
+        return self.app.documents.setdefault(AGENDA_FILE, Agenda())  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        last = self.agenda.last_export
+        yield Header()
+        with Horizontal(id="export-body"):
+            with VerticalScroll(id="export-options"):
+                # Actions first, so they are on screen at 80x24 without scrolling.
+                yield Button("Write the summary (ctrl+e)", id="export-write", variant="primary", compact=True)
+                yield Button("What I want to talk about…", id="export-agenda", compact=True)
+                yield Static("", id="export-status", markup=False)
+                yield Static("Period", classes="export-label")
+                with RadioSet(id="export-period"):
+                    for key, label in PRESETS:
+                        if key == "since-last":
+                            # Before any summary this means everything.
+                            label = f"Since last: {last.isoformat()}" if last else label
+                        yield RadioButton(label, value=key == self.preset, id=f"period--{key}")
+                with Horizontal(id="export-dates"):
+                    yield Input(placeholder="from YYYY-MM-DD", id="export-from", max_length=10)
+                    yield Input(placeholder="to YYYY-MM-DD", id="export-to", max_length=10)
+                yield Static("Include", classes="export-label")
+                for key, label in available_sections():
+                    yield Checkbox(label, True, id=f"section--{key}", classes="export-section")
+                yield Static("Format", classes="export-label")
+                with RadioSet(id="export-format"):
+                    for key, label in FORMATS.items():
+                        yield RadioButton(label, value=key == self.fmt, id=f"format--{key}")
+                yield Static("Save to", classes="export-label")
+                yield Input(str(default_folder() / default_name(self.fmt, date.today())), id="export-path")
+                yield Static("Your name on the summary (optional)", classes="export-label")
+                yield Input(self.app.workbook.name or "", placeholder="leave empty to show no name", id="export-name")
+            with VerticalScroll(id="export-preview-pane"):
+                yield Markdown("", id="export-preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "trustroad · Therapy summary"
+        self.query_one("#export-dates").display = self.preset == "dates"
+        self.query_one("#export-period", RadioSet).focus()
+        self.refresh_preview()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_preview()  # the agenda may have changed
+
+    # --- choices ----------------------------------------------------------------------------
+
+    def period(self) -> Period | None:
+        """The chosen period, or None (with a message) when typed dates are not valid."""
+        if self.preset != "dates":
+            return preset_period(self.preset, date.today(), self.agenda.last_export)
+        days = []
+        for input_id in ("#export-from", "#export-to"):
+            text = self.query_one(input_id, Input).value.strip()
+            if not text:
+                days.append(None)
+                continue
+            try:
+                if len(text) != 10:
+                    raise ValueError
+                days.append(date.fromisoformat(text))
+            except ValueError:
+                self._status("Write dates as YYYY-MM-DD, for example 2026-11-01.")
+                return None
+        if days[0] and days[1] and days[0] > days[1]:
+            self._status("The first date is after the second one.")
+            return None
+        return Period(days[0], days[1])
+
+    def sections(self) -> list[str]:
+        return [box.id.removeprefix("section--") for box in self.query(".export-section").results(Checkbox) if box.value]
+
+    def summary(self) -> Summary | None:
+        period = self.period()
+        if period is None:
+            return None
+        return build_summary(self.app.documents, self.app.content, period, self.sections())
+
+    @on(RadioSet.Changed, "#export-period")
+    def _period_changed(self, event: RadioSet.Changed) -> None:
+        self.preset = (event.pressed.id or "").removeprefix("period--")
+        self.query_one("#export-dates").display = self.preset == "dates"
+        self.refresh_preview()
+
+    @on(RadioSet.Changed, "#export-format")
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        old, self.fmt = self.fmt, (event.pressed.id or "").removeprefix("format--")
+        path_input = self.query_one("#export-path", Input)
+        # Keep the person's own file name, only swapping the extension that matched the old format.
+        if path_input.value.endswith(EXTENSIONS[old]):
+            path_input.value = path_input.value[: -len(EXTENSIONS[old])] + EXTENSIONS[self.fmt]
+
+    @on(Input.Changed, "#export-from, #export-to")
+    @on(Checkbox.Changed, ".export-section")
+    def _choice_changed(self) -> None:
+        self.refresh_preview()
+
+    @on(Input.Changed, "#export-name")
+    def _name_changed(self, event: Input.Changed) -> None:
+        name = event.value.strip() or None
+        if name != self.app.workbook.name:
+            self.app.workbook.name = name
+            self.app.changed()
+            self.refresh_preview()
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self) -> None:
+        self._replace_ok = None
+
+    def refresh_preview(self) -> None:
+        summary = self.summary()
+        if summary is None:
+            return
+        self._status("")
+        from trustroad.export.markdown import render_markdown
+
+        text = render_markdown(summary)
+        if len(text) > PREVIEW_LIMIT:
+            text = text[:PREVIEW_LIMIT].rsplit("\n", 1)[0] + "\n\n*… the preview stops here; the file holds everything.*\n"
+        self.query_one("#export-preview", Markdown).update(text)
+
+    def _status(self, text: str) -> None:
+        self.query_one("#export-status", Static).update(text)
+
+    # --- writing ----------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#export-write")
+    def action_write(self) -> None:
+        summary = self.summary()
+        if summary is None:
+            return
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            self._status("Choose where to save the file first.")
+            return
+        path = Path(raw).expanduser()
+        force = self._replace_ok == path
+        if path.exists() and not force:
+            self._replace_ok = path
+            self._status("That file already exists. Press Write again to replace it, or change the name.")
+            return
+        self._status("Writing…")
+        self.query_one("#export-write", Button).disabled = True
+        self.write_file(summary, self.fmt, path, force)
+
+    @work(thread=True, exclusive=True, group="export")
+    def write_file(self, summary: Summary, fmt: str, path: Path, force: bool) -> None:
+        from trustroad.export.output import write_private
+        from trustroad.export.summary import render
+
+        try:
+            data, warnings = render(summary, fmt)
+            write_private(path, data, force=force)
+        except FileExistsError:
+            self.app.call_from_thread(self._done, None, ["That file appeared meanwhile. Press Write again to replace it."])
+            return
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            self.app.call_from_thread(self._done, None, [f"Could not write {path} ({reason}). Try another folder."])
+            return
+        self.app.call_from_thread(self._done, path, warnings)
+
+    def _done(self, path: Path | None, messages: list[str]) -> None:
+        self.query_one("#export-write", Button).disabled = False
+        self._replace_ok = None
+        if path is None:
+            self._status(messages[0])
+            self.notify(messages[0], title="Not written", severity="error", timeout=8, markup=False)
+            return
+        self.agenda.last_export = date.today()
+        self.app.changed(AGENDA_FILE)
+        text = f"Saved to {path}. It holds private information: keep it somewhere safe."
+        self._status(text)
+        self.notify(text, title="Therapy summary written", timeout=8, markup=False)
+        for warning in messages:
+            self.notify(warning, title="Some characters", severity="warning", timeout=12, markup=False)
+
+    @on(Button.Pressed, "#export-agenda")
+    def _open_agenda(self) -> None:
+        self.app.action_agenda()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,237 @@
+"""Write or edit one journal entry: kind, phase, intensity, tags, share, the text, and for a
+rupture talk how it went. ctrl+s saves; Esc asks before any unsaved words are dropped.
+
+Dismisses with "saved", "deleted" or None (closed without changes).
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+
+from trustroad.journal import (
+    JOURNAL_FILE, KIND_LABELS, Entry, Journal, TalkDetails, add_entry, delete_entry, edit_entry, new_entry,
+    parse_intensity, parse_tags,
+)
+from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE
+
+NO_PHASE = "-"
+YES_NO = [("Yes", True), ("No", False)]
+SHARE_LABEL = "Share in my therapy summary"
+
+
+class JournalEntryScreen(ModalScreen[str | None]):
+    # The app's own ctrl+s and ctrl+q give way to this screen's (see TrustroadApp.check_action).
+    TAKES_APP_ACTIONS = ("save_now", "quit")
+    BINDINGS = [
+        # priority: these must work while the text area has focus.
+        Binding("ctrl+s", "save_form", "Save", priority=True),
+        Binding("ctrl+q", "quit_asking", "Quit", priority=True, show=False),
+        Binding("escape", "close", "Close"),
+    ]
+
+    def __init__(self, entry: Entry | None = None) -> None:
+        super().__init__()
+        self.entry = entry
+        self._initial: tuple | None = None
+
+    @property
+    def journal(self) -> Journal:
+        return self.app.documents[JOURNAL_FILE]  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        entry = self.entry
+        talk = (entry.talk if entry else None) or TalkDetails()
+        phase = entry.phase if entry else self.app.workbook.current_phase
+        phases = [(p.title, p.id) for p in self.app.content.phases] + [("No phase", NO_PHASE)]
+        if phase and phase not in {p.id for p in self.app.content.phases}:
+            phases.insert(0, (f"{phase} (not in this workbook's text)", phase))  # keep what was saved
+
+        def blank(value):
+            return Select.NULL if value is None else value
+
+        with Vertical(id="entry-box"):
+            yield Static(self._heading(), classes="modal-title", markup=False)
+            with Horizontal(classes="entry-row"):
+                yield Select([(label, kind) for kind, label in KIND_LABELS.items()], allow_blank=False,
+                             value=entry.kind if entry else "reflection", id="entry-kind", compact=True)
+                yield Select(phases, allow_blank=False, value=phase or NO_PHASE, id="entry-phase", compact=True)
+            with Horizontal(classes="entry-row"):
+                yield Label("Intensity now, 0–10:")
+                yield Input(_text(entry.intensity if entry else None), id="entry-intensity", compact=True,
+                            restrict=r"\d{0,2}", max_length=2, placeholder="–")
+                yield Input(" ".join(entry.tags) if entry else "", placeholder="tags, e.g. sleep evening",
+                            id="entry-tags", compact=True)
+                yield Checkbox(SHARE_LABEL, entry.share if entry else False, id="entry-share", compact=True)
+            with Vertical(id="talk-details"):
+                with Horizontal(classes="entry-row"):
+                    yield Label("At the agreed time?")
+                    yield Select(YES_NO, prompt="not said", value=blank(talk.at_agreed_time), id="talk-agreed", compact=True)
+                    yield Label("Minutes:")
+                    yield Input(_text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="–")
+                    yield Label("Time-out used?")
+                    yield Select(YES_NO, prompt="not said", value=blank(talk.time_out_used), id="talk-timeout", compact=True)
+                with Horizontal(classes="entry-row"):
+                    yield Label("Intensity before the talk:")
+                    yield Input(_text(talk.intensity_before), id="talk-before", restrict=r"\d{0,2}", compact=True, placeholder="–")
+                    yield Label("after:")
+                    yield Input(_text(talk.intensity_after), id="talk-after", restrict=r"\d{0,2}", compact=True, placeholder="–")
+            yield TextArea(entry.text if entry else "", id="entry-text", soft_wrap=True, show_line_numbers=False,
+                           placeholder="Write whatever you need to. It stays on this computer.")
+            yield Static(id="entry-problem", markup=False)
+            with Horizontal(classes="journal-buttons"):
+                yield Button("Save (ctrl+s)", id="entry-save", variant="primary", compact=True)
+                yield Button("Close (Esc)", id="entry-close", compact=True)
+                if entry is not None:
+                    yield Button("Delete…", id="entry-delete", variant="error", compact=True)
+
+    def _heading(self) -> str:
+        if self.entry is None:
+            return "New journal entry"
+        written = self.entry.written.strftime("%Y-%m-%d %H:%M")
+        edited = f" · edited {self.entry.edited.strftime('%Y-%m-%d %H:%M')}" if self.entry.edited else ""
+        return f"Journal entry · written {written}{edited}"
+
+    def on_mount(self) -> None:
+        self._show_talk()
+        self._initial = self._form()
+        text = self.query_one("#entry-text", TextArea)
+        text.move_cursor(text.document.end)  # carry on writing where the entry ends
+        text.focus()
+
+    # --- the form -----------------------------------------------------------------------------
+
+    def _value(self, selector: str):
+        value = self.query_one(selector, Select).value
+        return None if value is Select.NULL else value
+
+    def _form(self) -> tuple:
+        """Everything the person can change, as typed (to tell whether anything changed)."""
+        boxes = ("#entry-intensity", "#entry-tags", "#talk-minutes", "#talk-before", "#talk-after")
+        return (
+            self.query_one("#entry-text", TextArea).text,
+            self._value("#entry-kind"), self._value("#entry-phase"),
+            self.query_one("#entry-share", Checkbox).value,
+            self._value("#talk-agreed"), self._value("#talk-timeout"),
+            *(self.query_one(box, Input).value for box in boxes),
+        )
+
+    @property
+    def dirty(self) -> bool:
+        return self._initial is not None and self._form() != self._initial
+
+    @on(Select.Changed, "#entry-kind")
+    def _show_talk(self) -> None:
+        self.query_one("#talk-details").display = self._value("#entry-kind") == "rupture-talk"
+
+    def _problem(self, message: str, focus: str) -> None:
+        self.query_one("#entry-problem", Static).update(message)
+        self.query_one(focus).focus()
+
+    def _read(self) -> dict | None:
+        """The form as entry fields, or None after pointing at the box that needs a fix."""
+        fields: dict = {}
+        try:
+            fields["intensity"] = parse_intensity(self.query_one("#entry-intensity", Input).value)
+        except ValueError as exc:
+            return self._problem(str(exc), "#entry-intensity")
+        talk = None
+        if self._value("#entry-kind") == "rupture-talk":
+            values = {}
+            for key, box in (("intensity_before", "#talk-before"), ("intensity_after", "#talk-after")):
+                try:
+                    values[key] = parse_intensity(self.query_one(box, Input).value)
+                except ValueError as exc:
+                    return self._problem(str(exc), box)
+            minutes = self.query_one("#talk-minutes", Input).value.strip()
+            if minutes and int(minutes) > 24 * 60:
+                return self._problem("Minutes: a rough number of minutes, up to 1440 (a whole day).", "#talk-minutes")
+            talk = TalkDetails(
+                at_agreed_time=self._value("#talk-agreed"), time_out_used=self._value("#talk-timeout"),
+                minutes=int(minutes) if minutes else None, **values,
+            )
+        text = self.query_one("#entry-text", TextArea).text
+        if not text.strip():
+            hint = "To remove this entry, use Delete." if self.entry else "Write a few words first."
+            return self._problem(f"An entry needs some words. {hint}", "#entry-text")
+        phase = self._value("#entry-phase")
+        fields.update(
+            text=text, kind=self._value("#entry-kind"), phase=None if phase == NO_PHASE else phase,
+            tags=parse_tags(self.query_one("#entry-tags", Input).value),
+            share=self.query_one("#entry-share", Checkbox).value, talk=talk,
+        )
+        return fields
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def action_save_form(self) -> bool:
+        """Save and close; False when a box needs fixing first (nothing closes then)."""
+        fields = self._read()
+        if fields is None:
+            return False
+        if self.entry is None:
+            add_entry(self.journal, new_entry(**fields))
+            changed = True
+        else:
+            changed = edit_entry(self.entry, **fields)
+        if changed:
+            self.app.changed(JOURNAL_FILE)
+            self.app.notify("Saved to your journal.", timeout=2)
+        self.dismiss("saved" if changed else None)
+        return True
+
+    def action_close(self) -> None:
+        self._leave(quitting=False)
+
+    async def action_quit_asking(self) -> None:
+        if self.dirty:
+            self._leave(quitting=True)
+        else:
+            await self.app.action_quit()
+
+    def _leave(self, *, quitting: bool) -> None:
+        """Close (or quit), asking first when there are unsaved words."""
+        if not self.dirty and not quitting:
+            self.dismiss(None)
+            return
+        from trustroad.tui.modals.confirm_discard_entry import ConfirmDiscardEntry
+
+        async def chosen(choice: str | None) -> None:
+            if choice == SAVE:
+                if not self.action_save_form():
+                    return  # a box needs fixing; the words stay on screen
+            elif choice != DISCARD:
+                return
+            elif not quitting:
+                self.dismiss(None)
+            if quitting:
+                await self.app.action_quit()
+
+        self.app.push_screen(ConfirmDiscardEntry(), chosen)
+
+    def action_delete(self) -> None:
+        from trustroad.tui.modals.confirm_delete_entry import ConfirmDeleteEntry
+
+        if self.entry is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes and delete_entry(self.journal, self.entry.id):
+                self.app.changed(JOURNAL_FILE)
+                self.app.notify("The entry was deleted.", timeout=3)
+                self.dismiss("deleted")
+
+        self.app.push_screen(ConfirmDeleteEntry(self.entry), confirmed)
+
+    @on(Button.Pressed)
+    def _button(self, event: Button.Pressed) -> None:
+        {"entry-save": self.action_save_form, "entry-close": self.action_close,
+         "entry-delete": self.action_delete}[event.button.id]()
+
+
+def _text(value: int | None) -> str:
+    return "" if value is None else str(value)

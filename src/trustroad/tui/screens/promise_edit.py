@@ -1,0 +1,151 @@
+"""Write or change one promise, with the coach reading along as the wording changes.
+
+The coach only advises: saving always works. Esc and F4 both save (a person's words are
+never thrown away); an edit of the wording keeps the earlier wording in its history.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Select, Static, TextArea
+
+from trustroad.promises import DAY_NAMES, PROMISES_FILE, Promise, PromisesBook, today
+from trustroad.tui.widgets.coach_panel import CoachPanel
+
+OWNERS = [("Mine", "mine"), ("My partner's", "partner"), ("Ours", "ours")]
+FREQUENCIES = [
+    ("Every day", "daily"), ("On chosen weekdays", "weekdays"), ("Once a week", "weekly"),
+    ("Whenever it happens (if… / when…)", "whenever"),
+]
+STATUSES = [("Active", "active"), ("Paused for now", "paused"), ("Completed", "completed"), ("Set aside", "retired")]
+
+
+def parse_days(text: str) -> list[int]:
+    """"Mon Wed fri" or "1,3,5"-free text -> weekday numbers (0 = Monday); unknown words ignored."""
+    found = set()
+    for word in text.replace(",", " ").split():
+        key = word[:3].lower()
+        for number, name in enumerate(DAY_NAMES):
+            if name.lower() == key:
+                found.add(number)
+    return sorted(found)
+
+
+def parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+class PromiseEditScreen(Screen[str | None]):
+    """Dismisses with the promise's id once saved, or None when nothing was written."""
+
+    BINDINGS = [
+        Binding("f4", "save", "Save", priority=True),
+        Binding("escape", "save", "Save and go back"),
+    ]
+
+    def __init__(self, promise_id: str | None = None, wording: str = "") -> None:
+        super().__init__()
+        self.promise_id = promise_id
+        self.initial_wording = wording
+        self.draft: str | None = None  # the wording as typed, kept in case the screen is closed from elsewhere
+        self.saved = False
+
+    @property
+    def book(self) -> PromisesBook:
+        return self.app.documents[PROMISES_FILE]
+
+    def compose(self) -> ComposeResult:
+        promise = self.book.promise(self.promise_id) if self.promise_id else None
+        p = promise or Promise(wording=self.initial_wording)
+        yield Header()
+        with VerticalScroll(id="promise-form"):
+            yield Static("The promise, in a sentence", classes="form-label", markup=False)
+            yield TextArea(p.wording, id="wording", soft_wrap=True, tab_behavior="focus",
+                           show_line_numbers=False, highlight_cursor_line=False,
+                           placeholder="I'll text you when I leave work, every weekday.")
+            yield CoachPanel(p.wording, id="coach")
+            with Horizontal(classes="form-row"):
+                yield Select(OWNERS, value=p.owner, allow_blank=False, id="owner", prompt="Whose")
+                yield Select(FREQUENCIES, value=p.frequency, allow_blank=False, id="frequency")
+            yield Static("Which days (for weekdays or weekly), e.g. Mon Wed Fri", classes="form-label", markup=False)
+            yield Input(" ".join(DAY_NAMES[d] for d in p.days), id="days", placeholder="Mon Tue Wed Thu Fri")
+            yield Static("How will the other person see it kept?", classes="form-label", markup=False)
+            yield Input(p.visibility, id="visibility", placeholder="You'll see the message arrive.")
+            with Horizontal(classes="form-row"):
+                yield Input(p.start.isoformat(), id="start", placeholder="Start (YYYY-MM-DD)")
+                yield Input(p.review_on.isoformat() if p.review_on else "", id="review-on",
+                            placeholder="Look back on (YYYY-MM-DD, optional)")
+            if promise is not None:
+                yield Select(STATUSES, value=p.status, allow_blank=False, id="status")
+            yield Checkbox("Share in the therapy summary", p.share, id="share")
+            yield Button("Save (F4)", id="save", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "trustroad · Edit promise" if self.promise_id else "trustroad · New promise"
+        self.query_one("#wording", TextArea).focus()
+
+    @on(TextArea.Changed, "#wording")
+    def _wording_changed(self, event: TextArea.Changed) -> None:
+        self.query_one("#coach", CoachPanel).show(event.text_area.text)
+        self.draft = event.text_area.text
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    def on_unmount(self) -> None:
+        # Closed without F4/Esc (e.g. F9 or the palette jumped elsewhere): keep the words.
+        if self.saved or self.draft is None or not self.draft.strip():
+            return
+        book = self.book
+        promise = book.promise(self.promise_id) if self.promise_id else None
+        if promise is None:
+            book.add_promise(Promise(wording=self.draft.strip()))
+        elif not promise.set_wording(self.draft.strip()):
+            return
+        book.touched()
+        self.app.changed(PROMISES_FILE)
+
+    def action_save(self) -> None:
+        self.saved = True
+        wording = self.query_one("#wording", TextArea).text.strip()
+        book = self.book
+        promise = book.promise(self.promise_id) if self.promise_id else None
+        if promise is None and not wording:
+            self.dismiss(None)  # nothing written: nothing to keep
+            return
+        if promise is None:
+            promise = Promise(wording=wording)
+            book.add_promise(promise)
+        else:
+            promise.set_wording(wording)
+        promise.owner = self.query_one("#owner", Select).value
+        promise.frequency = self.query_one("#frequency", Select).value
+        promise.days = parse_days(self.query_one("#days", Input).value)
+        promise.visibility = self.query_one("#visibility", Input).value.strip()
+        start = parse_date(self.query_one("#start", Input).value)
+        if start is not None:
+            promise.start = start
+        review_text = self.query_one("#review-on", Input).value
+        promise.review_on = parse_date(review_text)
+        if self.promise_id:
+            promise.set_status(self.query_one("#status", Select).value, on=today())
+        promise.share = self.query_one("#share", Checkbox).value
+        book.touched()
+        self.app.changed(PROMISES_FILE)
+        unread = [] if start is not None else ["the start date"]
+        if review_text.strip() and promise.review_on is None:
+            unread.append("the look-back date")
+        note = f" (Could not read {' or '.join(unread)}; use YYYY-MM-DD.)" if unread else ""
+        self.notify(f"Promise saved.{note}", timeout=3, markup=False)
+        self.dismiss(promise.id)

@@ -1,0 +1,106 @@
+"""Setbacks and repair: a log of hard moments, how each was talked through, and how quickly.
+
+The figure that matters here is how soon repair comes (median time to repair, the last 90
+days against before), not how many setbacks there were.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content as Text
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from trustroad.promises import PROMISES_FILE, SETBACK_LABELS, PromisesBook, Setback, today
+from trustroad.repair import describe, repair_trend
+
+
+class SetbacksScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("n", "log", "Log a setback"),
+        Binding("r", "repair", "Repair"),
+        Binding("enter", "repair", "Repair", show=False),
+        Binding("p", "app.promises", "Promises"),
+    ]
+
+    @property
+    def book(self) -> PromisesBook:
+        return self.app.documents[PROMISES_FILE]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="setbacks-body"):
+            yield Static(id="repair-trend", markup=False)
+            yield OptionList(id="setback-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "trustroad · Setbacks and repair"
+        self.refresh_list()
+        self.query_one("#setback-list", OptionList).focus()
+
+    def refresh_list(self, keep: str | None = None) -> None:
+        self.query_one("#repair-trend", Static).update("\n".join(repair_trend(self.book, today()).lines()))
+        listing = self.query_one("#setback-list", OptionList)
+        newest = sorted(self.book.setbacks, key=lambda s: s.when, reverse=True)
+        if not newest:
+            listing.set_options([Option(Text("Nothing logged. Press n when a hard moment comes; it is part of the road."),
+                                        id="--none--", disabled=True)])
+            return
+        listing.set_options(Option(self._label(s), id=s.id) for s in newest)
+        ids = [s.id for s in newest]
+        listing.highlighted = ids.index(keep) if keep in ids else 0
+
+    def _label(self, setback: Setback) -> Text:
+        head = f"{setback.when.astimezone():%a %d %b %Y %H:%M} · {SETBACK_LABELS.get(setback.kind, setback.kind)} · intensity {setback.intensity}"
+        took = setback.time_to_repair
+        repaired = (Text.styled(f"talked through after {describe(took, whole_days=False)}", "$success") if took is not None
+                    else Text.styled("not talked through yet (press r when it is)", "$text-muted"))
+        parts: list[Text | str] = [Text.styled(head, "bold"), "\n   ", repaired]
+        if setback.note:
+            parts += ["\n   ", Text(setback.note)]
+        if setback.how_repaired:
+            parts += ["\n   ", Text.styled("Repair: ", "$text-muted"), Text(setback.how_repaired)]
+        return Text.assemble(*parts)
+
+    def highlighted(self) -> Setback | None:
+        listing = self.query_one("#setback-list", OptionList)
+        if listing.highlighted is None:
+            return None
+        return self.book.setback(listing.get_option_at_index(listing.highlighted).id or "")
+
+    def action_log(self) -> None:
+        from trustroad.tui.modals.setback_log import SetbackLogModal
+
+        def done(setback: Setback | None) -> None:
+            if setback is not None:
+                self.book.add_setback(setback)
+                self.app.changed(PROMISES_FILE)
+                self.notify("Logged. When you have talked it through, press r to note the repair.", timeout=4)
+                self.refresh_list(setback.id)
+
+        self.app.push_screen(SetbackLogModal(), done)
+
+    def action_repair(self) -> None:
+        from trustroad.tui.modals.repair import RepairModal
+
+        setback = self.highlighted()
+        if setback is None:
+            return
+
+        def done(result) -> None:
+            if result is not None:
+                setback.repaired_at, setback.how_repaired = result
+                self.book.touched()
+                self.app.changed(PROMISES_FILE)
+                self.notify("Repair noted. Coming back to each other is the work.", timeout=3)
+                self.refresh_list(setback.id)
+
+        self.app.push_screen(RepairModal("When was it talked through, and how?", setback.note, setback.how_repaired), done)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,83 @@
+"""The promise coach, live: what would make a wording easier to keep, and what is already good.
+
+It only advises. It never blocks saving, and it never shows the person's own words back as
+markup: the coach's sentences are fixed text, assembled as Content (not parsed).
+"""
+
+from __future__ import annotations
+
+from textual.content import Content as Text
+from textual.widgets import Static
+
+from trustroad.coach import Review, review_promise
+
+HEADS = {
+    "empty": "Ideas will show here as you write.",
+    "needs-work": "A few ideas to make it easier to keep (saving is always fine):",
+    "small": "Small and concrete: this can be seen being kept.",
+}
+
+
+SHORT_STRENGTHS = {
+    "good-action": "a concrete action", "good-when": "a when", "good-often": "a rhythm",
+    "good-visible": "something the other person can see",
+}
+
+
+def render_review(review: Review, compact: bool = False) -> Text:
+    """The coach's findings. Compact (under a worksheet box): suggestions only, strengths on one line."""
+    parts: list[Text | str] = [Text.styled(HEADS[review.verdict], "bold")]
+    if review.verdict == "empty":
+        return Text.assemble(*parts)
+    if compact:
+        for finding in review.concerns:
+            parts += ["\n", Text.styled("→ ", "bold $warning"), finding.suggestion]
+        if review.strengths:
+            names = ", ".join(SHORT_STRENGTHS.get(f.kind, f.kind) for f in review.strengths)
+            parts += ["\n", Text.styled("✓ ", "bold $success"), f"Already here: {names}."]
+        return Text.assemble(*parts)
+    for finding in review.concerns:
+        parts += ["\n", Text.styled("→ ", "bold $warning"), finding.suggestion, "\n  ",
+                  Text.styled(finding.reason, "$text-muted")]
+    for finding in review.strengths:
+        parts += ["\n", Text.styled("✓ ", "bold $success"), finding.reason]
+    return Text.assemble(*parts)
+
+
+class CoachPanel(Static):
+    """Call `show(wording)` whenever the wording changes."""
+
+    DEFAULT_CSS = """
+    CoachPanel {
+        height: auto;
+        padding: 0 1;
+        margin-bottom: 1;
+        border-left: thick $accent 50%;
+    }
+    """
+
+    def __init__(self, wording: str = "", compact: bool = False, **kwargs) -> None:
+        super().__init__("", markup=False, **kwargs)
+        self.compact = compact
+        self.review = review_promise(wording)
+        self._wording = wording
+
+    def on_mount(self) -> None:
+        self.update(render_review(self.review, self.compact))
+
+    def show(self, wording: str) -> None:
+        if wording == self._wording and self.is_mounted:
+            return
+        self._wording = wording
+        self.review = review_promise(wording)
+        self.update(render_review(self.review, self.compact))
+
+
+def coach_widgets(wording: str, prompt_id: str) -> list:
+    """What a worksheet shows under an answer box marked `coach: true` in its step's front matter."""
+    from textual.widgets import Button
+
+    return [
+        CoachPanel(wording, compact=True, id=f"coach--{prompt_id}", classes="answer-coach"),
+        Button("Save as a promise", id=f"promise-from--{prompt_id}", classes="save-as-promise"),
+    ]

@@ -1,0 +1,48 @@
+"""Home's two calm lines about promises: what is due today, and the newest small celebration.
+
+Kept cheap on purpose (it runs every time the road map shows): the check index is built once
+per change of the promises, a day's counts only look at the last week, and the milestone
+(which reads the whole history) is remembered until the promises change.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content as Text
+from textual.widgets import Static
+
+from trustroad.milestones import newest
+from trustroad.promises import PROMISES_FILE, PromisesBook, today
+from trustroad.schedule import today_line, today_summary
+
+
+class PromisesGlance(Static):
+    DEFAULT_CSS = """
+    PromisesGlance {
+        height: auto;
+        padding: 0 1;
+        margin-bottom: 1;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__("", markup=False, id="promises-glance")
+
+    def on_mount(self) -> None:
+        self.refresh_glance()
+
+    def refresh_glance(self) -> None:
+        book: PromisesBook | None = self.app.documents.get(PROMISES_FILE)
+        if book is None or not book.promises:
+            self.update(Text.styled("Promises (press p): none yet. Small ones, kept and seen, rebuild trust.", "$text-muted"))
+            return
+        self._today = Text.assemble(Text.styled("Promises (p) ", "bold"), today_line(today_summary(book, today())))
+        self.update(self._today)
+        # The celebration looks at all the history (and loads the coach): it follows one
+        # frame later, so the road map itself paints without waiting for it.
+        self.call_after_refresh(self._show_milestone, book)
+
+    def _show_milestone(self, book: PromisesBook) -> None:
+        milestone = newest(book, today(), self.app.documents)
+        if milestone is not None:
+            # The milestone may quote the person's wording: plain Content, never markup.
+            self.update(Text.assemble(self._today, "\n", Text.styled("✦ ", "bold $accent"), Text(milestone.text)))

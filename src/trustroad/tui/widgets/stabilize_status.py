@@ -1,0 +1,37 @@
+"""Two calm lines on the road map: agreements ready for a review, and when the last check-in was."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from trustroad import agreements as ag
+from trustroad import checkins as ck
+from trustroad.models import now
+
+
+def status_lines(documents: dict) -> str:
+    today = now().date()
+    lines: list[str] = []
+    agreements = documents.get(ag.AGREEMENTS_FILE)
+    due = len(ag.due_for_review(agreements.agreements, today)) if agreements else 0
+    if due:
+        what = "agreement is" if due == 1 else "agreements are"
+        lines.append(f"{due} {what} ready for a review (press a).")
+    checkins = documents.get(ck.CHECKINS_FILE)
+    lines.append(ck.last_checkin_phrase(
+        checkins.checkins if checkins else [], today, has_draft=bool(checkins and checkins.draft),
+    ))
+    return "\n".join(lines)
+
+
+class StabilizeStatus(Static):
+    """Refreshed by HomeScreen.refresh_map, so it is current whenever the road map shows."""
+
+    def __init__(self) -> None:
+        super().__init__(id="stabilize-status", markup=False)
+
+    def on_mount(self) -> None:
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.update(status_lines(self.app.documents))

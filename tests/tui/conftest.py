@@ -1,0 +1,141 @@
+"""Shared set-up for the TUI tests: build the app the way the CLI does, on a temporary data folder.
+
+`launcher.run()` starts a fresh app on the folder; calling it again is a "restart": a new
+process would see exactly what is on disk, so a new app is built from a new Store and
+freshly loaded documents, never from the previous app's memory.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import AsyncIterator
+
+import pytest
+from rich.console import Console
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from trustroad.content import Content, Step, load_content
+from trustroad.documents import load_all
+from trustroad.paths import builtin_content_dir
+from trustroad.store import WORKBOOK_FILE, Store
+from trustroad.tui.app import TrustroadApp
+from trustroad.tui.screens.home import HomeScreen
+from trustroad.tui.screens.phase import PhaseScreen
+
+SIZE = (80, 24)
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    # The real built-in workbook text, loaded once: it is read-only after loading.
+    return load_content(builtin_content_dir())
+
+
+class Launcher:
+    def __init__(self, folder: Path, content: Content) -> None:
+        self.folder = folder
+        self.content = content
+        self.app: TrustroadApp | None = None
+
+    def new_app(self) -> tuple[TrustroadApp, Store]:
+        # As cli.open_workbook: one Store per process, the folder lock, every document loaded.
+        store = Store(self.folder)
+        store.lock()
+        return TrustroadApp(self.content, store, load_all(store)), store
+
+    @asynccontextmanager
+    async def run(self, size: tuple[int, int] = SIZE) -> AsyncIterator[Pilot]:
+        app, store = self.new_app()
+        self.app = app
+        try:
+            async with app.run_test(size=size) as pilot:
+                await pilot.pause()
+                yield pilot
+        finally:
+            # A test that did not quit with ctrl+q leaves the writer thread waiting: end it
+            # (anything already handed to it is written, as in a real process) and free the
+            # folder lock so that the restart can take it.
+            app.writer.close()
+            store.unlock()
+
+    # --- walking the app with keys, as a person would -----------------------------------
+
+    async def open_phase(self, pilot: Pilot, phase_id: str) -> PhaseScreen:
+        """From the road map: arrow keys to the phase, then Enter."""
+        app = pilot.app
+        assert isinstance(app.screen, HomeScreen)
+        phases = app.screen.query_one("#phases", OptionList)
+        target = [p.id for p in self.content.phases].index(phase_id)
+        delta = target - (phases.highlighted or 0)
+        await pilot.press(*(["down"] * delta if delta > 0 else ["up"] * -delta))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PhaseScreen), app.screen
+        assert app.screen.phase.id == phase_id
+        return app.screen
+
+    async def choose_step(self, pilot: Pilot, step_id: str) -> PhaseScreen:
+        """In a phase: arrow keys down the step list until the step shows on the right."""
+        screen = pilot.app.screen
+        assert isinstance(screen, PhaseScreen)
+        steps = screen.query_one("#steps", OptionList)
+        steps.focus()
+        target = [s.id for s in screen.phase.steps].index(step_id)
+        delta = target - (steps.highlighted or 0)
+        await pilot.press(*(["down"] * delta if delta > 0 else ["up"] * -delta))
+        await pilot.pause()
+        assert screen.step_id == step_id
+        return screen
+
+    async def open_step(self, pilot: Pilot, step: Step) -> PhaseScreen:
+        await self.open_phase(pilot, step.phase)
+        return await self.choose_step(pilot, step.id)
+
+    @property
+    def workbook_path(self) -> Path:
+        return self.folder / WORKBOOK_FILE
+
+    def on_disk(self) -> dict:
+        """workbook.json as a person's next start would read it."""
+        return json.loads(self.workbook_path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def launcher(tmp_path: Path, content: Content) -> Launcher:
+    return Launcher(tmp_path / "data", content)
+
+
+def screen_text(app: TrustroadApp) -> str:
+    """What a person sees right now, as plain text (the same render export_screenshot uses)."""
+    width, height = app.size
+    console = Console(
+        width=width, height=height, file=io.StringIO(), force_terminal=True,
+        color_system="truecolor", record=True, legacy_windows=False, safe_box=False,
+    )
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text()
+
+
+@pytest.fixture
+def screen():
+    """`screen(app)` -> the visible screen as text."""
+    return screen_text
+
+
+def find_step(content: Content, kind: str, phase: str | None = None, where=lambda step: True) -> Step:
+    """The first built-in step of a kind (the content may grow; tests must not hard-code ids)."""
+    for p in content.phases:
+        for step in p.steps:
+            if step.kind == kind and (phase is None or step.phase == phase) and where(step):
+                return step
+    raise AssertionError(f"the built-in content has no {kind} step{f' in {phase}' if phase else ''} like this")
+
+
+@pytest.fixture
+def steps(content: Content):
+    """`steps(kind, phase=None, where=...)` -> a built-in step."""
+    return lambda kind, phase=None, where=lambda step: True: find_step(content, kind, phase, where)

@@ -1,0 +1,306 @@
+"""The journal (F3), driven as a person would: write, edit, filter and delete entries, each
+checked again after restarting on the same data folder."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from textual.widgets import Input, OptionList, Select, TextArea
+
+from trustroad.journal import JOURNAL_FILE, Journal, TalkDetails, add_entry, new_entry
+from trustroad.models import now
+from trustroad.store import Store
+from trustroad.tui.screens.journal import JournalScreen
+from trustroad.tui.screens.journal_entry import JournalEntryScreen
+
+MARKUP = "Felt [bold]small[/] today <b>again</b> 😀"
+
+
+def seed(launcher, *entries) -> list:
+    journal = Journal()
+    for entry in entries:
+        add_entry(journal, entry)
+    Store(launcher.folder).save(JOURNAL_FILE, journal)
+    return list(entries)
+
+
+def on_disk(launcher) -> dict:
+    return json.loads((launcher.folder / JOURNAL_FILE).read_text(encoding="utf-8"))
+
+
+async def type_text(pilot, text: str) -> None:
+    keys = {" ": "space", "\n": "enter", "[": "left_square_bracket", "]": "right_square_bracket"}
+    await pilot.press(*(keys.get(ch, ch) for ch in text))
+
+
+async def open_journal(pilot, key: str = "f3") -> JournalScreen:
+    await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, JournalScreen)
+    return pilot.app.screen
+
+
+async def quit_app(pilot) -> None:
+    await pilot.press("ctrl+q")
+    await pilot.pause()
+
+
+def listed(screen: JournalScreen) -> list[str]:
+    return [e.text for e in screen.matches]
+
+
+async def test_write_an_entry_and_find_it_after_a_restart(launcher, screen):
+    async with launcher.run() as pilot:
+        journal = await open_journal(pilot, "j")  # j on the road map
+        assert "No entries yet" in screen(pilot.app)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        editor = pilot.app.screen
+        assert isinstance(editor, JournalEntryScreen)
+        assert editor.query_one("#entry-share").value is False  # off by default
+        await type_text(pilot, "A quiet walk helped.")
+        editor.query_one("#entry-kind", Select).value = "gratitude"
+        editor.query_one("#entry-intensity", Input).focus()
+        await pilot.press("3")
+        editor.query_one("#entry-tags", Input).focus()
+        await type_text(pilot, "#Walk evening")
+        await pilot.press("ctrl+s")  # the entry's own save, not the app's
+        await pilot.pause()
+        assert pilot.app.screen is journal
+        assert listed(journal) == ["A quiet walk helped."]
+        assert "helped" in screen(pilot.app) and "A quiet walk helped." in screen(pilot.app)
+        await quit_app(pilot)
+    entry = on_disk(launcher)["entries"][0]
+    assert (entry["text"], entry["kind"], entry["intensity"], entry["tags"], entry["share"]) == (
+        "A quiet walk helped.", "gratitude", 3, ["walk", "evening"], False)
+    async with launcher.run() as pilot:
+        journal = await open_journal(pilot)
+        assert listed(journal) == ["A quiet walk helped."]
+
+
+async def test_a_rupture_talk_keeps_how_it_went(launcher):
+    async with launcher.run() as pilot:
+        await open_journal(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        editor = pilot.app.screen
+        assert editor.query_one("#talk-details").display is False
+        editor.query_one("#entry-kind", Select).value = "rupture-talk"
+        await pilot.pause()
+        assert editor.query_one("#talk-details").display is True
+        await type_text(pilot, "We talked at eight.")
+        editor.query_one("#talk-agreed", Select).value = True
+        editor.query_one("#talk-timeout", Select).value = False
+        for box, value in (("#talk-minutes", "25"), ("#talk-before", "8"), ("#talk-after", "5")):
+            editor.query_one(box, Input).focus()
+            await type_text(pilot, value)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await quit_app(pilot)
+    talk = on_disk(launcher)["entries"][0]["talk"]
+    assert talk == {"at_agreed_time": True, "minutes": 25, "intensity_before": 8, "intensity_after": 5, "time_out_used": False}
+
+
+async def test_a_bad_intensity_is_explained_and_nothing_is_lost(launcher, screen):
+    async with launcher.run() as pilot:
+        await open_journal(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        editor = pilot.app.screen
+        await type_text(pilot, "words")
+        editor.query_one("#entry-intensity", Input).focus()
+        await type_text(pilot, "12")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert pilot.app.screen is editor
+        assert "0 (calm) to 10" in screen(pilot.app)
+        assert editor.query_one("#entry-text", TextArea).text == "words"
+
+
+async def test_edit_an_entry_and_see_it_after_a_restart(launcher):
+    first, = seed(launcher, new_entry("First words", intensity=6))
+    async with launcher.run() as pilot:
+        journal = await open_journal(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        editor = pilot.app.screen
+        assert isinstance(editor, JournalEntryScreen)
+        assert editor.query_one("#entry-text", TextArea).text == "First words"
+        await type_text(pilot, ", and more.")
+        await pilot.click("#entry-save")
+        await pilot.pause()
+        assert listed(journal) == ["First words, and more."]
+        await quit_app(pilot)
+    entry = on_disk(launcher)["entries"][0]
+    assert entry["id"] == first.id and entry["text"] == "First words, and more." and entry["edited"]
+    async with launcher.run() as pilot:
+        journal = await open_journal(pilot)
+        assert listed(journal) == ["First words, and more."]
+
+
+async def test_escape_asks_before_dropping_unsaved_words(launcher):
+    async with launcher.run() as pilot:
+        await open_journal(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await type_text(pilot, "Do not lose me")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#stay")  # "Keep writing"
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, JournalEntryScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#save")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, JournalScreen)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await type_text(pilot, "Let this go")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#discard")
+        await pilot.pause()
+        await quit_app(pilot)
+    assert [e["text"] for e in on_disk(launcher)["entries"]] == ["Do not lose me"]
+
+
+async def test_filter_by_text_tag_kind_phase_and_dates(launcher, screen):
+    base = now() - timedelta(days=10)
+    seed(
+        launcher,
+        new_entry("Calm morning", kind="gratitude", tags=["walk"], phase="stabilize", written=base),
+        new_entry("Hard night after the call", kind="hard-moment", tags=["night"], phase="stabilize", written=base + timedelta(days=2)),
+        new_entry("calm talk at eight", kind="rupture-talk", tags=["night"], phase="make-meaning", written=base + timedelta(days=4)),
+        new_entry(MARKUP, kind="reflection", written=base + timedelta(days=6)),
+    )
+    for round_ in range(2):  # the same answers after a restart
+        async with launcher.run() as pilot:
+            journal = await open_journal(pilot)
+            assert len(journal.matches) == 4 and journal.matches[0].text == MARKUP  # newest first
+            assert MARKUP in screen(pilot.app)  # shown as written, never as markup
+            await pilot.press("ctrl+f")
+            await type_text(pilot, "CALM")
+            await pilot.pause(0.3)  # the filter waits for a pause in typing
+            assert listed(journal) == ["calm talk at eight", "Calm morning"]
+            assert "2 of 4 entries match" in screen(pilot.app)
+            journal.query_one("#filter-tag", Input).focus()
+            await type_text(pilot, "night")
+            await pilot.pause(0.3)
+            assert listed(journal) == ["calm talk at eight"]
+            await pilot.press("ctrl+r")
+            await pilot.pause()
+            journal.query_one("#filter-kind", Select).value = "hard-moment"
+            await pilot.pause()
+            assert listed(journal) == ["Hard night after the call"]
+            journal.query_one("#filter-kind", Select).clear()
+            journal.query_one("#filter-phase", Select).value = "stabilize"
+            await pilot.pause()
+            assert listed(journal) == ["Hard night after the call", "Calm morning"]
+            journal.query_one("#filter-from", Input).value = (base + timedelta(days=1)).date().isoformat()
+            await pilot.pause(0.3)
+            assert listed(journal) == ["Hard night after the call"]
+            journal.query_one("#filter-to", Input).value = "soon"
+            await pilot.pause(0.3)
+            assert "Use a date like" in screen(pilot.app)
+            await quit_app(pilot)
+    assert len(on_disk(launcher)["entries"]) == 4
+
+
+async def test_delete_asks_first_and_is_real(launcher, screen):
+    keep, gone = seed(launcher, new_entry("Keep me", written=now() - timedelta(days=1)), new_entry("Remove this sentence"))
+    async with launcher.run() as pilot:
+        journal = await open_journal(pilot)
+        assert journal.matches[0].id == gone.id
+        await pilot.press("delete")
+        await pilot.pause()
+        assert "Delete this journal entry for good?" in screen(pilot.app)
+        await pilot.press("escape")  # changed my mind
+        await pilot.pause()
+        assert len(journal.matches) == 2
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.click("#delete")
+        await pilot.pause()
+        assert listed(journal) == ["Keep me"]
+        await quit_app(pilot)
+    raw = (launcher.folder / JOURNAL_FILE).read_text(encoding="utf-8")
+    assert "Remove this sentence" not in raw and gone.id not in raw
+    async with launcher.run() as pilot:
+        journal = await open_journal(pilot)
+        assert listed(journal) == ["Keep me"]
+        await pilot.press("enter")  # delete from inside the entry, too
+        await pilot.pause()
+        await pilot.click("#entry-delete")
+        await pilot.pause()
+        await pilot.click("#delete")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, JournalScreen) and listed(journal) == []
+        await quit_app(pilot)
+    assert on_disk(launcher)["entries"] == []
+
+
+async def test_the_trend_shows_on_home_and_journal(launcher, screen):
+    today = now().replace(hour=12)
+    entries = [new_entry("x", intensity=8, written=today - timedelta(days=35 + i)) for i in range(4)]
+    entries += [new_entry("y", intensity=3, written=today - timedelta(days=i)) for i in range(4)]
+    entries.append(new_entry("t", kind="rupture-talk", written=today, talk=TalkDetails(intensity_after=4)))
+    seed(launcher, *entries)
+    async with launcher.run() as pilot:
+        pilot.app.screen.query_one("#home-trend").scroll_visible(animate=False)
+        await pilot.pause()
+        home = screen(pilot.app)
+        assert "Intensity, last 30 days" in home and "Overall: lower than the 30 days before." in home
+        await open_journal(pilot)
+        text = screen(pilot.app)
+        assert "lower than the 30 days before (8.0 → 3.0)" in text
+        assert "After talks" in text and "not enough entries yet to see a trend" in text
+
+
+async def test_palette_commands_open_the_journal(launcher):
+    async with launcher.run() as pilot:
+        commands = {c.title: c for c in pilot.app.get_system_commands(pilot.app.screen)}
+        commands["New journal entry"].callback()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, JournalEntryScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, JournalScreen)
+        pilot.app.screen.query_one(OptionList)
+
+
+async def test_starting_on_the_journal_and_going_home(launcher, monkeypatch):
+    from trustroad.tui.screens.home import HomeScreen
+
+    monkeypatch.setenv("TRUSTROAD_START_SCREEN", "journal")
+    async with launcher.run() as pilot:
+        assert isinstance(pilot.app.screen, JournalScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HomeScreen)
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, JournalScreen)
+        depth = len(pilot.app.screen_stack)
+        await pilot.press("f3")  # already there: nothing stacks up
+        await pilot.pause()
+        assert len(pilot.app.screen_stack) == depth
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HomeScreen)
+
+
+async def test_quitting_with_an_unsaved_entry_asks_and_can_save_it(launcher):
+    async with launcher.run() as pilot:
+        await open_journal(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await type_text(pilot, "Almost lost")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert pilot.app.is_running  # asked first
+        await pilot.click("#save")
+        await pilot.pause()
+        assert not pilot.app.is_running
+    assert [e["text"] for e in on_disk(launcher)["entries"]] == ["Almost lost"]

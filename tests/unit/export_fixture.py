@@ -1,0 +1,90 @@
+"""A fixed workbook for the therapy-summary tests: shared and unshared text side by side.
+
+Every unshared place holds PRIVATE_MARKER, so a test can prove it never reaches any format.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from trustroad.agenda import AGENDA_FILE, Agenda, AgendaItem
+from trustroad.content import load_content
+from trustroad.models import Answer, Workbook
+from trustroad.store import WORKBOOK_FILE
+
+GOLDEN = Path(__file__).parent / "golden"
+CONTENT_DIR = GOLDEN / "content"
+MADE_ON = date(2026, 11, 26)
+PRIVATE_MARKER = "ZZ-UNSHARED-7f3a9c"
+TRICKY = 'Tom & Jerry said "stop" <script>alert(1)</script> [bold]loud[/bold] *not emphasis* # not a heading'
+WHEN = datetime(2026, 11, 20, 19, 30, tzinfo=timezone.utc)
+
+
+def content():
+    return load_content(CONTENT_DIR)
+
+
+def documents() -> dict:
+    workbook = Workbook(
+        role="unsaid", current_phase="calm", name="Sam Ríos",
+        answers={
+            "calm-talk/when": Answer(text="Tuesdays at 7:30, at the kitchen table.\nNot after 10 pm.", updated=WHEN, share=True),
+            "calm-talk/signal": Answer(text=f"{PRIVATE_MARKER} unshared signal", updated=WHEN, share=False),
+            "meaning-how/ask": Answer(text=TRICKY + "\nÇa va — “curly” ‘quotes’ – Ελπίδα, Надежда.", updated=WHEN, share=True),
+        },
+        done={"calm-read": WHEN},
+    )
+    agenda = Agenda(items=[
+        AgendaItem(text="How we handle Sunday evenings", added=WHEN),
+        AgendaItem(text="The phone call last week", added=WHEN, done=WHEN),
+        AgendaItem(text="What 'checking in' means to each of us & why", added=WHEN),
+    ])
+    docs = {WORKBOOK_FILE: workbook, AGENDA_FILE: agenda}
+    docs.update(feature_documents())
+    return docs
+
+
+def at(day: int, hour: int = 20) -> datetime:
+    return datetime(2026, 11, day, hour, 0, tzinfo=timezone.utc)
+
+
+def feature_documents() -> dict:
+    """Journal, agreements, check-ins and promises, each built with the feature's own functions."""
+    from trustroad import agreements as ag
+    from trustroad import checkins as ci
+    from trustroad import journal as jr
+    from trustroad.promises import PROMISES_FILE, Promise, PromisesBook, Setback
+
+    journal = jr.Journal()
+    for day, value in ((10, 7), (12, 6), (15, 4)):
+        jr.add_entry(journal, jr.new_entry(f"Evening {day}: we kept to the time-out.", intensity=value, tags=["sunday"], share=True, written=at(day)))
+    jr.add_entry(journal, jr.new_entry(f"{PRIVATE_MARKER} private entry", intensity=9, tags=["zzsecret"], written=at(11)))
+
+    agreements = ag.Agreements()
+    shared = ag.add(agreements, ag.create(at=at(2)))
+    ag.edit_wording(shared, "We talk on Tuesdays at 7:30 for 45 minutes.", at=at(2), title="When we talk")
+    ag.set_status(shared, "agreed", at=at(3))
+    shared.share = True
+    private = ag.add(agreements, ag.create(at=at(2)))
+    ag.edit_wording(private, f"{PRIVATE_MARKER} wording", at=at(2), title=f"{PRIVATE_MARKER} title")
+
+    checkins = ci.CheckIns()
+    for day, safety, connection in ((7, 4, 5), (14, 6, 6)):
+        checkins.checkins.append(ci.new_checkin(safety, connection, {"helped": f"Week of the {day}th felt steadier."}, share=True, at=at(day)))
+    checkins.checkins.append(ci.new_checkin(1, 1, {"helped": f"{PRIVATE_MARKER} answer"}, promises_note=PRIVATE_MARKER, at=at(16)))
+    ci.set_draft(checkins, 2, 2, {"helped": f"{PRIVATE_MARKER} draft"})
+
+    book = PromisesBook()
+    walk = book.add_promise(Promise(wording="Text when I leave work", owner="mine", frequency="daily", share=True, start=date(2026, 11, 1), created=at(1)))
+    book.record(walk.id, date(2026, 11, 10), True)
+    book.record(walk.id, date(2026, 11, 11), False, note=f"{PRIVATE_MARKER} mark note")
+    assert book.add_repair(walk.id, date(2026, 11, 11), date(2026, 11, 12), f"{PRIVATE_MARKER} repair text")
+    book.add_promise(Promise(wording=f"{PRIVATE_MARKER} promise", visibility=PRIVATE_MARKER, created=at(1)))
+    book.add_setback(Setback(when=at(13, 18), kind="painful-memory", intensity=7, note="A song in the shop.", repaired_at=at(13, 21), how_repaired="We sat together and named it.", share=True))
+    book.add_setback(Setback(when=at(14), note=f"{PRIVATE_MARKER} setback", how_repaired=PRIVATE_MARKER))
+
+    return {
+        jr.JOURNAL_FILE: journal, ag.AGREEMENTS_FILE: agreements,
+        ci.CHECKINS_FILE: checkins, PROMISES_FILE: book,
+    }

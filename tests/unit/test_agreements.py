@@ -1,0 +1,208 @@
+"""Agreements: creation from templates, status history, wording edits, review dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from trustroad import agreements as ag
+from trustroad.content import AgreementTemplate
+from trustroad.store import Store
+
+T0 = datetime(2026, 3, 1, 20, 0, tzinfo=timezone.utc)
+TODAY = date(2026, 3, 1)
+
+
+def template(**over) -> AgreementTemplate:
+    data = {"id": "talk-time", "topic": "when-how-we-talk", "title": "When we talk", "wording": "Tuesdays at 7.", "review_days": 10}
+    data.update(over)
+    return AgreementTemplate(**data)
+
+
+def test_create_from_template_copies_wording_and_sets_review_date():
+    a = ag.create(template(), today=TODAY, at=T0)
+    assert (a.topic, a.template_id, a.title, a.wording) == ("when-how-we-talk", "talk-time", "When we talk", "Tuesdays at 7.")
+    assert a.status == "proposed"
+    assert a.review_on == TODAY + timedelta(days=10)
+    assert a.share is False
+    assert [(h.change, h.status_from, h.status_to) for h in a.history] == [("created", None, "proposed")]
+
+
+def test_template_review_days_default_is_fourteen():
+    t = AgreementTemplate(id="x", topic="who-is-told", title="T", wording="W")
+    assert ag.create(t, today=TODAY, at=T0).review_on == date(2026, 3, 15)
+
+
+def test_blank_agreement():
+    a = ag.create(None, today=TODAY, at=T0)
+    assert a.template_id is None and a.topic == "other" and a.wording == ""
+    assert a.review_on == TODAY + timedelta(days=ag.DEFAULT_REVIEW_DAYS)
+
+
+def test_ids_are_unique():
+    assert ag.create(at=T0).id != ag.create(at=T0).id
+
+
+def test_set_status_appends_history_every_change():
+    a = ag.create(template(), today=TODAY, at=T0)
+    assert ag.set_status(a, "agreed", at=T0 + timedelta(days=1))
+    assert ag.set_status(a, "paused", at=T0 + timedelta(days=2))
+    assert ag.set_status(a, "agreed", at=T0 + timedelta(days=3))
+    assert a.status == "agreed"
+    changes = [(h.status_from, h.status_to) for h in a.history if h.change == "status"]
+    assert changes == [("proposed", "agreed"), ("agreed", "paused"), ("paused", "agreed")]
+    assert a.history[-1].at == T0 + timedelta(days=3)
+
+
+def test_set_status_to_same_status_records_nothing():
+    a = ag.create(template(), today=TODAY, at=T0)
+    assert ag.set_status(a, "proposed", at=T0) is False
+    assert len(a.history) == 1
+
+
+def test_set_status_rejects_unknown():
+    a = ag.create(at=T0)
+    with pytest.raises(ValueError):
+        ag.set_status(a, "forgotten", at=T0)  # type: ignore[arg-type]
+
+
+def test_wording_edit_is_noted_once_per_sitting():
+    a = ag.create(template(), today=TODAY, at=T0)
+    assert ag.edit_wording(a, "Tuesdays at 8.", at=T0 + timedelta(minutes=1))
+    assert ag.edit_wording(a, "Tuesdays at 8.30.", at=T0 + timedelta(minutes=2))
+    wording = [h for h in a.history if h.change == "wording"]
+    assert len(wording) == 1 and wording[0].at == T0 + timedelta(minutes=2)
+    assert a.wording == "Tuesdays at 8.30."
+    # A later sitting is a new note.
+    assert ag.edit_wording(a, "Wednesdays.", at=T0 + timedelta(hours=5))
+    assert len([h for h in a.history if h.change == "wording"]) == 2
+
+
+def test_wording_note_after_status_change_is_new():
+    a = ag.create(template(), today=TODAY, at=T0)
+    ag.edit_wording(a, "one", at=T0)
+    ag.set_status(a, "agreed", at=T0 + timedelta(minutes=1))
+    ag.edit_wording(a, "two", at=T0 + timedelta(minutes=2))
+    assert [h.change for h in a.history] == ["created", "wording", "status", "wording"]
+
+
+def test_unchanged_wording_is_not_an_edit():
+    a = ag.create(template(), today=TODAY, at=T0)
+    assert ag.edit_wording(a, a.wording, at=T0) is False
+    assert len(a.history) == 1
+
+
+def test_title_edit_counts_as_wording_edit():
+    a = ag.create(template(), today=TODAY, at=T0)
+    assert ag.edit_wording(a, a.wording, at=T0, title="Our talks")
+    assert a.title == "Our talks" and a.history[-1].change == "wording"
+
+
+@pytest.mark.parametrize(
+    ("offset", "status", "due"),
+    [
+        (-3, "proposed", True),   # past
+        (0, "agreed", True),      # today
+        (1, "agreed", False),     # future
+        (-3, "paused", False),    # paused agreements wait quietly
+        (-3, "ended", False),
+        (0, "proposed", True),
+    ],
+)
+def test_due_for_review(offset, status, due):
+    a = ag.create(template(), today=TODAY, at=T0)
+    a.review_on = TODAY + timedelta(days=offset)
+    a.status = status
+    assert (a in ag.due_for_review([a], TODAY)) is due
+    assert ag.is_due(a, TODAY) is due
+
+
+def test_due_for_review_is_earliest_first():
+    a, b, c = (ag.create(template(), today=TODAY, at=T0) for _ in range(3))
+    a.review_on, b.review_on, c.review_on = TODAY, TODAY - timedelta(days=5), TODAY + timedelta(days=1)
+    assert ag.due_for_review([a, b, c], TODAY) == [b, a]
+
+
+def test_mark_reviewed_moves_review_date_and_notes_it():
+    a = ag.create(template(), today=TODAY, at=T0)
+    later = TODAY + timedelta(days=12)
+    ag.mark_reviewed(a, today=later, at=T0 + timedelta(days=12))
+    assert a.review_on == later + timedelta(days=10)
+    assert a.history[-1].change == "reviewed"
+    assert not ag.is_due(a, later)
+
+
+def test_describe_change_and_review_phrase_hold_no_user_text():
+    a = ag.create(template(wording="SECRET words"), today=TODAY, at=T0)
+    ag.edit_wording(a, "MORE secret", at=T0)
+    ag.set_status(a, "agreed", at=T0)
+    lines = [ag.describe_change(h) for h in a.history]
+    assert lines[2].endswith("Proposed → Agreed")
+    assert "wording changed" in lines[1]
+    assert not any("secret" in line.lower() for line in lines)
+    assert "in 10 days" in ag.review_phrase(a, TODAY)
+    assert ag.review_phrase(a, TODAY + timedelta(days=10)) == "ready for a review today"
+    assert "since" in ag.review_phrase(a, TODAY + timedelta(days=11))
+    ag.set_status(a, "paused", at=T0)
+    assert ag.review_phrase(a, TODAY) == "no review while paused"
+
+
+def test_round_trip_through_store_keeps_history_and_unknown_fields(tmp_path):
+    store = Store(tmp_path)
+    doc = ag.Agreements()
+    a = ag.add(doc, ag.create(template(), today=TODAY, at=T0))
+    ag.set_status(a, "agreed", at=T0 + timedelta(days=1))
+    raw = doc.model_dump(mode="json")
+    raw["agreements"][0]["from_the_future"] = {"x": 1}
+    loaded = ag.Agreements.model_validate(raw)
+    store.save(ag.AGREEMENTS_FILE, loaded)
+    again = store.load(ag.AGREEMENTS_FILE, ag.Agreements)
+    b = again.get(a.id)
+    assert b is not None and b.status == "agreed" and b.model_extra["from_the_future"] == {"x": 1}
+    assert [(h.status_from, h.status_to) for h in b.history] == [(None, "proposed"), ("proposed", "agreed")]
+
+
+def test_registered_as_a_document():
+    from trustroad.documents import DOCUMENTS
+
+    assert DOCUMENTS[ag.AGREEMENTS_FILE] is ag.Agreements
+
+
+def test_unknown_topic_still_loads():
+    a = ag.Agreement.model_validate({"id": "x", "topic": "new-topic", "review_on": "2026-01-01", "created": T0.isoformat()})
+    assert ag.topic_label(a.topic) == "new-topic"
+
+
+def test_a_damaged_agreements_file_is_named_and_left_alone(tmp_path):
+    from trustroad.documents import load_all
+    from trustroad.store import DataFileError
+
+    path = tmp_path / ag.AGREEMENTS_FILE
+    path.write_bytes(b'{"agreements": [{"id": "x", "status": "forgotten"}]}')
+    with pytest.raises(DataFileError) as info:
+        load_all(Store(tmp_path))
+    assert str(path) in info.value.message and "forgotten" not in info.value.message
+    assert path.read_bytes() == b'{"agreements": [{"id": "x", "status": "forgotten"}]}'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-03-10", date(2026, 3, 10)),
+        (" 2026-03-01 ", TODAY),           # today is fine
+        ("2026-02-28", None),              # not in the past
+        ("2026-3-10", None),               # the whole YYYY-MM-DD
+        ("2026-02-30", None),              # not a real day
+        ("", None),
+        ("next week", None),
+    ],
+)
+def test_parse_review_date(text, expected):
+    assert ag.parse_review_date(text, TODAY) == expected
+
+
+def test_set_review_on():
+    a = ag.create(template(), today=TODAY, at=T0)
+    assert ag.set_review_on(a, TODAY) is True and ag.is_due(a, TODAY)
+    assert ag.set_review_on(a, TODAY) is False

@@ -1,0 +1,249 @@
+"""The therapy summary: golden files per format, escaping, no external references, privacy."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from trustroad.export.markdown import md_text, sparkline
+from trustroad.export.model import Chart, Period, Section
+from trustroad.export.summary import build_summary, render
+
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make the fixture module importable
+from export_fixture import GOLDEN, MADE_ON, PRIVATE_MARKER, TRICKY, content, documents
+
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+def summary(**kwargs):
+    return build_summary(documents(), content(), made_on=MADE_ON, **kwargs)
+
+
+def golden(name: str, actual: str) -> None:
+    path = GOLDEN / name
+    if UPDATE or not path.exists():
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8"), f"{name} changed; rerun with UPDATE_GOLDEN=1 if intended"
+
+
+def pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+# --- golden files --------------------------------------------------------------------------
+
+
+def test_markdown_golden():
+    data, warnings = render(summary(), "md")
+    assert warnings == []
+    golden("summary.md", data.decode("utf-8"))
+
+
+def test_html_golden():
+    data, _ = render(summary(), "html")
+    golden("summary.html", data.decode("utf-8"))
+
+
+def test_pdf_text_golden():
+    data, warnings = render(summary(), "pdf")
+    assert data.startswith(b"%PDF-")
+    assert warnings == []
+    golden("summary.pdf.txt", pdf_text(data))
+
+
+def test_sections_in_order_with_open_agenda_items_first():
+    s = summary()
+    assert [sec.key for sec in s.sections] == ["agenda", "roadmap", "answers", "journal", "agreements", "checkins", "promises"]
+    agenda = s.sections[0].parts[0]
+    assert agenda.items == ["How we handle Sunday evenings", "What 'checking in' means to each of us & why"]
+    assert agenda.checks == [False, False]
+
+
+def test_header_name_only_when_set():
+    docs = documents()
+    docs["workbook.json"].name = None
+    s = build_summary(docs, content(), made_on=MADE_ON)
+    data, _ = render(s, "md")
+    assert "For:" not in data.decode()
+    assert "Sam" not in data.decode()
+    assert "Private" in data.decode()
+
+
+def test_toggles_leave_sections_out():
+    s = summary(include=["roadmap"])
+    assert [sec.key for sec in s.sections] == ["roadmap"]
+
+
+def test_period_filters_ticked_agenda_items():
+    from datetime import date
+
+    inside = summary(period=Period(date(2026, 11, 1), date(2026, 11, 30)))
+    outside = summary(period=Period(date(2026, 11, 21), None))
+    assert "The phone call last week" in render(inside, "md")[0].decode()
+    assert "The phone call last week" not in render(outside, "md")[0].decode()
+
+
+def test_period_labels():
+    from datetime import date
+
+    assert Period().label == "everything so far"
+    assert Period(date(2026, 1, 2), date(2026, 2, 3)).label == "2026-01-02 to 2026-02-03"
+
+
+# --- Markdown escaping -----------------------------------------------------------------------
+
+
+def test_markdown_escapes_user_text_so_it_means_what_was_typed():
+    from markdown_it import MarkdownIt
+
+    text = TRICKY + "\n- not a list\n1. not a list either\n---\n    not code"
+    html = MarkdownIt("commonmark").render(md_text(text))
+    assert "<script>" not in html and "<em>" not in html and "<h1>" not in html
+    assert "<li>" not in html and "<pre>" not in html and "<hr" not in html
+    assert "[bold]loud[/bold]" in html
+    assert "&lt;script&gt;" in html
+    assert "1. not a list either" in html  # the escape itself never shows
+
+
+def test_markdown_escape_fast_path_leaves_plain_text_alone():
+    assert md_text("We walked 2-3 km, then talked.") == "We walked 2-3 km, then talked."
+    assert md_text("  indented  ") == "indented"
+    assert md_text("- a\n\n\n\n  b") == "\\- a\n\nb"
+
+
+def test_sparkline_scales_to_the_range():
+    assert sparkline([0, 5, 10], 0, 10) == "▁▅█"
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+class Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.text: list[str] = []
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += attrs
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_html_escapes_every_piece_of_user_text():
+    raw = render(summary(), "html")[0].decode()
+    parser = Collector()
+    parser.feed(raw)
+    text = "".join(parser.text)
+    # The person's words appear literally in the page's text …
+    assert '<script>alert(1)</script>' in text
+    assert "[bold]loud[/bold]" in text and "Tom & Jerry" in text and '"stop"' in text
+    assert "What 'checking in' means to each of us & why" in text
+    # … and never as markup: the only script-like tag is none at all.
+    assert "script" not in parser.tags
+    assert "&lt;script&gt;" in raw and "&amp;" in raw and "&quot;stop&quot;" in raw and "&#x27;checking" in raw
+
+
+def test_html_has_no_external_references():
+    raw = render(summary(), "html")[0].decode()
+    parser = Collector()
+    parser.feed(raw)
+    assert not [a for a in parser.attrs if a[0] in ("src", "href", "srcset", "action")]
+    assert "@import" not in raw and "url(" not in raw and "http" not in raw.lower()
+    assert {"script", "link", "img", "iframe"}.isdisjoint(parser.tags)
+    assert "@media print" in raw and "break-before: page" in raw
+    assert 'name="viewport"' in raw
+
+
+def test_html_chart_is_inline_svg():
+    from trustroad.export.html import render_html
+
+    s = summary()
+    s.sections.append(Section("x", "Trend", [Chart("Intensity", ["2026-11-01", "2026-11-02"], [3, 8], 0, 10)]))
+    raw = render_html(s)
+    assert "<svg" in raw and "<polyline" in raw
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+
+def test_pdf_draws_accents_quotes_dashes_greek_and_cyrillic():
+    text = pdf_text(render(summary(), "pdf")[0])
+    for word in ("Ça va", "“curly”", "‘quotes’", "–", "Ελπίδα", "Надежда", "Sam Ríos", "page 1", "page 2"):
+        assert word in text, word
+
+
+def test_pdf_reports_characters_the_font_cannot_draw():
+    docs = documents()
+    docs["agenda.json"].add("We talked about 中文 names")
+    data, warnings = render(build_summary(docs, content(), made_on=MADE_ON), "pdf")
+    assert len(warnings) == 1
+    assert "U+4E2D" in warnings[0] and "U+6587" in warnings[0] and "HTML" in warnings[0]
+    text = pdf_text(data)
+    assert "[U+4E2D][U+6587]" in text  # shown as visible codes, never dropped
+
+
+def test_pdf_chart_and_literal_braces():
+    from trustroad.export.pdf import render_pdf
+
+    docs = documents()
+    docs["agenda.json"].add("Page {nb} is not a page count")
+    s = build_summary(docs, content(), made_on=MADE_ON)
+    s.sections.append(Section("x", "Trend", [Chart("Intensity", ["2026-11-01", "2026-11-09"], [3, 8], 0, 10)]))
+    data, _ = render_pdf(s)
+    text = pdf_text(data)
+    assert "Page {nb} is not a page count" in text
+    assert "2026-11-09" in text
+
+
+# --- privacy ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "pdf"])
+def test_nothing_unshared_leaks(fmt):
+    data, _ = render(summary(), fmt)
+    text = pdf_text(data) if fmt == "pdf" else data.decode("utf-8")
+    assert "Tuesdays at 7:30" in text  # shared text is there …
+    assert PRIVATE_MARKER not in text  # … unshared text never is
+    assert PRIVATE_MARKER.encode() not in data
+    assert "zzsecret" not in text  # an unshared entry's tag
+
+
+def test_every_feature_section_holds_its_shared_data():
+    text = render(summary(), "md")[0].decode()
+    for expected in (
+        "Evening 15: we kept to the time-out.", "| 2026-11-15 | 4 |", "▆▅▄",
+        "We talk on Tuesdays at 7:30", "Agreed", "| 2026-11-14 | 6 | 6 |",
+        "| Text when I leave work | Mine | every day | active | 1 | 1 | 1 |",
+        "A song in the shop.", "repaired after about 3 hours",
+    ):
+        assert expected in text, expected
+
+
+def test_a_broken_feature_section_says_so_instead_of_failing(monkeypatch):
+    from trustroad.export.sections import journal
+
+    def broken(ctx):
+        raise AttributeError("feature changed shape")
+
+    monkeypatch.setattr(journal, "build", broken)
+    s = summary()
+    section = next(sec for sec in s.sections if sec.key == "journal")
+    assert "could not be put together" in section.parts[0].text
+
+
+def test_journal_period_filter():
+    from datetime import date
+
+    text = render(summary(period=Period(date(2026, 11, 11), date(2026, 11, 13))), "md")[0].decode()
+    assert "Evening 12" in text and "Evening 10" not in text and "Evening 15" not in text

@@ -1,0 +1,106 @@
+"""`trustroad export`: exit codes, --force, private files, standard output, dates."""
+
+from __future__ import annotations
+
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from trustroad.cli import main
+from trustroad.store import Store
+
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make the fixture module importable
+from export_fixture import PRIVATE_MARKER, documents  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch) -> Path:
+    folder = tmp_path / "data"
+    store = Store(folder)
+    for name, doc in documents().items():
+        store.save(name, doc)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TRUSTROAD_CONTENT", raising=False)
+    return folder
+
+
+def export(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), "export", *args])
+
+
+def test_writes_markdown_0600_with_the_default_name(data_dir, tmp_path, capsys):
+    from datetime import date
+
+    assert export(data_dir) == 0
+    path = tmp_path / f"trustroad-summary-{date.today().isoformat()}.md"
+    assert path.exists()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    text = path.read_text(encoding="utf-8")
+    assert "What I want to talk about" in text and PRIVATE_MARKER not in text
+    assert str(path) in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf"])
+def test_other_formats(data_dir, tmp_path, fmt):
+    out = tmp_path / f"s.{fmt}"
+    assert export(data_dir, "--format", fmt, "--output", str(out)) == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert out.read_bytes()[:5] in (b"<!DOC", b"%PDF-")
+
+
+def test_never_overwrites_without_force(data_dir, tmp_path, capsys):
+    out = tmp_path / "mine.md"
+    out.write_text("my own notes", encoding="utf-8")
+    assert export(data_dir, "--output", str(out)) == 3
+    assert out.read_text(encoding="utf-8") == "my own notes"
+    assert "--force" in capsys.readouterr().err
+    assert export(data_dir, "--output", str(out), "--force") == 0
+    assert "What I want to talk about" in out.read_text(encoding="utf-8")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_stdout_markdown_only(data_dir, tmp_path, capsysbinary):
+    assert export(data_dir, "--output", "-") == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert out.startswith("# Therapy summary")
+    assert export(data_dir, "--output", "-", "--format", "pdf") == 2
+    assert not list(tmp_path.glob("trustroad-summary-*"))
+
+
+@pytest.mark.parametrize("args", [
+    ["--from", "26/11/2026"], ["--from", "2026-02-30"], ["--to", "yesterday"],
+    ["--from", "2026-11-10", "--to", "2026-11-01"],
+])
+def test_bad_dates_are_usage_errors(data_dir, capsys, args):
+    assert export(data_dir, "--output", "-", *args) == 2
+    err = capsys.readouterr().err
+    assert "YYYY-MM-DD" in err or "after" in err
+
+
+def test_date_range_is_applied(data_dir, capsysbinary):
+    assert export(data_dir, "-o", "-", "--from", "2026-11-21") == 0
+    assert "The phone call last week" not in capsysbinary.readouterr().out.decode()
+    assert export(data_dir, "-o", "-", "--from", "2026-11-01", "--to", "2026-11-30") == 0
+    assert "The phone call last week" in capsysbinary.readouterr().out.decode()
+
+
+def test_bad_data_file_is_reported_and_untouched(data_dir, capsys):
+    bad = data_dir / "agenda.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    assert export(data_dir, "-o", "-") == 1
+    assert "agenda.json" in capsys.readouterr().err
+    assert bad.read_text(encoding="utf-8") == "{ not json"
+
+
+def test_unwritable_folder_is_a_clear_problem(data_dir, tmp_path, capsys):
+    assert export(data_dir, "-o", str(tmp_path / "no-such-folder" / "s.md")) == 1
+    assert "could not write" in capsys.readouterr().err
+
+
+def test_help_documents_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    out = capsys.readouterr().out
+    assert "exit codes" in out and "--force" in out

@@ -1,0 +1,99 @@
+"""The intensity trend: daily means with gaps, the honest reading, the fixed-scale sparkline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from trustroad.journal import TalkDetails, new_entry
+from trustroad.trends import (
+    HIGHER, LOWER, SAME, TOO_FEW, after_talk_points, bucket, daily_means, intensity_points, reading, spark,
+)
+
+TODAY = date(2026, 6, 30)
+
+
+def days_ago(n: int) -> date:
+    return TODAY - timedelta(days=n)
+
+
+def test_daily_means_average_each_day_and_leave_gaps():
+    points = [(days_ago(0), 4), (days_ago(0), 6), (days_ago(2), 9), (days_ago(40), 1)]
+    series = daily_means(points, TODAY, 3)
+    assert series == [9.0, None, 5.0]  # oldest first; yesterday had no entry: a gap, not a zero
+    assert len(daily_means(points, TODAY, 90)) == 90
+    assert daily_means(points, TODAY, 90)[89 - 40] == 1.0
+
+
+def test_future_and_too_old_points_are_ignored():
+    assert daily_means([(TODAY + timedelta(days=1), 5), (days_ago(30), 5)], TODAY, 30) == [None] * 30
+
+
+def test_points_use_the_day_the_person_was_living():
+    evening = datetime(2026, 6, 29, 23, 30, tzinfo=timezone(timedelta(hours=-5)))  # 04:30 UTC on the 30th
+    morning = datetime(2026, 6, 30, 0, 30, tzinfo=timezone(timedelta(hours=9)))  # 15:30 UTC on the 29th
+    entries = [new_entry("a", intensity=8, written=evening), new_entry("b", intensity=2, written=morning)]
+    assert intensity_points(entries) == [(date(2026, 6, 29), 8), (date(2026, 6, 30), 2)]
+    assert daily_means(intensity_points(entries), TODAY, 2) == [8.0, 2.0]
+
+
+def test_entries_without_intensity_do_not_count():
+    assert intensity_points([new_entry("no number")]) == []
+
+
+def test_after_talk_points_only_from_rupture_talks_with_an_after_value():
+    when = datetime(2026, 6, 1, 20, tzinfo=timezone.utc)
+    entries = [
+        new_entry("t1", kind="rupture-talk", written=when, talk=TalkDetails(intensity_before=9, intensity_after=4)),
+        new_entry("t2", kind="rupture-talk", written=when, talk=TalkDetails(intensity_before=9)),
+        new_entry("t3", kind="rupture-talk", written=when),
+        new_entry("r", kind="reflection", intensity=7, written=when),
+    ]
+    assert after_talk_points(entries) == [(date(2026, 6, 1), 4)]
+
+
+def window(values_recent, values_before):
+    """Points: one per listed value, on consecutive days in each 30-day window."""
+    recent = [(days_ago(i), v) for i, v in enumerate(values_recent)]
+    before = [(days_ago(30 + i), v) for i, v in enumerate(values_before)]
+    return recent + before
+
+
+@pytest.mark.parametrize(("recent", "before", "expected"), [
+    ([3, 3, 3], [6, 6, 6], LOWER),
+    ([6, 6, 6], [3, 3, 3], HIGHER),
+    ([5, 5, 5], [5, 5, 5.4], SAME),
+    ([5, 5, 5], [5.5, 5.5, 5.5], LOWER),  # exactly the tolerance counts as a change
+    ([5.5, 5.5, 5.5], [5, 5, 5], HIGHER),
+    ([3, 3], [6, 6, 6, 6], TOO_FEW),  # under 3 days with data in one window
+    ([3, 3, 3], [], TOO_FEW),
+    ([], [], TOO_FEW),
+])
+def test_reading(recent, before, expected):
+    assert reading(window(recent, before), TODAY).text == expected
+
+
+def test_each_day_weighs_the_same():
+    # ten calm entries on one day do not outweigh two hard days
+    points = [(days_ago(0), 1)] * 10 + [(days_ago(1), 8), (days_ago(2), 8)] + [(days_ago(30 + i), 5.6) for i in range(3)]
+    result = reading(points, TODAY)
+    assert result.recent == pytest.approx((1 + 8 + 8) / 3)
+    assert result.text == SAME and result.recent_days == 3 and result.before_days == 3
+
+
+def test_the_windows_are_the_last_30_days_and_the_30_before():
+    points = [(days_ago(29), 2)] * 3 + [(days_ago(28), 2), (days_ago(27), 2)] + [(days_ago(30), 9), (days_ago(59), 9), (days_ago(45), 9)]
+    points += [(days_ago(60), 0)] * 5  # outside both windows
+    result = reading(points, TODAY)
+    assert (result.recent, result.before, result.text) == (2, 9, LOWER)
+
+
+def test_bucket_keeps_gaps():
+    assert bucket([1, 3, None, None, None, None, 5], 2) == [2, None, None, 5]
+
+
+def test_spark_uses_a_fixed_scale_and_shows_gaps():
+    assert spark([0, 10, None, 5]) == "▁█·▅"
+    assert spark([5, 6]) == "▅▅"  # a small wobble stays small
+    assert spark([12, -3]) == "█▁"
