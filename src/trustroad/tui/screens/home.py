@@ -16,10 +16,11 @@ from trustroad.tui.widgets.promises_glance import PromisesGlance
 from trustroad.tui.widgets.stabilize_status import StabilizeStatus
 
 INTRO = (
-    "A private workbook for the time after trust was broken. Everything you write stays on this "
-    "computer. It is not therapy and not for emergencies: if anyone is unsafe, open "
-    "“When to seek support”."
+    "Private: everything stays on this computer. Not therapy and not for emergencies: "
+    "if anyone is unsafe, open “When to seek support”."
 )
+# The day-to-day tools, listed on the screen itself so the Footer can keep to the main keys.
+TOOLS = (("j", "Journal"), ("a", "Agreements"), ("c", "Check-in"), ("p", "Promises"), ("e", "Therapy summary"))
 
 
 class HomeScreen(Screen):
@@ -27,11 +28,11 @@ class HomeScreen(Screen):
         Binding("enter", "open", "Open", show=False),
         Binding("m", "mark_here", "I am here"),
         Binding("n", "next_step", "Next step"),
-        Binding("j", "app.journal", "Journal"),
-        Binding("e", "app.therapy_summary", "Summary"),  # therapy summary (issue 5)
-        Binding("a", "app.agreements", "Agreements"),
-        Binding("c", "app.checkin", "Check-in"),
-        Binding("p", "app.promises", "Promises"),
+        Binding("j", "app.journal", "Journal", show=False),
+        Binding("e", "app.therapy_summary", "Summary", show=False),  # therapy summary (issue 5)
+        Binding("a", "app.agreements", "Agreements", show=False),
+        Binding("c", "app.checkin", "Check-in", show=False),
+        Binding("p", "app.promises", "Promises", show=False),
         Binding("question_mark", "app.help", "Help", show=False),
     ]
 
@@ -40,10 +41,12 @@ class HomeScreen(Screen):
         with VerticalScroll(id="home"):
             yield Static(INTRO, id="intro", markup=False)
             yield OptionList(id="phases")
+            yield Static(id="phase-detail", markup=False)
             yield Static(id="next-step", markup=False)
             yield IntensityTrend(compact=True, id="home-trend")  # is the intensity coming down? (journal)
             yield StabilizeStatus()  # agreements to review, last weekly check-in
             yield PromisesGlance()  # today's promises, newest milestone
+            yield Static(self._tools(), id="tools", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -61,17 +64,24 @@ class HomeScreen(Screen):
         phases.clear_options()
         number = 0
         for phase in content.phases:
+            # One line per phase keeps the whole road map in view at 80x24; the highlighted
+            # phase's purpose shows underneath.
             here = phase.id == workbook.current_phase
-            head = Text.styled("▶ You are here  ", "bold $accent") if here else Text("")
+            head = Text.styled("▶ ", "bold $accent") if here else Text("  ")
             if phase.kind == "phase":
                 number += 1
                 progress = phase_progress(phase, workbook)
-                title = Text.assemble(head, Text.styled(f"Phase {number} · {phase.title}", "bold"), f"   {progress.label}")
+                option = Text.assemble(
+                    head, Text.styled(f"Phase {number} · {phase.title}", "bold"),
+                    Text.styled(f"  {progress.done}/{progress.total} done", "$text-muted"),
+                )
             else:
-                title = Text.assemble(head, Text.styled(phase.title, "bold"))
-            option = Text.assemble(title, "\n", Text.styled(phase.purpose, "$text-muted"))
+                option = Text.assemble(head, Text.styled(phase.title, "bold"))
+            if here:
+                option = Text.assemble(option, Text.styled("  ← you are here", "$accent"))
             phases.add_option(Option(option, id=phase.id))
         phases.highlighted = keep if keep is not None else self._index_of(workbook.current_phase)
+        self._show_detail()
         self.query_one("#home-trend", IntensityTrend).refresh_trend()
         self.query_one(StabilizeStatus).refresh_status()
         self.query_one(PromisesGlance).refresh_glance()
@@ -82,9 +92,28 @@ class HomeScreen(Screen):
         else:
             phase = content.phase(step.phase)
             hint.update(Text.assemble(
-                Text.styled("Next suggested step (press n): ", "bold"),
-                f"{step.title} — {phase.title if phase else ''}\n{step.summary}",
+                Text.styled("Next step (n): ", "bold"),
+                f"{step.title} · {phase.title if phase else ''}",
             ))
+
+    def _tools(self) -> Text:
+        parts: list[Text | str] = []
+        for key, label in TOOLS:
+            parts += [Text.styled(key, "bold $accent"), f" {label}   "]
+        return Text.assemble(*parts)
+
+    def _show_detail(self) -> None:
+        phase = self.app.content.phase(self._highlighted_phase() or "")
+        detail = self.query_one("#phase-detail", Static)
+        if phase is None:
+            detail.update("")
+            return
+        here = phase.id == self.app.workbook.current_phase
+        mark = "You are here. " if here else "Press m to mark “I am here”. "
+        detail.update(Text.assemble(phase.purpose, " ", Text.styled(mark + "Enter opens it.", "$text-muted")))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show_detail()
 
     def _index_of(self, phase_id: str | None) -> int:
         ids = [p.id for p in self.app.content.phases]
