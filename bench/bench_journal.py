@@ -102,7 +102,7 @@ def write_jrnl(folder: Path, entries) -> dict[str, str]:
 def make_jrnl_venv(where: Path) -> Path:
     print("installing jrnl into the benchmark's own venv…", flush=True)
     subprocess.run([sys.executable, "-m", "venv", str(where)], check=True)
-    subprocess.run([str(where / "bin" / "pip"), "install", "-q", "jrnl"], check=True)
+    subprocess.run([str(where / "bin" / "pip"), "install", "-q", "--disable-pip-version-check", "jrnl"], check=True)
     return where
 
 
@@ -187,13 +187,15 @@ async def filter_typing(folders: dict[str, Path], blocks: int, keys: int) -> dic
 
     content = load_content(builtin_content_dir())
     result: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in folders}
+    shown = 0
     for _ in range(blocks):
         for name, folder in folders.items():
             work, latency, rows = await typing_block(folder, content, keys)
             result[name][0].append(statistics.median(work))
             result[name][1].append(statistics.median(latency))
             if name == "10k":
-                print(f"(c) 10,000 entries: after a keystroke the list holds {rows} rows (at most 200)")
+                shown = rows
+    print(f"(c) 10,000 entries: after a keystroke the list holds {shown} rows (at most 200)")
     return result
 
 

@@ -112,6 +112,11 @@ def open_workbook(args: argparse.Namespace, builtin: Path, extra: list[Path]) ->
     try:
         store.lock()
         documents = load_all(store)
+        # The documents live as long as the window: the garbage collector need not walk them
+        # again and again while it starts (a large journal is hundreds of thousands of objects).
+        import gc
+
+        gc.freeze()
     except (DataFileError, FolderInUseError) as exc:
         # The file stays exactly as it is; starting the app on a fresh workbook could later replace it.
         store.unlock()

@@ -9,6 +9,7 @@ and rebuilds it only when an entry is added, edited or deleted.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from typing import Iterable, Sequence
 
@@ -40,14 +41,29 @@ class SearchIndex:
     """A read-only view of the entries for fast filtering. Rebuild it after any change."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        ordered = sorted(entries, key=lambda e: e.written, reverse=True)
-        self.entries: list[Entry] = ordered
-        self._folded = [e.text.casefold() for e in ordered]
-        self._days = [e.written.date() for e in ordered]
-        self._kinds = [e.kind for e in ordered]
-        self._phases = [e.phase or NO_PHASE for e in ordered]
+        self.entries: list[Entry] = sorted(entries, key=lambda e: e.written, reverse=True)
+
+    # Each column is built the first time a filter needs it: opening the journal only sorts.
+    @cached_property
+    def _folded(self) -> list[str]:
+        return [e.text.casefold() for e in self.entries]
+
+    @cached_property
+    def _days(self) -> list[date]:
+        return [e.written.date() for e in self.entries]
+
+    @cached_property
+    def _kinds(self) -> list[str]:
+        return [e.kind for e in self.entries]
+
+    @cached_property
+    def _phases(self) -> list[str]:
+        return [e.phase or NO_PHASE for e in self.entries]
+
+    @cached_property
+    def _tags(self) -> list[list[str]]:
         # Tags are normalised when written; a hand-edited file's "Sleep" still matches "sleep".
-        self._tags = [e.tags if tags_are_clean(e.tags) else normalise_tags(e.tags) for e in ordered]
+        return [e.tags if tags_are_clean(e.tags) else normalise_tags(e.tags) for e in self.entries]
 
     def __len__(self) -> int:
         return len(self.entries)

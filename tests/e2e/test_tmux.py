@@ -104,7 +104,11 @@ class Tmux:
 
     def wait_for(self, text: str) -> str:
         """Poll the screen until `text` is on it; fail with the last screen otherwise."""
-        screen = _poll(lambda: (lambda s: s if text in s else None)(self.screen()))
+        def showing() -> str | None:
+            screen = self.screen()
+            return screen if text in screen else None
+
+        screen = _poll(showing)
         if screen is None:
             pytest.fail(f"{text!r} did not appear on screen. Last screen:\n{self.screen()}")
         return screen

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import AsyncIterator
 
 import pytest
 from rich.console import Console
@@ -124,6 +125,40 @@ def screen_text(app: TrustroadApp) -> str:
 def screen():
     """`screen(app)` -> the visible screen as text."""
     return screen_text
+
+
+def road_map_line(app: TrustroadApp, title: str) -> str:
+    """The road map's line for a phase or section, as shown (fails if it is not on screen)."""
+    lines = [line for line in screen_text(app).splitlines() if title in line]
+    assert lines, f"{title!r} is not on the road map:\n{screen_text(app)}"
+    return lines[0]
+
+
+def shows_progress(line: str, done: int, total: int) -> bool:
+    """"3/9 done" or "3 of 9 steps done": the wording may change, the numbers must not."""
+    return re.search(rf"(?<!\d){done}(?:/| of ){total}(?!\d)(?: steps)? done", line) is not None
+
+
+def marked_here(line: str) -> bool:
+    """The "you are here" mark on a road-map line (its words, or the ▶ when a long title crowds them)."""
+    return "you are here" in line.lower() or "▶" in line
+
+
+@pytest.fixture
+def here():
+    return marked_here
+
+
+@pytest.fixture
+def road_map():
+    """`road_map(app, title)` -> that phase's line on the home screen."""
+    return road_map_line
+
+
+@pytest.fixture
+def progress():
+    """`progress(line, done, total)` -> whether the line shows that count."""
+    return shows_progress
 
 
 def find_step(content: Content, kind: str, phase: str | None = None, where=lambda step: True) -> Step:

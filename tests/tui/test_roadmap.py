@@ -11,46 +11,42 @@ from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.phase import PhaseScreen
 
 
-def _phase_lines(content) -> list[tuple[str, int]]:
-    return [(p.title, len(p.steps)) for p in content.road_phases]
-
-
-async def test_home_shows_three_phases_with_progress_and_sections(launcher, content, screen):
+async def test_home_shows_three_phases_with_progress_and_sections(launcher, content, road_map, progress, here):
     assert len(content.road_phases) == 3
     async with launcher.run() as pilot:
         app = pilot.app
         assert isinstance(app.screen, HomeScreen)
-        text = screen(app)
-        for number, (title, total) in enumerate(_phase_lines(content), 1):
-            assert total > 0
-            assert f"Phase {number} · {title}" in text
-            assert f"0 of {total} steps done" in text
+        for number, phase in enumerate(content.road_phases, 1):
+            assert phase.steps
+            line = road_map(app, f"Phase {number} · {phase.title}")
+            assert progress(line, 0, len(phase.steps)), line
         # The sections around the road: a gentle start and where to find help.
-        for section in (p for p in content.phases if p.kind == "section"):
-            assert section.title in text
-        assert "Start here" in text and "When to seek support" in text
-        assert "You are here" not in text  # nobody has said where they are yet
+        sections = [p for p in content.phases if p.kind == "section"]
+        assert {p.id for p in sections} >= {"start", "support"}
+        for section in sections:
+            road_map(app, section.title)
+        for phase in content.phases:  # nobody has said where they are yet
+            assert not here(road_map(app, phase.title))
 
 
 async def test_home_suggests_the_first_step_not_done(launcher, content):
     suggested = next_step(content, Workbook())
     assert suggested is content.phases[0].steps[0]  # a fresh workbook starts at "Start here"
     async with launcher.run() as pilot:
-        hint = pilot.app.screen.query_one("#next-step", Static)
-        shown = str(hint.render())
-        assert "Next suggested step" in shown
-        assert suggested.title in shown
-        assert suggested.summary in shown
+        hint = str(pilot.app.screen.query_one("#next-step", Static).render())
+        assert "Next" in hint and "(n)" in hint
+        assert suggested.title in hint
 
 
-async def test_m_marks_you_are_here_and_it_survives_a_restart(launcher, content, screen):
+async def test_m_marks_you_are_here_and_it_survives_a_restart(launcher, content, road_map, here):
     stabilize = content.phase("stabilize")
     async with launcher.run() as pilot:
         await pilot.press("down")  # from "Start here" to Phase 1
         await pilot.press("m")
         await pilot.pause()
         assert pilot.app.workbook.current_phase == "stabilize"
-        assert "▶ You are here  Phase 1 · Stabilize" in screen(pilot.app)
+        assert here(road_map(pilot.app, "Phase 1 · Stabilize"))
+        assert not here(road_map(pilot.app, "Phase 2 · Make Meaning"))
         # The next suggestion now starts from the phase the person is in.
         assert stabilize.steps[0].title in str(pilot.app.screen.query_one("#next-step", Static).render())
         await pilot.press("ctrl+q")
@@ -58,13 +54,13 @@ async def test_m_marks_you_are_here_and_it_survives_a_restart(launcher, content,
 
     async with launcher.run() as pilot:
         assert pilot.app.workbook.current_phase == "stabilize"
-        assert "▶ You are here  Phase 1 · Stabilize" in screen(pilot.app)
+        assert here(road_map(pilot.app, "Phase 1 · Stabilize"))
         # The marked phase is the one highlighted on start.
         phases = pilot.app.screen.query_one("#phases", OptionList)
         assert phases.get_option_at_index(phases.highlighted).id == "stabilize"
         await pilot.press("m")  # pressing again clears it
         await pilot.pause()
-        assert "You are here" not in screen(pilot.app)
+        assert not here(road_map(pilot.app, "Phase 1 · Stabilize"))
         await pilot.press("ctrl+q")
     assert launcher.on_disk()["current_phase"] is None
 
@@ -101,12 +97,19 @@ async def test_command_palette_opens_a_phase_by_name(launcher, content):
         await pilot.pause()
         assert isinstance(pilot.app.screen, CommandPalette)
         await pilot.press(*"Make Meaning")
-        # The palette searches in the background; wait until the match is listed.
-        for _ in range(50):
-            await pilot.pause(0.05)
+        # The palette searches in the background, as each letter arrives: wait until the
+        # phase's command is the highlighted match for the whole name.
+        def top() -> str:
             options = pilot.app.screen.query_one(OptionList)
-            if options.option_count and options.highlighted is not None:
+            if options.highlighted is None:
+                return ""
+            return str(options.get_option_at_index(options.highlighted).prompt)
+
+        for _ in range(200):
+            if "Open: Make Meaning" in top():
                 break
+            await pilot.pause(0.05)
+        assert "Open: Make Meaning" in top()
         await pilot.press("enter")
         await pilot.pause()
         await pilot.pause()

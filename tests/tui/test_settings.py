@@ -103,14 +103,14 @@ async def test_light_theme_is_kept_across_restart(launcher):
         assert pilot.app.theme == "textual-light"
 
 
-async def test_settings_sets_you_are_here(launcher, screen):
+async def test_settings_sets_you_are_here(launcher, road_map, here):
     async with launcher.run() as pilot:
         await pilot.press("f2")
         await pilot.pause()
         await _choose(pilot, "current-phase", "rebuild")
         await pilot.press("escape")
         await pilot.pause()
-        assert "▶ You are here  Phase 3" in screen(pilot.app)
+        assert here(road_map(pilot.app, "Phase 3 · "))
         await pilot.press("ctrl+q")
     assert launcher.on_disk()["current_phase"] == "rebuild"
 

@@ -25,6 +25,11 @@ def test_a_new_entry_has_safe_defaults():
 
 
 def test_every_kind_has_a_human_label():
+    from typing import get_args
+
+    from trustroad.journal import Kind
+
+    assert get_args(Kind) == KINDS  # the model's Literal and the plain list agree
     assert set(KINDS) == set(KIND_LABELS)
     for kind in KINDS:
         assert new_entry("x", kind=kind).kind == kind

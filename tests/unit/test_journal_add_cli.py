@@ -178,3 +178,13 @@ def test_the_file_is_private(tmp_path, monkeypatch, capsys):
     add(folder, stdin=b"words", monkeypatch=monkeypatch, capsys=capsys)
     if os.name == "posix":
         assert (folder / JOURNAL_FILE).stat().st_mode & 0o777 == 0o600
+
+
+def test_the_quick_path_does_not_load_pydantic_or_textual():
+    # `journal add` must stay quick with a large journal: the append path is plain Python.
+    code = (
+        "import sys, trustroad.journal_command, trustroad.journal_capture; "
+        "print(sorted(m for m in ('pydantic', 'textual') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=dict(os.environ, PYTHONPATH=str(SRC)), timeout=60)
+    assert result.stdout.decode().strip() == "[]", result.stderr.decode()

@@ -18,8 +18,7 @@ _INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~!"})
 _LINE_MARKS = "#>+=-"
 # "1." or "1)" at a line start is an ordered list: escape the punctuation (a digit cannot be escaped).
 _ORDERED = re.compile(r"\d+(?=[.)])")
-# Anything at all that needs work; most short texts need none (the fast path).
-_NEEDS_WORK = re.compile(r"[\\`*_\[\]<>&|~!\r\n]|^[\s#>+=\-]|\s$|^\d+[.)]")
+_INLINE_CHARS = re.compile(r"[\\`*_\[\]<>&|~!]")
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
@@ -39,14 +38,16 @@ def md_text(text: str) -> str:
 
     Lines are stripped (indentation would turn them into code); blank lines separate
     paragraphs; two trailing spaces make a hard line break, invisible in plain text.
+    Plain one-line text (most titles and labels) is returned as it is.
     """
-    if not _NEEDS_WORK.search(text):
+    if _INLINE_CHARS.search(text):
+        text = text.translate(_INLINE)
+    if "\n" not in text and "\r" not in text:
+        first = text[:1]
+        if first and (first.isspace() or first in _LINE_MARKS or first.isdigit() or text[-1].isspace()):
+            return _line_start(text.strip())
         return text
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INLINE)
-    if "\n" not in text:
-        return _line_start(text.strip())
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs: list[list[str]] = [[]]
     for line in text.split("\n"):
         line = line.strip()

@@ -90,7 +90,11 @@ class PhaseScreen(Screen):
         # Enter on a step: move into its text and answer boxes.
         targets = self.query("#step-pane .answer, #step-pane Checkbox, #step-pane Button")
         if targets:
-            targets.first().focus()
+            target = targets.first()
+            target.focus()
+            # Focus scrolls with the layout of that moment, which on a slow machine may not yet
+            # have room for the step text just mounted above the box: reveal it after the refresh.
+            self.call_after_refresh(target.scroll_visible, animate=False)
 
     # --- the step pane --------------------------------------------------------------------
 

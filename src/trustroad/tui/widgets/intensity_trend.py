@@ -7,7 +7,7 @@ day without entries; here a gap is a "·" and never reads as calm.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from textual.content import Content as Text
 from textual.widgets import Static
@@ -46,8 +46,11 @@ class IntensityTrend(Static):
 
     def show(self, entries: list[Entry], today: date | None = None) -> None:
         today = today or date.today()
-        overall = intensity_points(entries)
-        talks = after_talk_points(entries)
+        # Only the last 90 days are drawn or compared: drop older entries in one cheap pass.
+        start = today - timedelta(days=90)
+        recent = [e for e in entries if e.written.date() >= start]
+        overall = intensity_points(recent)
+        talks = after_talk_points(recent)
         if self.compact:
             self.update(self._compact(overall, talks, today))
         else:
