@@ -78,7 +78,7 @@ class HomeScreen(Screen):
             else:
                 option = Text.assemble(head, Text.styled(phase.title, "bold"))
             if here:
-                option = Text.assemble(option, Text.styled("  ← you are here" if len(phase.title) < 30 else "  ← here", "$accent"))
+                option = Text.assemble(option, Text.styled("  ← here", "$accent"))  # short: fits at 80 columns
             phases.add_option(Option(option, id=phase.id))
         phases.highlighted = keep if keep is not None else self._index_of(workbook.current_phase)
         self._show_detail()
