@@ -56,6 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Start-up allocates many long-lived objects (modules, models, widgets); the cyclic
+    # garbage collector would walk them over and over. It rests until the first frame is
+    # painted (the app turns it back on) or, for short commands, until the process ends.
+    import gc
+
+    gc.disable()
+    try:
+        return _run(argv)
+    finally:
+        gc.enable()
+
+
+def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "journal":
         from trustroad.journal_command import run as run_journal
@@ -112,11 +125,6 @@ def open_workbook(args: argparse.Namespace, builtin: Path, extra: list[Path]) ->
     try:
         store.lock()
         documents = load_all(store)
-        # The documents live as long as the window: the garbage collector need not walk them
-        # again and again while it starts (a large journal is hundreds of thousands of objects).
-        import gc
-
-        gc.freeze()
     except (DataFileError, FolderInUseError) as exc:
         # The file stays exactly as it is; starting the app on a fresh workbook could later replace it.
         store.unlock()

@@ -24,7 +24,7 @@ PromptRole = Literal["hurt", "broke-trust"]
 
 class Strict(BaseModel):
     # Content is authored: an unknown key is almost always a typo, so it is an error.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class PromptSpec(Strict):

@@ -208,7 +208,9 @@ class Store:
         """The saved document, or a fresh one when there is none yet (nothing is written)."""
         data = self.io.read(name)
         if data is None:
-            return model()
+            # Defaults need no validating; skipping it keeps the model's validator unbuilt
+            # (models defer their build) until the file is first written.
+            return model.model_construct()
         # Fast path: pydantic parses and validates the bytes in one go (about twice as fast
         # as json.loads + model_validate, which matters for a large journal at start-up).
         try:

@@ -74,6 +74,12 @@ class TrustroadApp(App[None]):
         return True
 
     def on_ready(self) -> None:
+        import gc
+
+        # What exists now (content, documents, widgets) lives as long as the window: freeze it
+        # out of the collector's sight, then let the collector run again (the CLI paused it).
+        gc.freeze()
+        gc.enable()
         if self.exit_on_ready:
             self.exit()
 
