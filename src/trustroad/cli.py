@@ -107,12 +107,13 @@ def content_check(builtin: Path, extra: list[Path]) -> int:
 
 
 def open_workbook(args: argparse.Namespace, builtin: Path, extra: list[Path]) -> int:
-    from trustroad.content import ContentError, load_content
+    from trustroad.content import ContentError
+    from trustroad.content_cache import load_content_cached
     from trustroad.paths import resolve_data_dir
     from trustroad.store import DataFileError, FolderInUseError, Store
 
     try:
-        content = load_content(builtin, extra)
+        content = load_content_cached(builtin, extra)
     except ContentError as exc:
         print("trustroad cannot open: the workbook text has problems.", file=sys.stderr)
         for problem in exc.problems:

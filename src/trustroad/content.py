@@ -13,12 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-# libyaml's C loader is about ten times faster, and content is parsed at every start-up.
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml():
+    """PyYAML and its loader, imported only when a file is parsed (a cached start needs neither)."""
+    import yaml
+
+    # libyaml's C loader is about ten times faster than the pure-Python one.
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PromptRole = Literal["hurt", "broke-trust"]
 
 
@@ -243,8 +248,9 @@ def _split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _line_of(node: yaml.Node | None, loc: tuple, first_line: int) -> int:
+def _line_of(node, loc: tuple, first_line: int) -> int:
     """Follow a pydantic error location through the YAML node tree to a file line."""
+    yaml, _ = _yaml()
     best = node
     for part in loc:
         if isinstance(best, yaml.MappingNode):
@@ -279,6 +285,7 @@ def _describe(error: dict) -> str:
 
 
 def _parse_yaml(text: str, path: Path, first_line: int, problems: list[Problem]):
+    yaml, Loader = _yaml()
     try:
         data = yaml.load(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
@@ -297,6 +304,7 @@ def _validate(model: type[BaseModel], data: dict, text: str, path: Path, first_l
         return model.model_validate(data)
     except ValidationError as exc:
         # Only now is the node tree needed: it carries the line of every field.
+        yaml, Loader = _yaml()
         node = yaml.compose(text, Loader=Loader)
         for error in exc.errors(include_url=False):
             problems.append(Problem(path, _line_of(node, error["loc"], first_line), _describe(error)))
