@@ -11,6 +11,7 @@ import gc
 from trustroad.agenda import AGENDA_FILE, Agenda
 from trustroad.agreements import AGREEMENTS_FILE, Agreements
 from trustroad.checkins import CHECKINS_FILE, CheckIns
+from trustroad.drafts import DRAFTS_FILE, Drafts
 from trustroad.journal import JOURNAL_FILE, Journal
 from trustroad.models import Document, Workbook
 from trustroad.promises import PROMISES_FILE, PromisesBook
@@ -23,6 +24,7 @@ DOCUMENTS: dict[str, type[Document]] = {
     AGREEMENTS_FILE: Agreements,  # Stabilize's short-term agreements
     CHECKINS_FILE: CheckIns,  # weekly check-ins
     PROMISES_FILE: PromisesBook,  # small promises, their check marks, setbacks and repair
+    DRAFTS_FILE: Drafts,  # words typed into a form not saved yet (a safety net)
 }
 
 

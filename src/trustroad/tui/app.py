@@ -14,11 +14,23 @@ from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 
 from trustroad.content import Content
+from trustroad.drafts import DRAFTS_FILE, Drafts
 from trustroad.models import Document, Workbook
 from trustroad.store import WORKBOOK_FILE, BackgroundWriter, Store
 from trustroad.tui.screens.home import HomeScreen
 
 SAVE_DELAY = 1.2  # seconds after the last keystroke
+# Fields whose words are kept only when their form is saved: their text also goes to the
+# drafts safety net while the form is open (see trustroad.drafts). id -> what it is.
+DRAFT_FIELDS = {
+    "entry-text": "A journal entry",
+    "wording": "A promise's wording",
+    "visibility": "How a promise can be seen kept",
+    "note": "A note",
+    "what": "What was done to repair",
+    "agenda-new": "Something to talk about",
+}
+RECOVERED = "recovered"  # key prefix of drafts found at start-up: kept until the person removes them
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
 
@@ -53,6 +65,67 @@ class TrustroadApp(App[None]):
     @property
     def workbook(self) -> Workbook:
         return self.documents[WORKBOOK_FILE]  # type: ignore[return-value]
+
+    @property
+    def drafts(self) -> Drafts:
+        return self.documents[DRAFTS_FILE]  # type: ignore[return-value]
+
+    def on_mount(self) -> None:
+        self.screen_change_signal.subscribe(self, self._forget_closed_drafts)
+        if self.drafts.items:
+            # Left by a run that ended unexpectedly: keep them apart from this run's forms.
+            self.drafts.items = {
+                (key if key.startswith(RECOVERED + "/") else f"{RECOVERED}/{n}"): draft
+                for n, (key, draft) in enumerate(self.drafts.items.items())
+            }
+            self.call_after_refresh(self.show_recovered)
+        if not self.is_headless:
+            self._save_on_hang_up()
+
+    # --- the drafts safety net ------------------------------------------------------------
+
+    def show_recovered(self) -> None:
+        from trustroad.tui.screens.recovered import RecoveredScreen
+
+        if self.drafts.items:
+            self.push_screen(RecoveredScreen())
+
+    def on_text_area_changed(self, event) -> None:
+        self._keep_draft(event.text_area, event.text_area.text)
+
+    def on_input_changed(self, event) -> None:
+        self._keep_draft(event.input, event.value)
+
+    def _keep_draft(self, widget, text: str) -> None:
+        where = DRAFT_FIELDS.get(widget.id or "")
+        if where is None:
+            return
+        if self.drafts.keep(f"{id(widget.screen)}/{widget.id}", where, text):
+            self.changed(DRAFTS_FILE)
+
+    def _forget_closed_drafts(self, _screen: Screen) -> None:
+        open_forms = {str(id(screen)) for screen in self.screen_stack} | {RECOVERED}
+        if self.drafts.drop(open_forms):
+            self.changed(DRAFTS_FILE)
+
+    def _save_on_hang_up(self) -> None:
+        """Closing the terminal window (SIGHUP) or a shutdown (SIGTERM) saves everything first."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGHUP, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, self._ended_from_outside)
+            except (NotImplementedError, RuntimeError, ValueError, AttributeError):
+                pass  # not on this platform
+
+    def _ended_from_outside(self) -> None:
+        # Drafts stay: the forms were not closed by the person, so they are shown next time.
+        self._dirty |= set(self.documents)
+        self.save_and_wait()
+        self.writer.close()
+        self.exit()
 
     def get_default_screen(self) -> Screen:
         # The road map is the bottom of the stack: one screen less to build at start-up.
@@ -89,10 +162,11 @@ class TrustroadApp(App[None]):
         """A document changed (by its file name): save soon, once the person pauses."""
         self._dirty.add(name)
         self.sub_title = "saving…"
-        if self._save_timer is None:
-            self._save_timer = self.set_timer(SAVE_DELAY, self._save_soon)
-        else:
-            self._save_timer.reset()
+        # A new timer per change: Timer.reset() only takes effect when the running interval
+        # ends, which would let a save slip to twice the delay after the last keystroke.
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self._save_soon)
 
     def _save_soon(self) -> None:
         self._save_timer = None
@@ -141,6 +215,14 @@ class TrustroadApp(App[None]):
             self.notify("Saved.", timeout=2)
 
     async def action_quit(self) -> None:
+        for screen in self.screen_stack:  # forms that save as they close keep their words now
+            before_quit = getattr(screen, "before_quit", None)
+            if before_quit is not None:
+                before_quit()
+        # Quitting on purpose closes every form: the journal editor has already asked about
+        # unsaved words, and the promise editor saves as it closes.
+        if any(not key.startswith(RECOVERED + "/") for key in self.drafts.items):
+            self._forget_closed_drafts_on_quit()
         self._retry_failed()
         if self.save_and_wait() or self._quit_anyway:
             if self.writer.failed:
@@ -155,6 +237,10 @@ class TrustroadApp(App[None]):
             "ctrl+s. Press ctrl+q again to quit without saving it.",
             title="Not saved", severity="error", timeout=15, markup=False,
         )
+
+    def _forget_closed_drafts_on_quit(self) -> None:
+        if self.drafts.drop({RECOVERED}):
+            self.changed(DRAFTS_FILE)
 
     def _fatal_error(self) -> None:
         # Textual's default prints a traceback with local variables, which could put a
@@ -265,6 +351,8 @@ class TrustroadApp(App[None]):
         yield SystemCommand("Setbacks", "Log a hard moment and its repair; how quickly repair comes", self.action_setbacks)
         yield SystemCommand("Therapy summary", "Preview and write a summary of what you chose to share (F10)", self.action_therapy_summary)
         yield SystemCommand("What I want to talk about", "Your list for the next therapy session", self.action_agenda)
+        if any(key.startswith(RECOVERED + "/") for key in self.drafts.items):
+            yield SystemCommand("Recovered writing", "What you were typing when trustroad last closed unexpectedly", self.show_recovered)
         yield SystemCommand("Settings", "Your role, where you are, light or dark", self.action_settings)
         yield SystemCommand("Help", "Every key, and what trustroad is", self.action_help)
         yield SystemCommand("Light / dark", "Switch between the light and dark theme", self.action_toggle_theme)

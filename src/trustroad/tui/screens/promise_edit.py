@@ -105,6 +105,10 @@ class PromiseEditScreen(Screen[str | None]):
 
     def on_unmount(self) -> None:
         # Closed without F4/Esc (e.g. F9 or the palette jumped elsewhere): keep the words.
+        self.before_quit()
+
+    def before_quit(self) -> None:
+        """Keep the typed wording; the app calls this before its last save on ctrl+q."""
         if self.saved or self.draft is None or not self.draft.strip():
             return
         book = self.book
@@ -114,6 +118,7 @@ class PromiseEditScreen(Screen[str | None]):
         elif not promise.set_wording(self.draft.strip()):
             return
         book.touched()
+        self.saved = True  # kept once: unmounting after a quit must not add it again
         self.app.changed(PROMISES_FILE)
 
     def action_save(self) -> None:
