@@ -178,6 +178,36 @@ def last_checkin_phrase(checkins: list[CheckIn], today: date, has_draft: bool = 
 def promises_this_week(documents: dict, today: date) -> str:
     """This week's promises and their record, as plain lines, for the promises question.
 
-    "" until the promises feature holds something to show; the question then stands alone.
+    Covers the seven days ending today, for every active promise: how many due days were
+    kept, and how many still have no record (never a list of failures). "" when there are
+    no active promises; the question then stands alone.
     """
-    return ""
+    from datetime import timedelta
+
+    from trustroad import schedule
+    from trustroad.promises import PROMISES_FILE
+
+    book = documents.get(PROMISES_FILE)
+    active = [p for p in getattr(book, "promises", []) if p.status == "active"]
+    if not active:
+        return ""
+    first = today - timedelta(days=6)
+    checks = schedule.index(book)
+    lines = []
+    for promise in active:
+        if promise.frequency == "whenever":
+            marks = [m for m in checks.marks(promise.id) if first <= m.date <= today]
+            kept = sum(1 for m in marks if m.kept)
+            record = f"kept {kept} of {len(marks)} times it came up" if marks else "it did not come up, or has no record yet"
+        else:
+            due = list(schedule.due_dates(promise, first, today))
+            marks = [checks.on(promise.id, day) for day in due]
+            kept = sum(1 for m in marks if m is not None and m.kept)
+            open_days = sum(1 for m in marks if m is None)
+            record = f"kept {kept} of {len(due)} due day{'s' if len(due) != 1 else ''}"
+            if open_days:
+                record += f" ({open_days} without a record yet)"
+            if not due:
+                record = "not due this week"
+        lines.append(f"• {promise.wording}: {record}")
+    return "\n".join(lines)

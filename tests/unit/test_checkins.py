@@ -144,3 +144,21 @@ def test_draft_survives_a_save_and_load(tmp_path):
 )
 def test_trend_reading(series, reading):
     assert ck.trend_reading(series) == reading
+
+
+def test_promises_this_week_lists_active_promises_with_their_record():
+    from datetime import date, timedelta
+
+    from trustroad.checkins import promises_this_week
+    from trustroad.promises import PROMISES_FILE, Promise, PromisesBook
+
+    today = date(2026, 11, 26)
+    book = PromisesBook()
+    daily = Promise(wording="Text when I leave work [b]", start=today - timedelta(days=30))
+    paused = Promise(wording="A paused one", start=today - timedelta(days=30), status="paused")
+    book.promises += [daily, paused]
+    book.ledger[daily.id] = {today - timedelta(days=n): n != 2 for n in range(5)}  # 4 kept, 1 not, 2 open
+    text = promises_this_week({PROMISES_FILE: book}, today)
+    assert text == "• Text when I leave work [b]: kept 4 of 7 due days (2 without a record yet)"
+    assert promises_this_week({PROMISES_FILE: PromisesBook()}, today) == ""
+    assert promises_this_week({}, today) == ""

@@ -71,13 +71,14 @@ def run(args: argparse.Namespace, builtin: Path, extra: list[Path], made_on: dat
         print("trustroad export: only Markdown can go to standard output; give --output a file name for HTML or PDF.", file=sys.stderr)
         return EXIT_USAGE
 
-    from trustroad.content import ContentError, load_content
+    from trustroad.content import ContentError
+    from trustroad.content_cache import load_content_cached
     from trustroad.documents import load_all
     from trustroad.paths import resolve_data_dir
     from trustroad.store import DataFileError, Store
 
     try:
-        content = load_content(builtin, extra)
+        content = load_content_cached(builtin, extra)
     except ContentError as exc:
         print("trustroad export: the workbook text has problems.", file=sys.stderr)
         for problem in exc.problems:

@@ -28,12 +28,13 @@ class DemoApp(TrustroadApp):
 
 def run_demo(builtin: Path, extra: list[Path]) -> int:
     """Build the sample workbook in a fresh temporary folder, open it, remove it on exit."""
-    from trustroad.content import ContentError, load_content
+    from trustroad.content import ContentError
+    from trustroad.content_cache import load_content_cached
     from trustroad.documents import load_all
     from trustroad.store import Store
 
     try:
-        content = load_content(builtin, extra)
+        content = load_content_cached(builtin, extra)
     except ContentError as exc:
         print("trustroad cannot open the demo: the workbook text has problems.", file=sys.stderr)
         for problem in exc.problems:
