@@ -20,7 +20,6 @@ class PromisesGlance(Static):
     PromisesGlance {
         height: auto;
         padding: 0 1;
-        margin-bottom: 1;
     }
     """
 
