@@ -304,3 +304,48 @@ async def test_quitting_with_an_unsaved_entry_asks_and_can_save_it(launcher):
         await pilot.pause()
         assert not pilot.app.is_running
     assert [e["text"] for e in on_disk(launcher)["entries"]] == ["Almost lost"]
+
+
+async def test_paging_reaches_the_oldest_entry_and_opens_it(launcher, screen):
+    # 450 entries: three pages of at most 200, newest first; entry 0 is the oldest.
+    start = now() - timedelta(days=500)
+    seed(launcher, *(new_entry(f"Entry number {n}", written=start + timedelta(days=n)) for n in range(450)))
+    async with launcher.run() as pilot:
+        journal = await open_journal(pilot)
+        entries = journal.query_one("#journal-entries", OptionList)
+        assert len(journal.matches) == 200 and journal.matches[0].text == "Entry number 449"
+        assert "showing 1–200 of 450 entries · ↓ at the end shows older" in screen(pilot.app)
+        await pilot.press("end")  # the oldest entry, on the last page
+        await pilot.pause()
+        assert "showing 401–450 of 450 entries · ↑ at the top shows newer" in screen(pilot.app)
+        await pilot.press("enter")
+        await pilot.pause()
+        editor = pilot.app.screen
+        assert isinstance(editor, JournalEntryScreen)
+        assert editor.query_one("#entry-text", TextArea).text == "Entry number 0"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is journal and listed(journal)[entries.highlighted] == "Entry number 0"
+        for _ in range(20):  # PageUp to the top row of the last page
+            if entries.highlighted == 0:
+                break
+            await pilot.press("pageup")
+        await pilot.press("up")  # past the top: the newer page, on its last row
+        await pilot.pause()
+        assert journal.matches[0].text == "Entry number 249" and entries.highlighted == 199
+        assert "showing 201–400 of 450 entries · ↓ at the end shows older" in screen(pilot.app)
+        for key in ("down", "pagedown"):  # past the end: the older page, on its first row
+            await pilot.press(key)
+            await pilot.pause()
+            assert journal.matches[0].text == "Entry number 49" and entries.highlighted == 0
+            await pilot.press("up")
+            await pilot.pause()
+        await pilot.press("home")  # the newest, from anywhere
+        await pilot.pause()
+        assert journal.matches[0].text == "Entry number 449" and entries.highlighted == 0
+        await pilot.press("end")
+        await pilot.press("ctrl+f")
+        await type_text(pilot, "number 1")  # a new filter starts again at its newest match
+        await pilot.pause(0.3)
+        assert listed(journal)[0] == "Entry number 199" and len(journal.matches) == 111
+        assert "111 of 450 entries match" in screen(pilot.app)

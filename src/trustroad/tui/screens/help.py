@@ -46,6 +46,8 @@ HELP = """\
 | Key | What it does |
 |---|---|
 | ↑ ↓, Enter | Choose an entry; Enter opens it to read or edit |
+| ↓ or PageDown | On the last row: the next 200, older entries (↑ or PageUp on the first row: newer ones) |
+| Home / End | The newest / the oldest entry |
 | ctrl+n | Write a new entry |
 | ctrl+f | Search the text (the filter boxes combine: text, tag, kind, phase, dates) |
 | ctrl+r | Clear every filter |

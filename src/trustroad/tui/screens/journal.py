@@ -1,11 +1,14 @@
 """The journal: the intensity trend, a filter bar, and the entries, newest first.
 
 Stays instant with 10,000 entries: the search runs over a prebuilt SearchIndex (rebuilt
-only when an entry is added, edited or deleted), typing is debounced, and the list holds at
-most SHOWN options (a person refines the filter rather than scrolling through thousands).
+only when an entry is added, edited or deleted), typing is debounced, and the list holds one
+page of at most SHOWN rows: ↓ past the last row shows the next, older page (see PagedList),
+and any change to the filter goes back to the first page, so a keystroke never builds more.
 """
 
 from __future__ import annotations
+
+from typing import Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,14 +18,15 @@ from textual.content import Content as Text
 from textual.content import Span
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, OptionList, Select
+from textual.widgets import Footer, Header, Input, Select
 from textual.widgets.option_list import Option
 
 from trustroad.journal import JOURNAL_FILE, KIND_LABELS, KIND_SHORT, Entry, Journal, delete_entry, first_line
 from trustroad.journal_filter import NO_PHASE, Filter, SearchIndex, parse_day
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
+from trustroad.tui.widgets.paged_list import PagedList
 
-SHOWN = 200  # options in the list at most; the rest are one refinement away
+SHOWN = 200  # options in the list at most (one page); ↓ at the end shows the next page
 DEBOUNCE = 0.15  # seconds after the last keystroke in a filter box
 
 
@@ -52,7 +56,10 @@ class JournalScreen(Screen):
         super().__init__()
         self._index: SearchIndex | None = None
         self._filter_timer: Timer | None = None
-        self.matches: list[Entry] = []
+        self.matches: list[Entry] = []  # the entries on the page shown, newest first
+        self._positions: Sequence[int] = []  # every match, as places in the index
+        self._start = 0  # the place in _positions of the page's first row
+        self._filter: tuple[Filter, str | None] = (Filter(), None)  # the last one applied, for the border
         # entry id -> its row, kept between keystrokes (rows are built once, not per key);
         # emptied whenever an entry is added, edited or deleted.
         self._rows: dict[str, Option] = {}
@@ -73,13 +80,13 @@ class JournalScreen(Screen):
             yield Select(phases, prompt="Any phase", id="filter-phase", compact=True)
             yield Input(placeholder="From (2026-03-14)", id="filter-from", compact=True)
             yield Input(placeholder="To (2026-03)", id="filter-to", compact=True)
-        yield OptionList(id="journal-entries")
+        yield PagedList(id="journal-entries")
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "trustroad · Journal"
         self.journal_changed()
-        self.query_one("#journal-entries", OptionList).focus()
+        self.query_one("#journal-entries", PagedList).focus()
 
     # --- data -----------------------------------------------------------------------------
 
@@ -88,7 +95,7 @@ class JournalScreen(Screen):
         self._index = SearchIndex(self.journal.entries)
         self._rows.clear()
         self.query_one(IntensityTrend).show(self.journal.entries)
-        self.apply_filter()
+        self.apply_filter(start=self._start)  # stay on the page the person was reading
 
     def current_filter(self) -> tuple[Filter, str | None]:
         """The filter the bar describes, and a message for a box that cannot be read."""
@@ -110,21 +117,46 @@ class JournalScreen(Screen):
             date_from=dates[0], date_to=dates[1],
         ), problem
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, start: int = 0) -> None:
+        """Filter again and show the page at `start` (a changed filter starts at the newest)."""
         self._filter_timer = None
-        flt, problem = self.current_filter()
-        index = self._index or SearchIndex(self.journal.entries)
-        positions = index.positions(flt)
-        self.matches = [index.entries[i] for i in positions[:SHOWN]]
-        entries = self.query_one("#journal-entries", OptionList)
-        keep = entries.highlighted_option.id if entries.highlighted_option else None
+        self._filter = flt, problem = self.current_filter()
+        if self._index is None:
+            self._index = SearchIndex(self.journal.entries)
+        self._positions = self._index.positions(flt)
+        entries = self.query_one("#journal-entries", PagedList)
+        self._show_page(start, keep=entries.highlighted_option.id if entries.highlighted_option else None)
+
+    def _show_page(self, start: int, *, row: int | None = None, keep: str | None = None) -> None:
+        """Fill the list with the SHOWN matches from `start`; highlight `row` (-1: the last),
+        else the entry `keep` if it is on this page, else the first row."""
+        assert self._index is not None
+        found = len(self._positions)
+        self._start = start = max(0, min(start, (found - 1) // SHOWN * SHOWN))
+        self.matches = [self._index.entries[i] for i in self._positions[start:start + SHOWN]]
+        entries = self.query_one("#journal-entries", PagedList)
         entries.set_options(self._row(e) for e in self.matches)
-        if keep is not None and keep in {e.id for e in self.matches}:
-            entries.highlighted = next(i for i, e in enumerate(self.matches) if e.id == keep)
+        entries.more_before, entries.more_after = start > 0, start + SHOWN < found
+        ids = [e.id for e in self.matches]
+        if row is not None and self.matches:
+            entries.highlighted = row % len(self.matches)
+        elif keep is not None and keep in ids:
+            entries.highlighted = ids.index(keep)
         elif self.matches:
             entries.highlighted = 0
         # In the list's border: updating it repaints a line, where a Static would re-lay-out the screen.
-        entries.border_title = Text(self._count_text(len(positions), len(index), flt, problem))
+        entries.border_title = Text(self._count_text(start, len(self.matches), found, len(self._index), *self._filter))
+
+    @on(PagedList.Turn)
+    def _turn(self, event: PagedList.Turn) -> None:
+        last = (len(self._positions) - 1) // SHOWN * SHOWN
+        start, row = {
+            "older": (self._start + SHOWN, 0),
+            "newer": (self._start - SHOWN, -1),
+            "oldest": (last, -1),
+            "newest": (0, 0),
+        }[event.where]
+        self._show_page(start, row=row)
 
     def _row(self, entry: Entry) -> Option:
         row = self._rows.get(entry.id)
@@ -133,16 +165,20 @@ class JournalScreen(Screen):
         return row
 
     @staticmethod
-    def _count_text(found: int, total: int, flt: Filter, problem: str | None) -> str:
+    def _count_text(start: int, shown: int, found: int, total: int, flt: Filter, problem: str | None) -> str:
+        """The list's border: how many entries match and, past one page, how to reach the rest."""
         if problem:
             return problem
         if total == 0:
             return "No entries yet. Press ctrl+n to write the first one."
         if found == 0:
             return "Nothing matches this filter (ctrl+r clears it)."
+        if found > SHOWN:  # kept short: it must fit the border at 80 columns
+            where = f"showing {start + 1:,}–{start + shown:,} of {found:,} {'entries' if flt.is_empty else 'matches'}"
+            if start + shown < found:
+                return where + " · ↓ at the end shows older"
+            return where + " · ↑ at the top shows newer"
         head = f"{total:,} entries" if flt.is_empty else f"{found:,} of {total:,} entries match"
-        if found > SHOWN:
-            return f"{head} · showing the newest {SHOWN} — refine the filter to find older ones"
         return head + " · Enter opens, ctrl+n writes a new one"
 
     @on(Input.Changed, ".journal-filters Input")
@@ -158,7 +194,7 @@ class JournalScreen(Screen):
         if self._filter_timer is not None:
             self._filter_timer.stop()
         self.apply_filter()
-        self.query_one("#journal-entries", OptionList).focus()
+        self.query_one("#journal-entries", PagedList).focus()
 
     @on(Select.Changed, ".journal-filters Select")
     def _chosen(self) -> None:
@@ -167,13 +203,13 @@ class JournalScreen(Screen):
     # --- actions --------------------------------------------------------------------------
 
     def _highlighted(self) -> Entry | None:
-        entries = self.query_one("#journal-entries", OptionList)
+        entries = self.query_one("#journal-entries", PagedList)
         if entries.highlighted is None or entries.highlighted >= len(self.matches):
             return None
         return self.matches[entries.highlighted]
 
-    @on(OptionList.OptionSelected, "#journal-entries")
-    def _open(self, event: OptionList.OptionSelected) -> None:
+    @on(PagedList.OptionSelected, "#journal-entries")
+    def _open(self, event: PagedList.OptionSelected) -> None:
         entry = next((e for e in self.matches if e.id == event.option.id), None)
         if entry is not None:
             self._edit(entry)
