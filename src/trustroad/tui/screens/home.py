@@ -24,6 +24,7 @@ TOOLS = (("j", "Journal"), ("a", "Agreements"), ("c", "Check-in"), ("p", "Promis
 
 
 class HomeScreen(Screen):
+    _just_mounted = False
     BINDINGS = [
         Binding("enter", "open", "Open", show=False),
         Binding("m", "mark_here", "I am here"),
@@ -52,8 +53,13 @@ class HomeScreen(Screen):
     def on_mount(self) -> None:
         self.refresh_map()
         self.query_one("#phases", OptionList).focus()
+        self._just_mounted = True
 
     def on_screen_resume(self) -> None:
+        # The first resume follows mount directly: the map is fresh, don't build it twice.
+        if self._just_mounted:
+            self._just_mounted = False
+            return
         self.refresh_map()
 
     def refresh_map(self) -> None:

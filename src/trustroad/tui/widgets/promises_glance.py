@@ -26,9 +26,6 @@ class PromisesGlance(Static):
     def __init__(self) -> None:
         super().__init__("", markup=False, id="promises-glance")
 
-    def on_mount(self) -> None:
-        self.refresh_glance()
-
     def refresh_glance(self) -> None:
         book: PromisesBook | None = self.app.documents.get(PROMISES_FILE)
         if book is None or not book.promises:

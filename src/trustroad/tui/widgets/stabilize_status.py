@@ -30,8 +30,5 @@ class StabilizeStatus(Static):
     def __init__(self) -> None:
         super().__init__(id="stabilize-status", markup=False)
 
-    def on_mount(self) -> None:
-        self.refresh_status()
-
     def refresh_status(self) -> None:
         self.update(status_lines(self.app.documents))
