@@ -2,7 +2,7 @@
 
 Maya (the partner who was hurt) and Jonas (the partner who broke trust) are invented; the
 words are our own. Everything is built with the features' own functions, so the demo stays
-valid as the models change, and a feature that is not installed is simply left out. The
+valid as the models change. The
 folder is removed when the window closes: nothing of the person's own is read or written.
 """
 
@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from trustroad import agreements as ag
+from trustroad import checkins as ci
+from trustroad import journal as jr
+from trustroad import promises as pr
 from trustroad.agenda import AGENDA_FILE, Agenda
 from trustroad.content import Content
-from trustroad.export.sections import feature
 from trustroad.models import Document, Workbook, now
 from trustroad.store import WORKBOOK_FILE
 
@@ -77,17 +80,11 @@ def build_demo(content: Content, today: date | None = None) -> dict[str, Documen
             item.done = _at(today, 6)
     docs: dict[str, Document] = {WORKBOOK_FILE: workbook, AGENDA_FILE: agenda}
     for builder in (_journal, _agreements, _checkins, _promises):
-        try:
-            docs.update(builder(content, today))
-        except Exception:  # a feature still changing shape: the demo goes on without it
-            continue
+        docs.update(builder(content, today))
     return docs
 
 
 def _journal(content: Content, today: date) -> dict:
-    jr = feature("trustroad.journal")
-    if jr is None:
-        return {}
     journal = jr.Journal()
     for days_ago, kind, intensity, text, shared, tags in JOURNAL:
         talk = None
@@ -112,9 +109,6 @@ AGREEMENT_WORDING = {  # topic: (wording, shared)
 
 
 def _agreements(content: Content, today: date) -> dict:
-    ag = feature("trustroad.agreements")
-    if ag is None:
-        return {}
     document = ag.Agreements()
     templates = {t.topic: t for phase in content.phases for step in phase.steps for t in getattr(step.meta, "templates", ())}
     for topic, (wording, shared) in AGREEMENT_WORDING.items():
@@ -127,9 +121,6 @@ def _agreements(content: Content, today: date) -> dict:
 
 
 def _checkins(content: Content, today: date) -> dict:
-    ci = feature("trustroad.checkins")
-    if ci is None:
-        return {}
     document = ci.CheckIns()
     weeks = [
         (15, 3, 4, "The pause signal.", "Two nights of no sleep."),
@@ -144,9 +135,6 @@ def _checkins(content: Content, today: date) -> dict:
 
 
 def _promises(content: Content, today: date) -> dict:
-    pr = feature("trustroad.promises")
-    if pr is None:
-        return {}
     book = pr.PromisesBook()
     start = today - timedelta(days=14)
     text = book.add_promise(pr.Promise(

@@ -1,24 +1,7 @@
-"""One section builder per data source: `available()` and `build(ctx) -> Section | None`.
-
-Builders for features that may not exist yet import them lazily and defensively: a
-missing module, a missing document or an unexpected shape means "no section", never a crash.
-"""
+"""One section builder per data source: `build(ctx) -> Section | None` (None when there is
+nothing shared to show). Shared helpers live here."""
 
 from __future__ import annotations
-
-import importlib
-import importlib.util
-from types import ModuleType
-
-
-def feature(module: str) -> ModuleType | None:
-    """The feature module if it is installed and imports cleanly, else None."""
-    try:
-        if importlib.util.find_spec(module) is None:
-            return None
-        return importlib.import_module(module)
-    except Exception:  # a half-written feature must not break the summary
-        return None
 
 
 def first_line(text: str, limit: int = 80) -> str:

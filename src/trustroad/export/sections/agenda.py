@@ -8,9 +8,6 @@ from trustroad.export.model import Bullets, Para, Section
 TITLE = "What I want to talk about"
 
 
-def available() -> bool:
-    return True
-
 
 def build(ctx) -> Section | None:
     agenda = ctx.documents.get(AGENDA_FILE)

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
+from trustroad import agreements as mod
 from trustroad.export.model import Entry, Section
-from trustroad.export.sections import feature
 
-MODULE = "trustroad.agreements"
 TITLE = "Agreements"
 
 
-def available() -> bool:
-    return feature(MODULE) is not None
-
 
 def build(ctx) -> Section | None:
-    mod = feature(MODULE)
-    if mod is None:
-        return None
     document = ctx.documents.get(mod.AGREEMENTS_FILE)
     if document is None:
         return None

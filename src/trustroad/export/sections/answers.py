@@ -12,9 +12,6 @@ from trustroad.models import answer_key
 TITLE = "Worksheet answers I chose to share"
 
 
-def available() -> bool:
-    return True
-
 
 def build(ctx) -> Section | None:
     answers = ctx.workbook.answers

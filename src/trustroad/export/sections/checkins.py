@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
+from trustroad import checkins as mod
 from trustroad.export.model import Chart, Entry, Heading, Para, Section, Table
-from trustroad.export.sections import feature
 
-MODULE = "trustroad.checkins"
 TITLE = "Weekly check-ins"
 
 
-def available() -> bool:
-    return feature(MODULE) is not None
-
 
 def build(ctx) -> Section | None:
-    mod = feature(MODULE)
-    if mod is None:
-        return None
     document = ctx.documents.get(mod.CHECKINS_FILE)
     if document is None:
         return None

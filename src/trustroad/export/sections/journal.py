@@ -7,22 +7,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from trustroad import journal as journal_mod
 from trustroad.export.model import Chart, Entry, Para, Section
-from trustroad.export.sections import feature
 
-MODULE = "trustroad.journal"
 TITLE = "Journal entries I chose to share"
 MAX_POINTS = 60  # more days than this are shown as weekly means, so the chart stays readable
 
 
-def available() -> bool:
-    return feature(MODULE) is not None
-
 
 def build(ctx) -> Section | None:
-    journal_mod = feature(MODULE)
-    if journal_mod is None:
-        return None
     journal = ctx.documents.get(journal_mod.JOURNAL_FILE)
     if journal is None:
         return None

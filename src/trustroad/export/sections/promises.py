@@ -5,21 +5,15 @@ Only counts are given for check marks: their notes stay private.
 
 from __future__ import annotations
 
+from trustroad import promises as mod
+from trustroad import repair, schedule
 from trustroad.export.model import Entry, Heading, Para, Section, Table
-from trustroad.export.sections import feature
 
-MODULE = "trustroad.promises"
 TITLE = "Promises and setbacks"
 
 
-def available() -> bool:
-    return feature(MODULE) is not None
-
 
 def build(ctx) -> Section | None:
-    mod = feature(MODULE)
-    if mod is None:
-        return None
     book = ctx.documents.get(mod.PROMISES_FILE)
     if book is None:
         return None
@@ -43,16 +37,13 @@ def build(ctx) -> Section | None:
             ])
         parts.append(Table(["Promise", "Whose", "When", "Status", "Kept", "Missed", "Owned up to"], rows))
     if setbacks:
-        repair = feature("trustroad.repair")
         parts.append(Heading("Setbacks"))
         for setback in setbacks:
             took = setback.time_to_repair
             if took is None:
                 repaired = "not repaired yet"
-            elif repair is not None:
-                repaired = f"repaired after {repair.describe(took, whole_days=False)}"
             else:
-                repaired = "repaired"
+                repaired = f"repaired after {repair.describe(took, whole_days=False)}"
             meta = f"intensity {setback.intensity}/10 · {repaired}"
             title = f"{setback.when.strftime('%Y-%m-%d')} · {mod.SETBACK_LABELS.get(setback.kind, setback.kind)}"
             text = setback.note.strip()
@@ -60,7 +51,7 @@ def build(ctx) -> Section | None:
                 text = (text + "\n\n" if text else "") + "How we repaired it: " + setback.how_repaired.strip()
             parts.append(Entry(title, text or "(no note)", meta))
         times = [s.time_to_repair for s in setbacks if s.time_to_repair is not None]
-        if times and repair is not None:
+        if times:
             times.sort()
             middle = times[len(times) // 2]
             parts.append(Para(f"Typical time to repair a setback in this period: {repair.describe(middle, whole_days=False)}.", muted=True))
@@ -68,9 +59,6 @@ def build(ctx) -> Section | None:
 
 
 def _marks(book, promise_id: str) -> list[tuple]:
-    """(day, kept, repair) for every record of a promise: through schedule.index when it exists
-    (it joins the compact ledger and the full check marks), else from the check marks alone."""
-    schedule = feature("trustroad.schedule")
-    if schedule is not None and hasattr(schedule, "index"):
-        return [(m.date, m.kept, m.repair) for m in schedule.index(book).marks(promise_id)]
-    return [(m.date, m.kept, m.repair) for m in book.checkmarks if m.promise_id == promise_id]
+    """(day, kept, repair) for every record of a promise (the index joins the compact ledger
+    and the full check marks)."""
+    return [(m.date, m.kept, m.repair) for m in schedule.index(book).marks(promise_id)]

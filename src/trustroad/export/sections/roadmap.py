@@ -8,9 +8,6 @@ from trustroad.progress import phase_progress
 TITLE = "Where I am on the road map"
 
 
-def available() -> bool:
-    return True
-
 
 def build(ctx) -> Section | None:
     phases = ctx.content.road_phases
