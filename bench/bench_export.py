@@ -18,7 +18,6 @@ written inside one temporary folder, removed at the end. Ratios are printed, nev
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -27,9 +26,9 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SRC = ROOT / "src"
-sys.path.insert(0, str(SRC))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import CHILD_ENV, measured_copy  # noqa: E402  (decides which trustroad is measured)
+
 JRNL_VENV = Path(tempfile.gettempdir()) / "trustroad-bench-jrnl"
 PDF_PAGES = 20
 
@@ -76,7 +75,7 @@ def write_jrnl(base: Path, rows) -> dict:
         "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n",
         encoding="utf-8",
     )
-    env = dict(os.environ, XDG_CONFIG_HOME=str(config_home), XDG_DATA_HOME=str(base / "xdg-data"))
+    env = dict(CHILD_ENV, XDG_CONFIG_HOME=str(config_home), XDG_DATA_HOME=str(base / "xdg-data"))
     return env
 
 
@@ -102,7 +101,9 @@ def run_once(cmd: list[str], env: dict | None) -> float:
 
 
 def paired(a: list[str], b: list[str], runs: int, env_a: dict | None, env_b: dict | None) -> tuple[float, float]:
-    """Median whole-process times of a and b, run alternately so machine load hits both alike."""
+    """Median whole-process times of a and b, run alternately so machine load hits both alike.
+    One untimed run of each first (it also fills the bytecode cache, see common.CHILD_ENV)."""
+    run_once(a, env_a), run_once(b, env_b)
     times_a, times_b = [], []
     for _ in range(runs):
         times_a.append(run_once(a, env_a))
@@ -167,8 +168,8 @@ def main() -> None:
     args = parser.parse_args()
     count = args.entries or (500 if args.quick else 10_000)
     runs = args.runs or (1 if args.quick else 5)
-    env = dict(os.environ, PYTHONPATH=str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    env.pop("TRUSTROAD_CONTENT", None)
+    env = dict(CHILD_ENV)
+    print(measured_copy())
 
     with tempfile.TemporaryDirectory(prefix="trustroad-bench-") as tmp:
         base = Path(tmp)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import statistics
 import subprocess
@@ -32,11 +31,7 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, median_ratio, paired, report  # noqa: E402
-
-SRC = BENCH_DIR.parent / "src"
-if SRC.is_dir():
-    sys.path.insert(0, str(SRC))
+from common import BENCH_DIR, CHILD_ENV, measured_copy, median_ratio, paired, report  # noqa: E402
 
 ENTRIES = 10_000
 WORDS = (
@@ -108,7 +103,7 @@ def make_jrnl_venv(where: Path) -> Path:
 
 def timed_stdin(cmd: list[str], env: dict[str, str], data: bytes) -> float:
     start = time.perf_counter()
-    result = subprocess.run(cmd, input=data, env={**os.environ, **env}, capture_output=True)
+    result = subprocess.run(cmd, input=data, env={**CHILD_ENV, **env}, capture_output=True)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.stderr.write(result.stderr.decode("utf-8", "replace"))
@@ -206,7 +201,8 @@ def main() -> int:
     parser.add_argument("--jrnl-venv", metavar="DIR", help="reuse a venv that already has jrnl installed")
     args = parser.parse_args()
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)
-    env_src = {"PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")} if SRC.is_dir() else {}
+    env_src: dict[str, str] = {}  # common.CHILD_ENV already says which trustroad runs
+    print(measured_copy())
 
     with tempfile.TemporaryDirectory(prefix="trustroad-bench-") as tmp_name:
         tmp = Path(tmp_name)

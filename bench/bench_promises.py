@@ -16,7 +16,6 @@ Writes nothing outside a temporary folder.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import sys
@@ -26,11 +25,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, median_ratio, paired, report  # noqa: E402
-
-SRC = BENCH_DIR.parent / "src"
-if SRC.is_dir():
-    sys.path.insert(0, str(SRC))
+from common import BENCH_DIR, measured_copy, median_ratio, paired, report  # noqa: E402
 
 PROMISES, DAYS, SETBACKS = 50, 730, 300
 WORDING_300 = (
@@ -130,7 +125,8 @@ def main() -> int:
         empty.mkdir()
         full.mkdir()
         Store(full).save(PROMISES_FILE, synthetic_book(today()))
-        env = {"TRUSTROAD_EXIT_ON_READY": "1", "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
+        env = {"TRUSTROAD_EXIT_ON_READY": "1"}
+        print(measured_copy())
         trustroad = [sys.executable, "-m", "trustroad"]
         commands = {
             "bare": ([sys.executable, str(BENCH_DIR / "bare_app.py")], {}),

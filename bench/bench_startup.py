@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, median_ratio, paired, report  # noqa: E402
+from common import BENCH_DIR, measured_copy, median_ratio, paired, report  # noqa: E402
 
 
 def large_workbook(folder: Path) -> None:
@@ -59,6 +59,7 @@ def main() -> int:
             "empty": (trustroad, {"TRUSTROAD_DATA_DIR": str(empty), "TRUSTROAD_EXIT_ON_READY": "1"}),
             "large": (trustroad, {"TRUSTROAD_DATA_DIR": str(large), "TRUSTROAD_EXIT_ON_READY": "1"}),
         }
+        print(measured_copy())
         times = paired(commands, rounds, warmup)
 
     for name, values in times.items():

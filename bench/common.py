@@ -2,19 +2,56 @@
 
 from __future__ import annotations
 
+import atexit
+import importlib.util
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
+SRC = BENCH_DIR.parent / "src"
+
+
+def _child_environment() -> dict[str, str]:
+    """The environment every measured process runs in: like a person's installed copy.
+
+    pip compiles bytecode when it installs a package, so a person's `trustroad` (and jrnl, and
+    Textual) never compiles its modules at start. A machine with PYTHONDONTWRITEBYTECODE set
+    would make every run from a source tree recompile every module it imports, and the ratios
+    would measure the compiler. So bytecode is kept, for every process alike, in a folder of
+    this run (PYTHONPYCACHEPREFIX): the warm-up rounds fill it, the timed rounds read it.
+    """
+    cache = tempfile.mkdtemp(prefix="trustroad-bench-pyc-")
+    atexit.register(shutil.rmtree, cache, True)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = cache
+    env.pop("TRUSTROAD_CONTENT", None)  # the built-in content only
+    if importlib.util.find_spec("trustroad") is None or os.environ.get("TRUSTROAD_BENCH_SOURCE"):
+        # Not installed in this Python: measure the source tree next to bench/.
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))
+        sys.path.insert(0, str(SRC))
+    return env
+
+
+# Computed once, before any bench imports trustroad: it decides where trustroad comes from.
+CHILD_ENV = _child_environment()
+
+
+def measured_copy() -> str:
+    """Where the trustroad being measured lives (printed by each bench, so a stale install shows)."""
+    import trustroad
+
+    return f"trustroad {trustroad.__version__} from {Path(trustroad.__file__).parent}"
 
 
 def run_once(cmd: list[str], env: dict[str, str] | None = None) -> float:
     """Wall time of one whole process, start to exit; fails loudly if the process fails."""
-    full_env = {**os.environ, **(env or {})}
+    full_env = {**CHILD_ENV, **(env or {})}
     start = time.perf_counter()
     result = subprocess.run(cmd, env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start

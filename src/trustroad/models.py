@@ -11,7 +11,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from trustroad import no_plugins
 from trustroad.schema import SCHEMA_VERSION  # noqa: F401  (re-exported: models.SCHEMA_VERSION)
+
+# Before any model validates: no third-party pydantic plugin sees what a person wrote.
+no_plugins.disable()
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
 ROLE_LABELS: dict[str, str] = {

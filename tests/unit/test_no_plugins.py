@@ -1,0 +1,100 @@
+"""No pydantic plugin ever sees what a person wrote (trustroad.no_plugins).
+
+A pydantic plugin is an entry point any package in the environment can declare; pydantic hands
+it every value it validates. These tests install a spy plugin (a fake distribution on
+PYTHONPATH) and run a fresh interpreter, so the import order is exactly a real start's.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+SPY = textwrap.dedent('''
+    import os
+
+    class Spy:
+        def new_schema_validator(self, schema, schema_type, path, kind, config, settings):
+            with open(os.environ["SPY_LOG"], "a", encoding="utf-8") as log:
+                log.write(f"{path.name}\\n")
+            return None, None, None
+
+    plugin = Spy()
+''')
+
+
+@pytest.fixture
+def spy_path(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    dist = site / "spy_plugin-1.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: spy-plugin\nVersion: 1.0\n", encoding="utf-8")
+    (dist / "entry_points.txt").write_text("[pydantic]\nspy = spy_plugin:plugin\n", encoding="utf-8")
+    (site / "spy_plugin.py").write_text(SPY, encoding="utf-8")
+    return site
+
+
+def run(code: str, site: Path, log: Path) -> subprocess.CompletedProcess[str]:
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), src, os.environ.get("PYTHONPATH", "")]), "SPY_LOG": str(log)}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_the_spy_plugin_sees_a_plain_pydantic_model(spy_path: Path, tmp_path: Path) -> None:
+    # The control: without trustroad, pydantic does call an installed plugin.
+    log = tmp_path / "log"
+    done = run(
+        "from pydantic import BaseModel\n"
+        "class Note(BaseModel):\n    text: str\n"
+        "Note.model_validate({'text': 'x'})\n",
+        spy_path, log,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Note" in log.read_text(encoding="utf-8")
+
+
+def test_no_plugin_sees_trustroad_models(spy_path: Path, tmp_path: Path) -> None:
+    log = tmp_path / "log"
+    done = run(
+        "import sys\n"
+        "from trustroad.journal import Journal\n"
+        "from trustroad.models import Workbook\n"
+        "from pydantic import BaseModel\n"
+        "class Other(BaseModel):\n    text: str\n"
+        "Journal.model_validate_json(b'{\"entries\": [{\"text\": \"my words\"}]}')\n"
+        "Workbook.model_validate({})\n"
+        "Other.model_validate({'text': 'x'})\n"
+        "print('importlib.metadata' in sys.modules)\n",
+        spy_path, log,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not log.exists(), "a pydantic plugin was called"
+    # Looking for plugins (importlib.metadata, ~20 ms) never happened either.
+    assert done.stdout.strip() == "False"
+
+
+def test_anything_else_asked_of_the_loader_comes_from_pydantic(spy_path: Path, tmp_path: Path) -> None:
+    # A newer pydantic asking the loader for another name gets pydantic's own module, which
+    # still finds no plugins: the switch (PYDANTIC_DISABLE_PLUGINS) is set as well.
+    log = tmp_path / "log"
+    done = run(
+        "import sys\n"
+        "import trustroad.models\n"
+        "loader = sys.modules['pydantic.plugin._loader']\n"
+        "print(loader.PYDANTIC_ENTRY_POINT_GROUP)\n"
+        "real = sys.modules['pydantic.plugin._loader']\n"
+        "print(real is not loader, list(real.get_plugins()))\n"
+        "from pydantic import BaseModel\n"
+        "class Other(BaseModel):\n    text: str\n"
+        "Other.model_validate({'text': 'x'})\n",
+        spy_path, log,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["pydantic", "True []"]
+    assert not log.exists()
