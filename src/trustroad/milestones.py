@@ -13,11 +13,12 @@ from datetime import date, timedelta
 from typing import Mapping
 
 from trustroad.promises import PromisesBook
-from trustroad.repair import repair_times
+from trustroad.repair import check_repair_time
 from trustroad.schedule import due_dates, index
 
 KEPT_COUNTS = (10, 25, 50, 100)
 SHORT = 40  # characters of a promise's wording quoted in a milestone
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,45 @@ def _short(wording: str) -> str:
 
 def milestones(book: PromisesBook, today: date, documents: Mapping[str, object] | None = None) -> list[Milestone]:
     """Every milestone reached so far, oldest first."""
+    found = _without_coach(book, today, documents)
+    small = _first_small_promise(book)
+    if small:
+        found.append(small)
+    found.sort(key=_order)
+    return found
+
+
+def newest(book: PromisesBook, today: date, documents: Mapping[str, object] | None = None) -> Milestone | None:
+    """The most recent milestone. Remembered until the promises change (home asks often),
+    so a change elsewhere (a new weekly check-in) shows once the promises next change or the
+    day turns."""
+    memo = index(book).memo
+    key = ("newest", today, len(documents or ()))
+    if key not in memo:
+        best = max(_without_coach(book, today, documents), key=_order, default=None)
+        # "Your first small promise" needs the coach, whose patterns take a moment to compile
+        # (home asks for this at every start): read the wordings only when that milestone,
+        # dated the day its promise was written, could still be the newest.
+        if best is None or any((p.created.date(), FIRST_SMALL) > _order(best) for p in book.promises):
+            small = _first_small_promise(book)
+            if small is not None and (best is None or _order(small) > _order(best)):
+                best = small
+        memo[key] = best
+    return memo[key]
+
+
+FIRST_SMALL = "first-small-promise"
+
+
+def _order(milestone: Milestone) -> tuple[date, str]:
+    return milestone.on, milestone.key
+
+
+def _without_coach(book: PromisesBook, today: date, documents: Mapping[str, object] | None) -> list[Milestone]:
     found: list[Milestone] = []
-    found += _first_promises(book)
+    first = _first_promise(book)
+    if first:
+        found.append(first)
     week = _first_full_week(book, today)
     if week:
         found.append(week)
@@ -47,37 +85,26 @@ def milestones(book: PromisesBook, today: date, documents: Mapping[str, object] 
         calmer = _calmer_month(book, today, documents)
         if calmer:
             found.append(calmer)
-    found.sort(key=lambda m: (m.on, m.key))
     return found
 
 
-def newest(book: PromisesBook, today: date, documents: Mapping[str, object] | None = None) -> Milestone | None:
-    """The most recent milestone. Remembered until the promises change (home asks often),
-    so a change elsewhere (a new weekly check-in) shows once the promises next change or the
-    day turns."""
-    memo = index(book).memo
-    key = ("newest", today, len(documents or ()))
-    if key not in memo:
-        found = milestones(book, today, documents)
-        memo[key] = found[-1] if found else None
-    return memo[key]
-
-
-def _first_promises(book: PromisesBook) -> list[Milestone]:
+def _first_promise(book: PromisesBook) -> Milestone | None:
     if not book.promises:
-        return []
+        return None
+    first = min(book.promises, key=lambda p: p.created)
+    return Milestone("first-promise", first.created.date(), "Your first promise is written down. That is a real start.")
+
+
+def _first_small_promise(book: PromisesBook) -> Milestone | None:
+    if not book.promises:
+        return None
     from trustroad.coach import review_promise
 
     ordered = sorted(book.promises, key=lambda p: p.created)
-    first = ordered[0]
-    found = [Milestone("first-promise", first.created.date(), "Your first promise is written down. That is a real start.")]
     small = next((p for p in ordered if review_promise(p.wording).verdict == "small"), None)
-    if small is not None:
-        found.append(Milestone(
-            "first-small-promise", small.created.date(),
-            "Your first small, concrete promise: something that can be seen being kept.",
-        ))
-    return found
+    if small is None:
+        return None
+    return Milestone(FIRST_SMALL, small.created.date(), "Your first small, concrete promise: something that can be seen being kept.")
 
 
 def _first_full_week(book: PromisesBook, today: date) -> Milestone | None:
@@ -121,14 +148,30 @@ def _kept_counts(book: PromisesBook) -> list[Milestone]:
 
 
 def _repairs(book: PromisesBook) -> list[Milestone]:
+    # The earliest day of each kind of repair. Straight minimums over the records rather than
+    # repair.repair_times (which builds and sorts every repair): this runs at every start.
+    quick: date | None = None  # a repair within a day, of a check-in or a setback
+    talked: date | None = None  # a setback talked through
+    for mark in book.checkmarks:
+        repair = mark.repair
+        if repair is not None and not mark.kept:
+            day = repair.day
+            if (quick is None or day < quick) and check_repair_time(mark.date, repair.owned_up_on) <= ONE_DAY:
+                quick = day
+    for setback in book.setbacks:
+        took = setback.time_to_repair
+        if took is None or setback.repaired_at is None:
+            continue
+        day = setback.repaired_at.date()
+        if talked is None or day < talked:
+            talked = day
+        if took <= ONE_DAY and (quick is None or day < quick):
+            quick = day
     found = []
-    times = repair_times(book)
-    quick = next((t for t in times if t.took <= timedelta(days=1)), None)
     if quick is not None:
-        found.append(Milestone("repair-within-a-day", quick.repaired_on, "A repair within a day. Coming back to each other quickly is how trust grows."))
-    talked = next((t for t in times if t.source == "setback"), None)
+        found.append(Milestone("repair-within-a-day", quick, "A repair within a day. Coming back to each other quickly is how trust grows."))
     if talked is not None:
-        found.append(Milestone("first-setback-repaired", talked.repaired_on, "A setback talked through together. That takes courage from both of you."))
+        found.append(Milestone("first-setback-repaired", talked, "A setback talked through together. That takes courage from both of you."))
     return found
 
 

@@ -109,3 +109,61 @@ def test_milestones_never_mention_misses():
     text = " ".join(m.text for m in milestones(book, MON + timedelta(days=61))).lower()
     for word in ("miss", "fail", "broke", "streak", "only"):
         assert word not in text
+
+
+def _varied_book(seed: int) -> tuple[PromisesBook, date]:
+    import random
+
+    rng = random.Random(seed)
+    book = PromisesBook()
+    wordings = [SMALL, "I'll never hurt you again", "I will be a better person", "Walk together after dinner every day, you and me"]
+    for n in range(rng.randint(0, 4)):
+        created = MON + timedelta(days=rng.randint(0, 40))
+        p = book.add_promise(Promise(wording=rng.choice(wordings), start=created, created=at(created)))
+        for offset in range(rng.randint(0, 40)):
+            day = created + timedelta(days=offset)
+            book.record(p.id, day, kept=rng.random() > 0.3)
+        for offset in range(0, 40, 7):
+            day = created + timedelta(days=offset)
+            book.record(p.id, day, kept=False)
+            book.add_repair(p.id, day, day + timedelta(days=rng.randint(0, 3)), "talked")
+    for _ in range(rng.randint(0, 3)):
+        when = at(MON + timedelta(days=rng.randint(0, 60)))
+        book.add_setback(Setback(when=when, repaired_at=when + timedelta(hours=rng.randint(1, 80))))
+    return book, MON + timedelta(days=rng.randint(0, 90))
+
+
+def test_newest_is_the_last_of_all_milestones():
+    # newest() takes a shortcut (it reads the wordings with the coach only when "your first
+    # small promise" could be the newest); it must always agree with the full list.
+    for seed in range(120):
+        book, today = _varied_book(seed)
+        found = milestones(book, today)
+        assert newest(book, today) == (found[-1] if found else None), seed
+
+
+def test_newest_reads_no_wording_when_the_first_small_promise_cannot_be_newest(monkeypatch):
+    import trustroad.coach
+
+    real = trustroad.coach.review_promise
+    read: list[str] = []
+
+    def spy(wording: str):
+        read.append(wording)
+        return real(wording)
+
+    monkeypatch.setattr(trustroad.coach, "review_promise", spy)
+    book = PromisesBook()
+    p = book.add_promise(Promise(wording=SMALL, start=MON, created=at(MON)))
+    for offset in range(12):
+        book.record(p.id, MON + timedelta(days=offset), kept=True)
+    assert newest(book, MON + timedelta(days=20)).key.startswith("kept-10")
+    assert read == []
+    # A promise written after every other milestone could make "first small promise" the
+    # newest: now the wordings are read (and the answer is still the full list's).
+    book.add_promise(Promise(wording="I'll never hurt you again", created=at(MON + timedelta(days=15))))
+    assert newest(book, MON + timedelta(days=20)) == milestones(book, MON + timedelta(days=20))[-1]
+    assert read
+    lone = PromisesBook()
+    lone.add_promise(Promise(wording=SMALL, start=MON, created=at(MON + timedelta(days=3))))
+    assert newest(lone, MON + timedelta(days=4)).key == "first-small-promise"
