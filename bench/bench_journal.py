@@ -160,7 +160,8 @@ async def typing_block(folder: Path, content, keys: int) -> tuple[list[float], l
         app.action_journal()
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
-        app.screen.query_one("#filter-text").focus()
+        await app.screen.action_find()  # ctrl+f: the filter bar, the text box focused
+        await pilot.pause()
         probe = FilterProbe(app, pilot)
         letters = "etaoinshrdlcum"
         for n in range(keys + 1):
@@ -190,7 +191,9 @@ async def filter_typing(folders: dict[str, Path], blocks: int, keys: int) -> dic
             result[name][1].append(statistics.median(latency))
             if name == "10k":
                 shown = rows
-    print(f"(c) 10,000 entries: after a keystroke the list holds {shown} rows (at most 200)")
+    from trustroad.tui.screens.journal import SHOWN
+
+    print(f"(c) 10,000 entries: after a keystroke the list holds {shown} rows (at most {SHOWN})")
     return result
 
 

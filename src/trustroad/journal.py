@@ -63,6 +63,7 @@ class Entry(Record):
 class Journal(Document):
     """journal.json: every journal entry, in the order written."""
 
+    COMPACT = True  # 10,000 entries read at every start (and `journal add` writes it compact too)
     entries: list[Entry] = Field(default_factory=list)
 
     @model_validator(mode="after")

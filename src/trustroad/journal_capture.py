@@ -79,7 +79,6 @@ def append_entry(folder: Path, record: dict) -> None:
             "If you edited it by hand, fix that field; otherwise restore it from a backup. " + _UNTOUCHED,
         )
     entries.append(record)
-    # Compact on purpose: with `indent` Python's json falls back to its slow pure-Python
-    # encoder (about 4x slower on 10,000 entries). The app writes it indented again on its
-    # next save; both are the same JSON.
+    # Compact, as the app writes it (journal.Journal.COMPACT); with `indent` Python's json
+    # would also fall back to its slow pure-Python encoder (about 4x slower on 10,000 entries).
     io.write(JOURNAL_FILE, json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))

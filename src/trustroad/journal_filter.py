@@ -9,8 +9,9 @@ and rebuilds it only when an entry is added, edited or deleted.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
+from functools import cached_property
+from operator import attrgetter
 from typing import Iterable, Sequence
 
 from trustroad.journal import Entry
@@ -41,7 +42,7 @@ class SearchIndex:
     """A read-only view of the entries for fast filtering. Rebuild it after any change."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self.entries: list[Entry] = sorted(entries, key=lambda e: e.written, reverse=True)
+        self.entries: list[Entry] = sorted(entries, key=attrgetter("written"), reverse=True)
 
     # Each column is built the first time a filter needs it: opening the journal only sorts.
     @cached_property

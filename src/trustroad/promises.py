@@ -160,6 +160,8 @@ class PromisesBook(Document):
     ledger entry. Read marks through schedule.index(book), which joins the two.
     """
 
+    COMPACT = True  # two years of daily records are read at every start
+
     promises: list[Promise] = Field(default_factory=list)
     ledger: dict[str, dict[date, bool]] = Field(default_factory=dict)
     checkmarks: list[CheckMark] = Field(default_factory=list)

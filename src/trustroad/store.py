@@ -229,7 +229,7 @@ class Store:
     @staticmethod
     def encode(document: Document) -> bytes:
         # Unknown fields ride along in model_extra and are written back unchanged.
-        return document.model_dump_json(indent=2).encode("utf-8")
+        return document.model_dump_json(indent=None if document.COMPACT else 2).encode("utf-8")
 
     def write_bytes(self, name: str, data: bytes) -> None:
         self.io.write(name, data)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable
+from itertools import takewhile
+from typing import Iterable, Sequence
 
 from trustroad.journal import Entry
 
@@ -24,6 +25,21 @@ HIGHER = "higher than the 30 days before"
 TOO_FEW = "not enough entries yet to see a trend"
 
 Point = tuple[date, float]
+
+
+def since(entries: Sequence[Entry], first: date, *, newest_first: bool = False) -> list[Entry]:
+    """The entries of the days from `first` on, oldest first.
+
+    `newest_first`: the entries are sorted newest first (the journal's index), so the scan
+    stops soon after the window instead of reading ten years of entries. It stops two days
+    early: an entry's day is in its own offset, which can put it a day away from the order
+    of the instants the list is sorted by.
+    """
+    if newest_first:
+        margin = first - timedelta(days=2)
+        window = list(takewhile(lambda e: e.written.date() >= margin, entries))
+        return [e for e in reversed(window) if e.written.date() >= first]
+    return [e for e in entries if e.written.date() >= first]
 
 
 def intensity_points(entries: Iterable[Entry]) -> list[Point]:

@@ -307,14 +307,14 @@ async def test_quitting_with_an_unsaved_entry_asks_and_can_save_it(launcher):
 
 
 async def test_paging_reaches_the_oldest_entry_and_opens_it(launcher, screen):
-    # 450 entries: three pages of at most 200, newest first; entry 0 is the oldest.
+    # 450 entries: five pages of at most 100, newest first; entry 0 is the oldest.
     start = now() - timedelta(days=500)
     seed(launcher, *(new_entry(f"Entry number {n}", written=start + timedelta(days=n)) for n in range(450)))
     async with launcher.run() as pilot:
         journal = await open_journal(pilot)
         entries = journal.query_one("#journal-entries", OptionList)
-        assert len(journal.matches) == 200 and journal.matches[0].text == "Entry number 449"
-        assert "showing 1–200 of 450 entries · ↓ at the end shows older" in screen(pilot.app)
+        assert len(journal.matches) == 100 and journal.matches[0].text == "Entry number 449"
+        assert "showing 1–100 of 450 entries · ↓ at the end shows older" in screen(pilot.app)
         await pilot.press("end")  # the oldest entry, on the last page
         await pilot.pause()
         assert "showing 401–450 of 450 entries · ↑ at the top shows newer" in screen(pilot.app)
@@ -332,8 +332,8 @@ async def test_paging_reaches_the_oldest_entry_and_opens_it(launcher, screen):
             await pilot.press("pageup")
         await pilot.press("up")  # past the top: the newer page, on its last row
         await pilot.pause()
-        assert journal.matches[0].text == "Entry number 249" and entries.highlighted == 199
-        assert "showing 201–400 of 450 entries · ↓ at the end shows older" in screen(pilot.app)
+        assert journal.matches[0].text == "Entry number 149" and entries.highlighted == 99
+        assert "showing 301–400 of 450 entries · ↓ at the end shows older" in screen(pilot.app)
         for key in ("down", "pagedown"):  # past the end: the older page, on its first row
             await pilot.press(key)
             await pilot.pause()
@@ -345,7 +345,36 @@ async def test_paging_reaches_the_oldest_entry_and_opens_it(launcher, screen):
         assert journal.matches[0].text == "Entry number 449" and entries.highlighted == 0
         await pilot.press("end")
         await pilot.press("ctrl+f")
-        await type_text(pilot, "number 1")  # a new filter starts again at its newest match
+        await type_text(pilot, "number 4")  # a new filter starts again at its newest match
         await pilot.pause(0.3)
-        assert listed(journal)[0] == "Entry number 199" and len(journal.matches) == 111
-        assert "111 of 450 entries match" in screen(pilot.app)
+        assert listed(journal)[0] == "Entry number 449" and len(journal.matches) == 61  # 4, 40–49, 400–449
+        assert "61 of 450 entries match" in screen(pilot.app)
+
+
+async def test_the_filter_bar_appears_when_asked_for_and_stays(launcher, screen):
+    seed(launcher, new_entry("A quiet evening", tags=["walk"]), new_entry("Slept badly", tags=["night"], written=now() - timedelta(days=1)))
+    async with launcher.run() as pilot:
+        journal = await open_journal(pilot)
+        # The journal opens on what was written: the list has the focus, no filter boxes yet.
+        assert not journal.filters_shown and not journal.query(Input)
+        assert isinstance(pilot.app.focused, OptionList)
+        assert "Clear filters" not in screen(pilot.app) and "Find / filter" in screen(pilot.app)
+        await pilot.press("ctrl+r")  # nothing to clear: nothing happens
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert journal.filters_shown and pilot.app.focused is journal.query_one("#filter-text", Input)
+        assert "Search the text" in screen(pilot.app) and "Any kind" in screen(pilot.app)
+        await type_text(pilot, "quiet")
+        await pilot.pause(0.3)
+        assert listed(journal) == ["A quiet evening"]
+        await pilot.press("enter")  # back to the list; the bar stays and keeps its filter
+        await pilot.pause()
+        assert isinstance(pilot.app.focused, OptionList)
+        assert journal.filters_shown and listed(journal) == ["A quiet evening"]
+        assert "Clear filters" in screen(pilot.app)
+        await pilot.press("ctrl+f")  # asked again: the same bar, not a second one
+        await pilot.pause()
+        assert len(journal.query(".journal-filters")) == 2
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert listed(journal) == ["A quiet evening", "Slept badly"]

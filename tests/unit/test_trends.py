@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from trustroad.journal import TalkDetails, new_entry
+from trustroad.journal import Entry, TalkDetails, new_entry
 from trustroad.trends import (
     HIGHER, LOWER, SAME, TOO_FEW, after_talk_points, bucket, daily_means, intensity_points, reading, spark,
 )
@@ -97,3 +97,25 @@ def test_spark_uses_a_fixed_scale_and_shows_gaps():
     assert spark([0, 10, None, 5]) == "▁█·▅"
     assert spark([5, 6]) == "▅▅"  # a small wobble stays small
     assert spark([12, -3]) == "█▁"
+
+
+def test_since_reads_a_newest_first_list_only_to_the_window_and_agrees_with_a_full_scan():
+    import random
+    from datetime import datetime, timedelta, timezone
+
+    from trustroad.trends import since
+
+    rng = random.Random(3)
+    base = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+    # Entries written in offsets from -11 to +14 hours (travel), near the window's first day.
+    entries = []
+    for n in range(400):
+        offset = timezone(timedelta(hours=rng.choice([-11, -5, 0, 9, 14])))
+        entries.append(Entry(written=(base - timedelta(hours=n * 7)).astimezone(offset), text=str(n)))
+    newest_first = sorted(entries, key=lambda e: e.written, reverse=True)
+    oldest_first = list(reversed(newest_first))
+    first = date(2026, 2, 10)
+    expected = [e for e in oldest_first if e.written.date() >= first]
+    assert since(newest_first, first, newest_first=True) == expected
+    assert since(oldest_first, first) == expected
+    assert 0 < len(expected) < len(entries)

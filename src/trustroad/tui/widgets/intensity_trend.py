@@ -13,7 +13,7 @@ from textual.content import Content as Text
 from textual.widgets import Static
 
 from trustroad.journal import JOURNAL_FILE, Entry
-from trustroad.trends import Reading, after_talk_points, bucket, daily_means, intensity_points, reading, spark
+from trustroad.trends import Reading, after_talk_points, bucket, daily_means, intensity_points, reading, since, spark
 
 
 def _spark(values: list[float | None]) -> Text:
@@ -44,11 +44,10 @@ class IntensityTrend(Static):
         journal = self.app.documents.get(JOURNAL_FILE)
         self.show(journal.entries if journal is not None else [])
 
-    def show(self, entries: list[Entry], today: date | None = None) -> None:
+    def show(self, entries: list[Entry], today: date | None = None, *, newest_first: bool = False) -> None:
         today = today or date.today()
-        # Only the last 90 days are drawn or compared: drop older entries in one cheap pass.
-        start = today - timedelta(days=90)
-        recent = [e for e in entries if e.written.date() >= start]
+        # Only the last 90 days are drawn or compared.
+        recent = since(entries, today - timedelta(days=90), newest_first=newest_first)
         overall = intensity_points(recent)
         talks = after_talk_points(recent)
         if self.compact:
