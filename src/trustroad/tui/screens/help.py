@@ -46,10 +46,10 @@ HELP = """\
 | Key | What it does |
 |---|---|
 | ↑ ↓, Enter | Choose an entry; Enter opens it to read or edit |
-| ↓ or PageDown | On the last row: the next 200, older entries (↑ or PageUp on the first row: newer ones) |
+| ↓ or PageDown | On the last row: the next 100, older entries (↑ or PageUp on the first row: newer ones) |
 | Home / End | The newest / the oldest entry |
 | ctrl+n | Write a new entry |
-| ctrl+f | Search the text (the filter boxes combine: text, tag, kind, phase, dates) |
+| ctrl+f | Find: shows the filter boxes (text, tag, kind, phase, dates; they combine) and puts you in the search |
 | ctrl+r | Clear every filter |
 | Delete | Delete the chosen entry (trustroad asks first; deletion is for good) |
 | ctrl+s | In an entry: save it |
