@@ -367,7 +367,11 @@ async def test_the_filter_bar_appears_when_asked_for_and_stays(launcher, screen)
         await type_text(pilot, "quiet")
         await pilot.pause(0.3)
         assert listed(journal) == ["A quiet evening"]
-        await pilot.press("enter")  # back to the list; the bar stays and keeps its filter
+        await pilot.press("escape")  # back to the list, not out of the journal; the filter stays
+        await pilot.pause()
+        assert pilot.app.screen is journal and isinstance(pilot.app.focused, OptionList)
+        await pilot.press("ctrl+f")
+        await pilot.press("enter")  # Enter in the search also goes back to the list
         await pilot.pause()
         assert isinstance(pilot.app.focused, OptionList)
         assert journal.filters_shown and listed(journal) == ["A quiet evening"]

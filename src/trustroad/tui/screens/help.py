@@ -53,7 +53,7 @@ HELP = """\
 | ctrl+r | Clear every filter |
 | Delete | Delete the chosen entry (trustroad asks first; deletion is for good) |
 | ctrl+s | In an entry: save it |
-| Esc | Close (an entry with unsaved words asks first) |
+| Esc | Close (an entry with unsaved words asks first); in a filter box: back to the list |
 
 From the shell, `trustroad journal add` saves a quick entry typed at the prompt or piped in;
 the text is never taken from the command line, so it stays out of your shell history.

@@ -286,6 +286,11 @@ class JournalScreen(Screen):
         self.app.push_screen(ConfirmDeleteEntry(entry), done)
 
     def action_back(self) -> None:
+        focused = self.app.focused
+        if focused is not None and focused.parent is not None and focused.parent.has_class("journal-filters"):
+            # Escape in a filter box goes back to the list (the filter stays), as find does elsewhere.
+            self.query_one("#journal-entries", PagedList).focus()
+            return
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
         else:  # trustroad started on the journal: the road map is built now
