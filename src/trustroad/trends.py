@@ -31,9 +31,9 @@ def since(entries: Sequence[Entry], first: date, *, newest_first: bool = False) 
     """The entries of the days from `first` on, oldest first.
 
     `newest_first`: the entries are sorted newest first (the journal's index), so the scan
-    stops soon after the window instead of reading ten years of entries. It stops two days
-    early: an entry's day is in its own offset, which can put it a day away from the order
-    of the instants the list is sorted by.
+    stops soon after the window instead of reading ten years of entries. It reads two days
+    past the window's first day before stopping: an entry's day is in its own offset, which
+    can put it a day away from the order of the instants the list is sorted by.
     """
     if newest_first:
         margin = first - timedelta(days=2)
