@@ -199,7 +199,7 @@ async def filter_typing(folders: dict[str, Path], blocks: int, keys: int) -> dic
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=11)
+    parser.add_argument("--rounds", type=int, default=21, help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: more rounds, steadier medians)")
     parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: proves the benchmark runs")
     parser.add_argument("--jrnl-venv", metavar="DIR", help="reuse a venv that already has jrnl installed")
     args = parser.parse_args()

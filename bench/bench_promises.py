@@ -112,7 +112,7 @@ def in_process(folder: Path, quick: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--rounds", type=int, default=31, help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: more rounds, steadier medians)")
     parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: proves the benchmark runs")
     args = parser.parse_args()
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)

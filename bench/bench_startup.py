@@ -42,7 +42,7 @@ def large_workbook(folder: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--rounds", type=int, default=21, help="paired rounds (more rounds, steadier medians on a machine whose speed swings)")
     parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: proves the benchmark runs")
     args = parser.parse_args()
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)
