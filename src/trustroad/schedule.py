@@ -144,11 +144,13 @@ class CheckIndex:
         """
         details = self.detail_on.get(promise_id, {})
         ledger = self.book.ledger.get(promise_id, {})
-        # compress() and list() walk two years of days in C; only the few days that also have
-        # a full check mark (which takes the ledger entry's place) need a look in Python.
+        # compress() and list() walk two years of days in C. A day with a full check mark takes
+        # its ledger entry's place; PromisesBook keeps the two apart, so the Python filter runs
+        # only for a file edited by hand that has a day in both.
         days = list(compress(ledger, ledger.values())) if kept_only else list(ledger)
         if details:
-            days = [d for d in days if d not in details]
+            if not details.keys().isdisjoint(ledger):
+                days = [d for d in days if d not in details]
             days += [m.date for m in self.details.get(promise_id, []) if m.kept or not kept_only]
         days.sort()
         return days

@@ -183,3 +183,23 @@ def test_recording_twice_replaces_for_scheduled_but_adds_occasions():
     assert [m.kept for m in index(book).marks_on(w.id, MON)] == [True, False]
     occasion = index(book).marks_on(w.id, MON)[1].detail
     assert book.add_repair(w.id, MON, MON, "told you", mark_id=occasion.id) is occasion
+
+
+def test_days_joins_ledger_and_full_marks_and_a_full_mark_wins_a_shared_day():
+    from trustroad.promises import CheckMark, Promise, PromisesBook
+    from trustroad.schedule import CheckIndex
+
+    start = date(2026, 3, 2)
+    book = PromisesBook()
+    p = book.add_promise(Promise(wording="x", start=start))
+    for offset in range(6):
+        book.record(p.id, start + timedelta(days=offset), kept=offset != 2)
+    book.record(p.id, start + timedelta(days=6), kept=True, note="with a note")  # a full mark
+    assert CheckIndex(book).days(p.id, kept_only=True) == [start + timedelta(days=n) for n in (0, 1, 3, 4, 5, 6)]
+    assert len(CheckIndex(book).days(p.id)) == 7
+    # A file edited by hand can hold a day in both places: the full mark decides, once.
+    book.ledger[p.id][start + timedelta(days=3)] = True
+    book.checkmarks.append(CheckMark(promise_id=p.id, date=start + timedelta(days=3), kept=False, note="not really"))
+    book.touched()
+    assert CheckIndex(book).days(p.id, kept_only=True) == [start + timedelta(days=n) for n in (0, 1, 4, 5, 6)]
+    assert CheckIndex(book).days(p.id) == [start + timedelta(days=n) for n in range(7)]
