@@ -204,7 +204,6 @@ def main() -> int:
     parser.add_argument("--jrnl-venv", metavar="DIR", help="reuse a venv that already has jrnl installed")
     args = parser.parse_args()
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)
-    env_src: dict[str, str] = {}  # common.CHILD_ENV already says which trustroad runs
     print(measured_copy())
 
     with tempfile.TemporaryDirectory(prefix="trustroad-bench-") as tmp_name:
@@ -222,7 +221,7 @@ def main() -> int:
 
         # (a) start-up to a painted journal screen
         trustroad = [sys.executable, "-m", "trustroad"]
-        ready = {"TRUSTROAD_EXIT_ON_READY": "1", **env_src}
+        ready = {"TRUSTROAD_EXIT_ON_READY": "1"}  # common.CHILD_ENV says which trustroad runs
         times = paired({
             "bare": ([sys.executable, str(BENCH_DIR / "bare_app.py")], {}),
             "home, empty": (trustroad, {**ready, "TRUSTROAD_DATA_DIR": str(empty)}),
@@ -246,7 +245,7 @@ def main() -> int:
             jrnl_cmd = [str(venv / "bin" / "jrnl")]
             ours, theirs = [], []
             for n in range(warmup + rounds):
-                t_ours = timed_stdin(add_cmd, env_src, NEW_ENTRY)
+                t_ours = timed_stdin(add_cmd, {}, NEW_ENTRY)
                 t_theirs = timed_stdin(jrnl_cmd, jrnl_env, NEW_ENTRY)
                 if n >= warmup:
                     ours.append(t_ours), theirs.append(t_theirs)
@@ -254,7 +253,7 @@ def main() -> int:
                   f"jrnl: median {statistics.median(theirs) * 1000:.0f} ms")
             report("(b) trustroad journal add / jrnl, one entry into 10,000", median_ratio(ours, theirs), 0.15)
         else:
-            ours = [timed_stdin(add_cmd, env_src, NEW_ENTRY) for _ in range(rounds)]
+            ours = [timed_stdin(add_cmd, {}, NEW_ENTRY) for _ in range(rounds)]
             print(f"(b) trustroad journal add: median {statistics.median(ours) * 1000:.0f} ms (jrnl skipped in --quick; pass --jrnl-venv)")
 
         # (c) one character typed into the filter
