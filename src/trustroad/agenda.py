@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from pydantic import Field
 
-from trustroad.models import Document, Record, now
+from trustroad.models import Document, Record, new_list, now
 
 AGENDA_FILE = "agenda.json"
 
@@ -24,7 +24,7 @@ class AgendaItem(Record):
 
 
 class Agenda(Document):
-    items: list[AgendaItem] = Field(default_factory=list)
+    items: list[AgendaItem] = Field(default_factory=new_list)
     # The day the last therapy summary was written from the TUI ("since last session").
     last_export: date | None = None
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from trustroad.models import Document, Record, now
+from trustroad.models import Document, Record, new_list, now
 
 if TYPE_CHECKING:  # content (and yaml) is not needed to load agreements.json
     from trustroad.content import AgreementTemplate
@@ -64,7 +64,7 @@ class Agreement(Record):
     review_days: int = Field(default=DEFAULT_REVIEW_DAYS, ge=1)
     review_on: date
     created: datetime
-    history: list[HistoryEntry] = Field(default_factory=list)
+    history: list[HistoryEntry] = Field(default_factory=new_list)
     # Off by default: nothing reaches a therapy summary unless the person says so.
     share: bool = False
 
@@ -72,7 +72,7 @@ class Agreement(Record):
 class Agreements(Document):
     """agreements.json: the person's agreements, oldest first."""
 
-    agreements: list[Agreement] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=new_list)
 
     def get(self, agreement_id: str) -> Agreement | None:
         return next((a for a in self.agreements if a.id == agreement_id), None)

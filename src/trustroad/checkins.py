@@ -13,7 +13,7 @@ from typing import Optional
 
 from pydantic import Field
 
-from trustroad.models import Document, Record, now
+from trustroad.models import Document, Record, new_dict, new_list, now
 
 CHECKINS_FILE = "checkins.json"
 INVITE_AFTER_DAYS = 7
@@ -28,7 +28,7 @@ class CheckIn(Record):
     # None when the person chose not to give a number this time.
     safety: Rating = Field(default=None, ge=0, le=10)
     connection: Rating = Field(default=None, ge=0, le=10)
-    answers: dict[str, str] = Field(default_factory=dict)
+    answers: dict[str, str] = Field(default_factory=new_dict)
     # What the promises looked like this week, as listed when the check-in was saved.
     promises_note: str = ""
     # Off by default: nothing reaches a therapy summary unless the person says so.
@@ -40,14 +40,14 @@ class Draft(Record):
 
     safety: Rating = Field(default=None, ge=0, le=10)
     connection: Rating = Field(default=None, ge=0, le=10)
-    answers: dict[str, str] = Field(default_factory=dict)
+    answers: dict[str, str] = Field(default_factory=new_dict)
     share: bool = False
 
 
 class CheckIns(Document):
     """checkins.json: every check-in, in the order they were saved, and the one being written."""
 
-    checkins: list[CheckIn] = Field(default_factory=list)
+    checkins: list[CheckIn] = Field(default_factory=new_list)
     draft: Draft | None = None
 
     def get(self, checkin_id: str) -> CheckIn | None:

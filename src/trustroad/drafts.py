@@ -15,7 +15,7 @@ from datetime import datetime
 
 from pydantic import Field
 
-from trustroad.models import Document, Record, now
+from trustroad.models import Document, Record, new_dict, now
 
 DRAFTS_FILE = "drafts.json"
 
@@ -27,7 +27,7 @@ class Draft(Record):
 
 
 class Drafts(Document):
-    items: dict[str, Draft] = Field(default_factory=dict)
+    items: dict[str, Draft] = Field(default_factory=new_dict)
 
     def keep(self, key: str, where: str, text: str) -> bool:
         """Record the text typed in one field; returns False when nothing changed."""

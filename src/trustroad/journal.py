@@ -17,7 +17,7 @@ from trustroad.journal_terms import (  # noqa: F401
     JOURNAL_FILE, KIND_LABELS, KIND_SHORT, KINDS, normalise_tag, normalise_tags, parse_intensity, parse_tags,
     tags_are_clean,
 )
-from trustroad.models import Document, Record, now
+from trustroad.models import Document, Record, new_list, now
 
 # The same list as journal_terms.KINDS (a Literal needs it spelled out; a test keeps them equal).
 Kind = Literal["reflection", "rupture-talk", "hard-moment", "gratitude", "question"]
@@ -44,7 +44,7 @@ class Entry(Record):
     phase: str | None = None
     kind: Kind = "reflection"
     intensity: int | None = Field(default=None, ge=0, le=10)
-    tags: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=new_list)
     text: str = ""
     # Off by default: nothing reaches a therapy summary unless the person says so.
     share: bool = False
@@ -64,7 +64,7 @@ class Journal(Document):
     """journal.json: every journal entry, in the order written."""
 
     COMPACT = True  # 10,000 entries read at every start (and `journal add` writes it compact too)
-    entries: list[Entry] = Field(default_factory=list)
+    entries: list[Entry] = Field(default_factory=new_list)
 
     @model_validator(mode="after")
     def _times_are_aware(self) -> Journal:

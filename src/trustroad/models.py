@@ -29,6 +29,18 @@ def now() -> datetime:
     return datetime.now(timezone.utc).astimezone()
 
 
+# Default factories for list and dict fields. Python functions rather than the builtins
+# `list` and `dict` on purpose: pydantic reads a default factory's signature when it builds a
+# model's validator, and for a builtin that means parsing its text signature (about 3 ms the
+# first time, then a little per field, at every start that has data to load).
+def new_list() -> list:
+    return []
+
+
+def new_dict() -> dict:
+    return {}
+
+
 def answer_key(step_id: str, prompt_id: str) -> str:
     """Answers and checklist ticks are keyed "step-id/prompt-id" (ids never contain "/")."""
     return f"{step_id}/{prompt_id}"
@@ -66,10 +78,10 @@ class Workbook(Document):
     theme: Literal["dark", "light"] = "dark"
     # Shown on the therapy summary's header only when the person sets it.
     name: str | None = None
-    answers: dict[str, Answer] = Field(default_factory=dict)
-    checked: dict[str, bool] = Field(default_factory=dict)
+    answers: dict[str, Answer] = Field(default_factory=new_dict)
+    checked: dict[str, bool] = Field(default_factory=new_dict)
     # step id -> when it was marked done
-    done: dict[str, datetime] = Field(default_factory=dict)
+    done: dict[str, datetime] = Field(default_factory=new_dict)
 
     # --- small helpers the TUI and CLI share -------------------------------------------
 

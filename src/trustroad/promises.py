@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr
 
-from trustroad.models import Document, Record, now
+from trustroad.models import Document, Record, new_dict, new_list, now
 
 PROMISES_FILE = "promises.json"
 
@@ -69,16 +69,16 @@ class Promise(Record):
     id: str = Field(default_factory=new_id)
     wording: str = ""
     # Every wording this promise has had, oldest first; the last one is the current wording.
-    wording_history: list[WordingVersion] = Field(default_factory=list)
+    wording_history: list[WordingVersion] = Field(default_factory=new_list)
     owner: Owner = "mine"
     frequency: Frequency = "daily"
     # 0 = Monday … 6 = Sunday. "weekdays": the chosen days; "weekly": one day.
-    days: list[int] = Field(default_factory=list)
+    days: list[int] = Field(default_factory=new_list)
     visibility: str = ""  # how the other person can see it kept
     start: date = Field(default_factory=today)
     review_on: date | None = None
     status: Status = "active"
-    status_history: list[StatusChange] = Field(default_factory=list)
+    status_history: list[StatusChange] = Field(default_factory=new_list)
     created: datetime = Field(default_factory=now)
     share: bool = False
 
@@ -162,10 +162,10 @@ class PromisesBook(Document):
 
     COMPACT = True  # two years of daily records are read at every start
 
-    promises: list[Promise] = Field(default_factory=list)
-    ledger: dict[str, dict[date, bool]] = Field(default_factory=dict)
-    checkmarks: list[CheckMark] = Field(default_factory=list)
-    setbacks: list[Setback] = Field(default_factory=list)
+    promises: list[Promise] = Field(default_factory=new_list)
+    ledger: dict[str, dict[date, bool]] = Field(default_factory=new_dict)
+    checkmarks: list[CheckMark] = Field(default_factory=new_list)
+    setbacks: list[Setback] = Field(default_factory=new_list)
     # Derived lookups (see schedule.CheckIndex), rebuilt after any change made through here.
     _index: object | None = PrivateAttr(default=None)
 
