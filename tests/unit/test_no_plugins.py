@@ -39,29 +39,30 @@ def spy_path(tmp_path: Path) -> Path:
     return site
 
 
-def run(code: str, site: Path, log: Path) -> subprocess.CompletedProcess[str]:
+def run(code: str, site: Path) -> tuple[str, str]:
+    """Run `code` in a fresh interpreter with the spy installed: (its output, what the spy saw)."""
     src = str(Path(__file__).resolve().parents[2] / "src")
+    log = site.parent / "spy.log"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), src, os.environ.get("PYTHONPATH", "")]), "SPY_LOG": str(log)}
     env.pop("PYDANTIC_DISABLE_PLUGINS", None)
-    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout, log.read_text(encoding="utf-8") if log.exists() else ""
 
 
-def test_the_spy_plugin_sees_a_plain_pydantic_model(spy_path: Path, tmp_path: Path) -> None:
+def test_the_spy_plugin_sees_a_plain_pydantic_model(spy_path: Path) -> None:
     # The control: without trustroad, pydantic does call an installed plugin.
-    log = tmp_path / "log"
-    done = run(
+    _, seen = run(
         "from pydantic import BaseModel\n"
         "class Note(BaseModel):\n    text: str\n"
         "Note.model_validate({'text': 'x'})\n",
-        spy_path, log,
+        spy_path,
     )
-    assert done.returncode == 0, done.stderr
-    assert "Note" in log.read_text(encoding="utf-8")
+    assert "Note" in seen
 
 
-def test_no_plugin_sees_trustroad_models(spy_path: Path, tmp_path: Path) -> None:
-    log = tmp_path / "log"
-    done = run(
+def test_no_plugin_sees_trustroad_models(spy_path: Path) -> None:
+    out, seen = run(
         "import sys\n"
         "from trustroad.journal import Journal\n"
         "from trustroad.models import Workbook\n"
@@ -71,19 +72,17 @@ def test_no_plugin_sees_trustroad_models(spy_path: Path, tmp_path: Path) -> None
         "Workbook.model_validate({})\n"
         "Other.model_validate({'text': 'x'})\n"
         "print('importlib.metadata' in sys.modules)\n",
-        spy_path, log,
+        spy_path,
     )
-    assert done.returncode == 0, done.stderr
-    assert not log.exists(), "a pydantic plugin was called"
+    assert seen == "", "a pydantic plugin was called"
     # Looking for plugins (importlib.metadata, ~20 ms) never happened either.
-    assert done.stdout.strip() == "False"
+    assert out.strip() == "False"
 
 
-def test_anything_else_asked_of_the_loader_comes_from_pydantic(spy_path: Path, tmp_path: Path) -> None:
+def test_anything_else_asked_of_the_loader_comes_from_pydantic(spy_path: Path) -> None:
     # A newer pydantic asking the loader for another name gets pydantic's own module, which
     # still finds no plugins: the switch (PYDANTIC_DISABLE_PLUGINS) is set as well.
-    log = tmp_path / "log"
-    done = run(
+    out, seen = run(
         "import sys\n"
         "import trustroad.models\n"
         "loader = sys.modules['pydantic.plugin._loader']\n"
@@ -93,8 +92,7 @@ def test_anything_else_asked_of_the_loader_comes_from_pydantic(spy_path: Path, t
         "from pydantic import BaseModel\n"
         "class Other(BaseModel):\n    text: str\n"
         "Other.model_validate({'text': 'x'})\n",
-        spy_path, log,
+        spy_path,
     )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:2] == ["pydantic", "True []"]
-    assert not log.exists()
+    assert out.split("\n")[:2] == ["pydantic", "True []"]
+    assert seen == ""
