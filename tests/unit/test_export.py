@@ -118,6 +118,43 @@ def test_markdown_escape_fast_path_leaves_plain_text_alone():
     assert md_text("- a\n\n\n\n  b") == "\\- a\n\nb"
 
 
+def _md_text_reference(text: str) -> str:
+    """md_text as first written (one regex, a paragraph list of lists): the plain statement of
+    the rules, kept here to check the faster version against."""
+    import re
+
+    from trustroad.export.markdown import _INLINE, _line_start
+
+    if re.search(r"[\\`*_\[\]<>&|~!]", text):
+        text = text.translate(_INLINE)
+    if "\n" not in text and "\r" not in text:
+        first = text[:1]
+        if first and (first.isspace() or first in "#>+=-" or first.isdigit() or text[-1].isspace()):
+            return _line_start(text.strip())
+        return text
+    paragraphs: list[list[str]] = [[]]
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = line.strip()
+        if line:
+            paragraphs[-1].append(_line_start(line))
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return "\n\n".join("  \n".join(lines) for lines in paragraphs if lines)
+
+
+def test_markdown_escape_matches_the_plain_statement_of_its_rules():
+    import random
+
+    pieces = ["a", "word", " ", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "#", ">", "+", "=", "-", "1.", "12)",
+              "3", "²", "\u2028", "\x0c", "\u00a0", "é", ".", ")", *"\\`*_[]<>&|~!"]
+    rng = random.Random(20261126)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert md_text(text) == _md_text_reference(text), repr(text)
+    for mark in "\\`*_[]<>&|~!":  # every character CommonMark could read is escaped, alone too
+        assert md_text(f"a{mark}b") == f"a\\{mark}b"
+
+
 def test_sparkline_scales_to_the_range():
     assert sparkline([0, 5, 10], 0, 10) == "▁▅█"
 

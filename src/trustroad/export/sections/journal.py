@@ -6,12 +6,14 @@ Only shared entries count, for the trend too: the summary holds nothing the pers
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import attrgetter
 
 from trustroad import journal as journal_mod
 from trustroad.export.model import Chart, Entry, Para, Section
 
 TITLE = "Journal entries I chose to share"
 MAX_POINTS = 60  # more days than this are shown as weekly means, so the chart stays readable
+_WRITTEN = attrgetter("written")
 
 
 
@@ -19,10 +21,12 @@ def build(ctx) -> Section | None:
     journal = ctx.documents.get(journal_mod.JOURNAL_FILE)
     if journal is None:
         return None
-    shared = sorted(
-        (e for e in journal.entries if e.share and ctx.period.contains(e.written)),
-        key=lambda e: e.written,
-    )
+    period = ctx.period
+    if period.start is None and period.end is None:  # "everything": no date test per entry
+        shared = [e for e in journal.entries if e.share]
+    else:
+        shared = [e for e in journal.entries if e.share and period.contains(e.written)]
+    shared.sort(key=_WRITTEN)  # stable, and quick on a journal already in the order written
     if not shared:
         return None
     labels = getattr(journal_mod, "KIND_LABELS", {})
@@ -38,10 +42,12 @@ def build(ctx) -> Section | None:
 
 
 def _meta(entry) -> str:
+    talk = getattr(entry, "talk", None)
+    if talk is None and not entry.tags:  # most entries: at most an intensity
+        return "" if entry.intensity is None else f"intensity {entry.intensity}/10"
     bits = []
     if entry.intensity is not None:
         bits.append(f"intensity {entry.intensity}/10")
-    talk = getattr(entry, "talk", None)
     if talk is not None:
         if talk.intensity_before is not None and talk.intensity_after is not None:
             bits.append(f"talk: {talk.intensity_before} → {talk.intensity_after}")
