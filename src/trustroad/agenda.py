@@ -13,7 +13,7 @@ from pydantic import Field
 
 from trustroad.models import Document, Record, new_list, now
 
-AGENDA_FILE = "agenda.json"
+from trustroad.file_names import AGENDA_FILE  # noqa: F401  (re-exported)
 
 
 class AgendaItem(Record):

@@ -12,36 +12,21 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
+# The plain-Python parts (statuses, topics, review wording) live in agreement_terms.py; re-exported here.
+from trustroad.agreement_terms import (  # noqa: F401
+    AGREEMENTS_FILE, REVIEWABLE, STATUS_LABELS, STATUSES, TOPIC_LABELS, review_phrase, topic_label,
+)
 from trustroad.models import Document, Record, new_list, now
 
 if TYPE_CHECKING:  # content (and yaml) is not needed to load agreements.json
     from trustroad.content import AgreementTemplate
 
-AGREEMENTS_FILE = "agreements.json"
-
+# The same statuses as agreement_terms.STATUSES (a Literal needs them spelled out; a test keeps them equal).
 Status = Literal["proposed", "agreed", "paused", "ended"]
-STATUSES: tuple[Status, ...] = ("proposed", "agreed", "paused", "ended")
-STATUS_LABELS: dict[str, str] = {"proposed": "Proposed", "agreed": "Agreed", "paused": "Paused", "ended": "Ended"}
-# Only agreements still in use are brought back for review; paused and ended ones wait quietly.
-REVIEWABLE: frozenset[str] = frozenset({"proposed", "agreed"})
 
-TOPIC_LABELS: dict[str, str] = {
-    "when-how-we-talk": "When and how we talk",
-    "time-out-signal": "Time-out signal",
-    "fewer-stressors": "Fewer outside pressures",
-    "who-is-told": "Who is told",
-    "technology-transparency": "Technology and openness",
-    "financial-safeguards": "Money safeguards",
-    "starting-therapy": "Starting therapy",
-    "other": "Our own agreement",
-}
 DEFAULT_REVIEW_DAYS = 14
 # Typing changes the wording on every keystroke: edits closer together than this are one history entry.
 WORDING_EDIT_WINDOW = timedelta(minutes=30)
-
-
-def topic_label(topic: str) -> str:
-    return TOPIC_LABELS.get(topic, topic)
 
 
 class HistoryEntry(Record):
@@ -186,15 +171,3 @@ def describe_change(entry: HistoryEntry) -> str:
         return f"{when}  looked at again"
     before = STATUS_LABELS.get(entry.status_from or "", "—")
     return f"{when}  {before} → {STATUS_LABELS[entry.status_to]}"
-
-
-def review_phrase(agreement: Agreement, today: date) -> str:
-    """'review today', 'review was due 3 days ago', 'review in 5 days' or 'no review while paused'."""
-    if agreement.status not in REVIEWABLE:
-        return f"no review while {agreement.status}"
-    days = (agreement.review_on - today).days
-    if days == 0:
-        return "ready for a review today"
-    if days < 0:
-        return f"ready for a review (since {agreement.review_on.isoformat()})"
-    return f"review on {agreement.review_on.isoformat()}" + (" (tomorrow)" if days == 1 else f" (in {days} days)")

@@ -7,15 +7,15 @@ content (checkin/weekly.yaml); answers are kept by question id.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Optional
 
 from pydantic import Field
 
+# The plain-Python parts (ratings over time, the trend reading) live in checkin_trends.py; re-exported here.
+from trustroad.checkin_trends import CHECKINS_FILE, RatingPoint, ratings_series, trend_reading, values  # noqa: F401
 from trustroad.models import Document, Record, new_dict, new_list, now
 
-CHECKINS_FILE = "checkins.json"
 INVITE_AFTER_DAYS = 7
 
 Rating = Optional[int]
@@ -119,42 +119,6 @@ def invite_due(checkins: list[CheckIn], today: date) -> bool:
     """True when there has been no check-in in the last seven days (or never)."""
     days = days_since_last(checkins, today)
     return days is None or days >= INVITE_AFTER_DAYS
-
-
-@dataclass(frozen=True)
-class RatingPoint:
-    date: date
-    safety: int | None
-    connection: int | None
-
-
-def ratings_series(checkins: list[CheckIn]) -> list[RatingPoint]:
-    """The ratings over time, oldest first, one point per check-in that has at least one rating."""
-    ordered = sorted(checkins, key=lambda c: (c.date, c.created))
-    return [
-        RatingPoint(c.date, c.safety, c.connection)
-        for c in ordered
-        if c.safety is not None or c.connection is not None
-    ]
-
-
-def values(series: list[RatingPoint], which: str) -> list[int]:
-    """One rating's values in order, skipping check-ins where it was left out ("safety" or "connection")."""
-    return [v for v in (getattr(p, which) for p in series) if v is not None]
-
-
-def trend_reading(series: list[int], window: int = 3) -> str:
-    """An honest, plain reading: the mean of the last few ratings against the few before them."""
-    if len(series) < window + 1:
-        return "too early to see a trend"
-    recent = series[-window:]
-    before = series[-2 * window : -window]
-    difference = sum(recent) / len(recent) - sum(before) / len(before)
-    if difference >= 1:
-        return "higher than before"
-    if difference <= -1:
-        return "lower than before"
-    return "about the same as before"
 
 
 def last_checkin_phrase(checkins: list[CheckIn], today: date, has_draft: bool = False) -> str:

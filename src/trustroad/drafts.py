@@ -17,7 +17,7 @@ from pydantic import Field
 
 from trustroad.models import Document, Record, new_dict, now
 
-DRAFTS_FILE = "drafts.json"
+from trustroad.file_names import DRAFTS_FILE  # noqa: F401  (re-exported)
 
 
 class Draft(Record):

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from trustroad import no_plugins
 from trustroad.schema import SCHEMA_VERSION  # noqa: F401  (re-exported: models.SCHEMA_VERSION)
+from trustroad.workbook_terms import answer_key
 
 # Before any model validates: no third-party pydantic plugin sees what a person wrote.
 no_plugins.disable()
@@ -39,11 +40,6 @@ def new_list() -> list:
 
 def new_dict() -> dict:
     return {}
-
-
-def answer_key(step_id: str, prompt_id: str) -> str:
-    """Answers and checklist ticks are keyed "step-id/prompt-id" (ids never contain "/")."""
-    return f"{step_id}/{prompt_id}"
 
 
 class Record(BaseModel):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from trustroad.content import Content, Phase, Step
-from trustroad.models import Workbook
+if TYPE_CHECKING:  # types only: the therapy summary uses these functions without pydantic
+    from trustroad.content import Content, Phase, Step
+    from trustroad.models import Workbook
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pydantic import Field, PrivateAttr
 
 from trustroad.models import Document, Record, new_dict, new_list, now
 
-PROMISES_FILE = "promises.json"
+from trustroad.file_names import PROMISES_FILE  # noqa: F401  (re-exported)
 
 Owner = Literal["mine", "partner", "ours"]
 Frequency = Literal["daily", "weekdays", "weekly", "whenever"]

@@ -10,12 +10,14 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from trustroad.content import Content
 from trustroad.export.model import Para, Period, Section, Summary
-from trustroad.models import Document, Workbook
 from trustroad.store import WORKBOOK_FILE
+
+if TYPE_CHECKING:  # types only: `trustroad export` builds a summary without pydantic when it can
+    from trustroad.content import Content
+    from trustroad.models import Document, Workbook
 
 TITLE = "Therapy summary"
 PRIVACY = (

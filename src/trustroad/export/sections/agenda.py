@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trustroad.agenda import AGENDA_FILE, Agenda
+from trustroad.file_names import AGENDA_FILE
 from trustroad.export.model import Bullets, Para, Section
 
 TITLE = "What I want to talk about"
@@ -11,7 +11,7 @@ TITLE = "What I want to talk about"
 
 def build(ctx) -> Section | None:
     agenda = ctx.documents.get(AGENDA_FILE)
-    if not isinstance(agenda, Agenda):
+    if agenda is None:
         return None
     open_items = [i for i in agenda.items if not i.done]
     # Items already talked about are shown only if they were ticked off within the period.

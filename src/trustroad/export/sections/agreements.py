@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trustroad import agreements as mod
+from trustroad import agreement_terms as mod
 from trustroad.export.model import Entry, Section
 
 TITLE = "Agreements"

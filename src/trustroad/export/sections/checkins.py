@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trustroad import checkins as mod
+from trustroad import checkin_trends as mod
 from trustroad.export.model import Chart, Entry, Heading, Para, Section, Table
 
 TITLE = "Weekly check-ins"

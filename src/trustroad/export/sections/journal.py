@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from operator import attrgetter
 
-from trustroad import journal as journal_mod
+from trustroad import journal_terms as journal_mod
 from trustroad.export.model import Chart, Entry, Para, Section
 
 TITLE = "Journal entries I chose to share"
@@ -29,7 +29,7 @@ def build(ctx) -> Section | None:
     shared.sort(key=_WRITTEN)  # stable, and quick on a journal already in the order written
     if not shared:
         return None
-    labels = getattr(journal_mod, "KIND_LABELS", {})
+    labels = journal_mod.KIND_LABELS
     parts: list = []
     chart = intensity_chart(shared)
     if chart is not None:

@@ -5,18 +5,21 @@ Only counts are given for check marks: their notes stay private.
 
 from __future__ import annotations
 
-from trustroad import promises as mod
-from trustroad import repair, schedule
 from trustroad.export.model import Entry, Heading, Para, Section, Table
+from trustroad.file_names import PROMISES_FILE
 
 TITLE = "Promises and setbacks"
 
 
 
 def build(ctx) -> Section | None:
-    book = ctx.documents.get(mod.PROMISES_FILE)
+    book = ctx.documents.get(PROMISES_FILE)
     if book is None:
         return None
+    # Here, not at the top: with no promises.json, `trustroad export` runs without pydantic.
+    from trustroad import promises as mod
+    from trustroad import repair
+
     promises = [p for p in book.promises if p.share]
     setbacks = sorted((s for s in book.setbacks if s.share and ctx.period.contains(s.when)), key=lambda s: s.when)
     if not promises and not setbacks:
@@ -61,4 +64,6 @@ def build(ctx) -> Section | None:
 def _marks(book, promise_id: str) -> list[tuple]:
     """(day, kept, repair) for every record of a promise (the index joins the compact ledger
     and the full check marks)."""
+    from trustroad import schedule
+
     return [(m.date, m.kept, m.repair) for m in schedule.index(book).marks(promise_id)]
