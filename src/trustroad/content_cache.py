@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import sys
-import tempfile
 from pathlib import Path
 
-from trustroad import __version__
-from trustroad.content import Content, load_content
+from trustroad import __version__, content_view
+
+# typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # content (and pydantic) load only when the cache is used, not for its summary view
+    from trustroad.content import Content
 
 CACHE_ENV = "TRUSTROAD_CACHE_DIR"
 
@@ -53,32 +55,58 @@ def fingerprint(roots: list[Path]) -> str:
 
 
 def load_content_cached(builtin: Path, extra: list[Path], folder: Path | None = None) -> Content:
-    """Like load_content, from the cache when nothing changed. Raises ContentError as it does."""
+    """Like load_content, from the cache when nothing changed. Raises ContentError as it does.
+
+    Also keeps the summary view (content_view.py) beside the cache entry.
+    """
+    import pickle
+
+    from trustroad.content import Content, load_content
+
     folder = folder or cache_dir()
     key = fingerprint([builtin, *extra])
     target = folder / f"content-{key}.pickle"
     try:
         cached = pickle.loads(target.read_bytes())
         if isinstance(cached, Content):
+            if not (folder / content_view.view_name(key)).exists():
+                _replace(folder, content_view.view_name(key), content_view.encode(cached))
             return cached
     except Exception:  # missing, stale format, damaged: simply load afresh
         pass
     content = load_content(builtin, extra)
-    _write(folder, target, content)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for old in folder.glob("content-*"):  # stale entries and their views
+            old.unlink(missing_ok=True)
+    except Exception:  # a read-only or missing cache folder only costs speed
+        return content
+    if _replace(folder, target.name, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)):
+        _replace(folder, content_view.view_name(key), content_view.encode(content))
     return content
 
 
-def _write(folder: Path, target: Path, content: Content) -> None:
+def summary_view(builtin: Path, extra: list[Path], folder: Path | None = None) -> content_view.ContentView | None:
+    """The summary's view of the current content, without loading it; None when the cache has
+    none for exactly these files (the caller then loads the content, which writes it)."""
+    return content_view.read(folder or cache_dir(), fingerprint([builtin, *extra]))
+
+
+def _replace(folder: Path, name: str, data: bytes) -> bool:
+    """Write one cache file whole (a reader never sees half of it); False if that failed."""
+    import tempfile
+
+    tmp = None
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for old in folder.glob("content-*.pickle"):
-            old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".content-", dir=folder)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, target)
+            handle.write(data)
+        os.replace(tmp, folder / name)
+        return True
     except Exception:  # a read-only or full cache folder only costs speed
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except Exception:
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False

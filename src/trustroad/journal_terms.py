@@ -7,7 +7,7 @@ the same rules without paying for the models at start-up.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 JOURNAL_FILE = "journal.json"
 

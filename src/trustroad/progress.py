@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections import namedtuple
 
+# typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # types only: the therapy summary uses these functions without pydantic
     from trustroad.content import Content, Phase, Step
     from trustroad.models import Workbook
 
 
-@dataclass(frozen=True)
-class PhaseProgress:
-    done: int
-    total: int
+class PhaseProgress(namedtuple("PhaseProgress", "done total")):
+    # A named tuple rather than a dataclass: the therapy summary uses this module, and
+    # importing dataclasses costs `trustroad export` more than its own road-map section.
+    __slots__ = ()
 
     @property
     def label(self) -> str:

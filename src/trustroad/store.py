@@ -13,19 +13,20 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
-import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, TypeVar
 
 # The models (and pydantic) load only when a model is needed, so that the quick
 # `trustroad journal add` path can use ByteStore and the JSON checks without them.
 from trustroad.schema import SCHEMA_VERSION
 
+# typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Callable, TypeVar
+
     from trustroad.models import Document, Workbook
 
-D = TypeVar("D", bound="Document")
+    D = TypeVar("D", bound="Document")
 
 WORKBOOK_FILE = "workbook.json"
 LOCK_FILE = ".trustroad.lock"
@@ -99,6 +100,8 @@ class ByteStore:
 
         A crash at any moment leaves either the old file or the new one, never half of one.
         """
+        import tempfile  # here: reading needs neither it nor its imports
+
         self.ensure_folder()
         target = self.path(name)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
@@ -282,6 +285,8 @@ class BackgroundWriter:
     """
 
     def __init__(self, write: Callable[[str, bytes], None], on_error: Callable[[str, Exception], None] | None = None) -> None:
+        import threading  # here: only the workbook window writes in the background
+
         self._write = write
         self._on_error = on_error
         self._pending: dict[str, bytes] = {}

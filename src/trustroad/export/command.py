@@ -71,25 +71,18 @@ def run(args: argparse.Namespace, builtin: Path, extra: list[Path], made_on: dat
         print("trustroad export: only Markdown can go to standard output; give --output a file name for HTML or PDF.", file=sys.stderr)
         return EXIT_USAGE
 
-    from trustroad.content import ContentError
-    from trustroad.content_cache import load_content_cached
-    from trustroad.documents import load_all
+    from trustroad.export.quick_read import read_for_summary
     from trustroad.paths import resolve_data_dir
-    from trustroad.store import DataFileError, Store
 
-    try:
-        content = load_content_cached(builtin, extra)
-    except ContentError as exc:
-        print("trustroad export: the workbook text has problems.", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_PROBLEM
-    store = Store(resolve_data_dir(args.data_dir))
-    try:
-        documents = load_all(store)
-    except DataFileError as exc:
-        print(f"trustroad export cannot read your workbook.\n{exc}", file=sys.stderr)
-        return EXIT_PROBLEM
+    folder = resolve_data_dir(args.data_dir)
+    quick = read_for_summary(folder, builtin, extra)
+    if quick is not None:
+        documents, content = quick
+    else:  # through the models, which explain any problem precisely
+        loaded = _load_with_models(folder, builtin, extra)
+        if isinstance(loaded, int):
+            return loaded
+        documents, content = loaded
 
     from trustroad.export.output import default_name, write_private
     from trustroad.export.summary import build_summary, render
@@ -113,3 +106,25 @@ def run(args: argparse.Namespace, builtin: Path, extra: list[Path], made_on: dat
         return EXIT_PROBLEM
     print(f"Wrote {path}. It holds private information: keep it somewhere safe.", file=sys.stderr)
     return EXIT_OK
+
+
+def _load_with_models(folder: Path, builtin: Path, extra: list[Path]):
+    """(documents, content) through pydantic, or an exit code after saying what is wrong."""
+    from trustroad.content import ContentError
+    from trustroad.content_cache import load_content_cached
+    from trustroad.documents import load_all
+    from trustroad.store import DataFileError, Store
+
+    try:
+        content = load_content_cached(builtin, extra)
+    except ContentError as exc:
+        print("trustroad export: the workbook text has problems.", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        documents = load_all(Store(folder))
+    except DataFileError as exc:
+        print(f"trustroad export cannot read your workbook.\n{exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    return documents, content

@@ -25,7 +25,7 @@ def _line_start(line: str) -> str:
     first = line[:1]
     if first and first in _LINE_MARKS:
         return "\\" + line
-    if first.isdigit():
+    if first.isdigit() and ("." in line or ")" in line):  # cheap test first: dates start many titles
         match = _ORDERED.match(line)
         if match:
             return line[: match.end()] + "\\" + line[match.end():]

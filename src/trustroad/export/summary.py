@@ -8,13 +8,14 @@ soon as there is something in it.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
 
 from trustroad.export.model import Para, Period, Section, Summary
 from trustroad.store import WORKBOOK_FILE
 
+# typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # types only: `trustroad export` builds a summary without pydantic when it can
     from trustroad.content import Content
     from trustroad.models import Document, Workbook
@@ -43,14 +44,16 @@ FOUNDATION = {"agenda", "roadmap", "answers"}
 FORMATS = {"md": "Markdown", "html": "HTML", "pdf": "PDF"}
 
 
-@dataclass
 class Context:
     """What every section builder gets."""
 
-    documents: dict[str, Document]
-    content: Content
-    period: Period
-    made_on: date
+    __slots__ = ("documents", "content", "period", "made_on")
+
+    def __init__(self, documents: dict[str, Document], content: Content, period: Period, made_on: date) -> None:
+        self.documents = documents
+        self.content = content
+        self.period = period
+        self.made_on = made_on
 
     @property
     def workbook(self) -> Workbook:

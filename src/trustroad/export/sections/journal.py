@@ -35,10 +35,32 @@ def build(ctx) -> Section | None:
     if chart is not None:
         parts.append(chart)
     parts.append(Para(f"{len(shared)} shared entr{'y' if len(shared) == 1 else 'ies'}.", muted=True))
+    minute = _MinuteText()
     for entry in shared:
-        title = f"{entry.written.isoformat(' ', 'minutes')[:16]} · {labels.get(entry.kind, entry.kind)}"
+        title = f"{minute(entry.written)} · {labels.get(entry.kind, entry.kind)}"
         parts.append(Entry(title, entry.text.strip() or "(no text)", _meta(entry)))
     return Section("journal", TITLE, parts)
+
+
+class _MinuteText:
+    """"YYYY-MM-DD HH:MM" of a time, in the offset it was written with.
+
+    The same text as isoformat(" ", "minutes")[:16], at about half the cost (isoformat
+    formats the offset through printf): days are formatted once each, hours and minutes
+    come from a table. It was a tenth of a 10,000-entry export.
+    """
+
+    HOURS_MINUTES = [f"{hour:02}:{minute:02}" for hour in range(24) for minute in range(60)]
+
+    def __init__(self) -> None:
+        self.days: dict[int, str] = {}
+
+    def __call__(self, when) -> str:
+        ordinal = when.toordinal()
+        day = self.days.get(ordinal)
+        if day is None:
+            day = self.days[ordinal] = when.date().isoformat() + " "
+        return day + self.HOURS_MINUTES[when.hour * 60 + when.minute]
 
 
 def _meta(entry) -> str:
