@@ -31,7 +31,7 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, CHILD_ENV, measured_copy, median_ratio, paired, report  # noqa: E402
+from common import BENCH_DIR, CHILD_ENV, TRUSTROAD, measured_copy, median_ratio, paired, report  # noqa: E402
 
 ENTRIES = 10_000
 WORDS = (
@@ -220,7 +220,7 @@ def main() -> int:
         print(f"synthetic journal: {ENTRIES:,} entries, {size / 1e6:.1f} MB, made in {time.perf_counter() - started:.1f} s")
 
         # (a) start-up to a painted journal screen
-        trustroad = [sys.executable, "-m", "trustroad"]
+        trustroad = TRUSTROAD
         ready = {"TRUSTROAD_EXIT_ON_READY": "1"}  # common.CHILD_ENV says which trustroad runs
         times = paired({
             "bare": ([sys.executable, str(BENCH_DIR / "bare_app.py")], {}),

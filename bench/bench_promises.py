@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, measured_copy, median_ratio, paired, report  # noqa: E402
+from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report  # noqa: E402
 
 PROMISES, DAYS, SETBACKS = 50, 730, 300
 WORDING_300 = (
@@ -127,7 +127,7 @@ def main() -> int:
         Store(full).save(PROMISES_FILE, synthetic_book(today()))
         env = {"TRUSTROAD_EXIT_ON_READY": "1"}
         print(measured_copy())
-        trustroad = [sys.executable, "-m", "trustroad"]
+        trustroad = TRUSTROAD
         commands = {
             "bare": ([sys.executable, str(BENCH_DIR / "bare_app.py")], {}),
             "empty": (trustroad, {**env, "TRUSTROAD_DATA_DIR": str(empty)}),

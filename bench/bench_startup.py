@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, measured_copy, median_ratio, paired, report  # noqa: E402
+from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report  # noqa: E402
 
 
 def large_workbook(folder: Path) -> None:
@@ -53,7 +53,7 @@ def main() -> int:
         large.mkdir()
         large_workbook(large)
         size = len(json.dumps(json.loads((large / "workbook.json").read_text())))
-        trustroad = [sys.executable, "-m", "trustroad"]
+        trustroad = TRUSTROAD
         commands = {
             "bare": ([sys.executable, str(BENCH_DIR / "bare_app.py")], {}),
             "empty": (trustroad, {"TRUSTROAD_DATA_DIR": str(empty), "TRUSTROAD_EXIT_ON_READY": "1"}),

@@ -42,11 +42,25 @@ def _child_environment() -> dict[str, str]:
 CHILD_ENV = _child_environment()
 
 
+def _trustroad_command() -> list[str]:
+    """How a person starts trustroad: the installed `trustroad` command when the measured copy
+    is installed in this Python (its console script goes straight to trustroad.cli.main;
+    `python -m trustroad` also loads runpy and importlib.util, a few milliseconds), else
+    `python -m trustroad` on the source tree."""
+    script = Path(sys.executable).parent / "trustroad"
+    if "PYTHONPATH" in CHILD_ENV and str(SRC) in CHILD_ENV["PYTHONPATH"].split(os.pathsep):
+        return [sys.executable, "-m", "trustroad"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "trustroad"]
+
+
+TRUSTROAD = _trustroad_command()
+
+
 def measured_copy() -> str:
     """Where the trustroad being measured lives (printed by each bench, so a stale install shows)."""
     import trustroad
 
-    return f"trustroad {trustroad.__version__} from {Path(trustroad.__file__).parent}"
+    return f"trustroad {trustroad.__version__} from {Path(trustroad.__file__).parent}, run as {' '.join(TRUSTROAD)}"
 
 
 def run_once(cmd: list[str], env: dict[str, str] | None = None) -> float:

@@ -13,7 +13,6 @@ lives in the person's own cache folder, which only they can write to.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -37,8 +36,9 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("trustroad", appauthor=False))
 
 
-def fingerprint(roots: list[Path]) -> str:
-    """A key that changes whenever any file under the content folders changes."""
+def describe(roots: list[Path]) -> str:
+    """Every file under the content folders with its size and modification time (and
+    trustroad's and Python's versions): any change to any file changes this text."""
     parts: list[str] = [__version__, sys.version.split()[0]]
     for root in roots:
         parts.append(f"root {root.resolve()}")
@@ -51,7 +51,13 @@ def fingerprint(roots: list[Path]) -> str:
                 except OSError:
                     continue
                 parts.append(f"{path} {info.st_size} {info.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return "\n".join(parts)
+
+
+def _key(description: str) -> str:
+    import hashlib  # here: `trustroad export` finds its view without it (content_view.py)
+
+    return hashlib.sha256(description.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def load_content_cached(builtin: Path, extra: list[Path], folder: Path | None = None) -> Content:
@@ -64,13 +70,14 @@ def load_content_cached(builtin: Path, extra: list[Path], folder: Path | None = 
     from trustroad.content import Content, load_content
 
     folder = folder or cache_dir()
-    key = fingerprint([builtin, *extra])
-    target = folder / f"content-{key}.pickle"
+    description = describe([builtin, *extra])
+    target = folder / f"content-{_key(description)}.pickle"
+    view = content_view.view_name(description)
     try:
         cached = pickle.loads(target.read_bytes())
         if isinstance(cached, Content):
-            if not (folder / content_view.view_name(key)).exists():
-                _replace(folder, content_view.view_name(key), content_view.encode(cached))
+            if not (folder / view).exists():
+                _replace(folder, view, content_view.encode(cached, description))
             return cached
     except Exception:  # missing, stale format, damaged: simply load afresh
         pass
@@ -82,14 +89,14 @@ def load_content_cached(builtin: Path, extra: list[Path], folder: Path | None = 
     except Exception:  # a read-only or missing cache folder only costs speed
         return content
     if _replace(folder, target.name, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)):
-        _replace(folder, content_view.view_name(key), content_view.encode(content))
+        _replace(folder, view, content_view.encode(content, description))
     return content
 
 
 def summary_view(builtin: Path, extra: list[Path], folder: Path | None = None) -> content_view.ContentView | None:
     """The summary's view of the current content, without loading it; None when the cache has
     none for exactly these files (the caller then loads the content, which writes it)."""
-    return content_view.read(folder or cache_dir(), fingerprint([builtin, *extra]))
+    return content_view.read(folder or cache_dir(), describe([builtin, *extra]))
 
 
 def _replace(folder: Path, name: str, data: bytes) -> bool:

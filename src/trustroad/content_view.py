@@ -2,8 +2,9 @@
 
 `trustroad export` should not pay for pydantic (importing it takes longer than building a
 summary of 10,000 entries). The content cache holds the validated text as pickled pydantic
-models; beside each cache entry sits this small JSON file under the same key: the phases
-and steps with their ids and titles, the prompt labels and the check-in question labels.
+models; beside it sits this small JSON file: the phases and steps with their ids and titles,
+the prompt labels and the check-in question labels, with the description of the content
+files (paths, sizes, times) it was made from, so a changed file is never missed.
 Its objects answer the few questions the summary asks of `content.Content`
 (`phases`, `phase(id)`, `road_phases`, `step.meta.prompts`, `checkin.questions`).
 
@@ -13,6 +14,7 @@ Only the workbook's own text is in it, never anything a person wrote.
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 
@@ -72,24 +74,30 @@ class ContentView:
         return [p for p in self.phases if p.kind == "phase"]
 
 
-def view_name(key: str) -> str:
-    """The view's file name in the cache folder, beside content-<key>.pickle."""
-    return f"content-{key}.summary.json"
+def view_name(description: str) -> str:
+    """The view's file name in the cache folder, for content described by `description`
+    (content_cache.describe). A CRC rather than the cache's SHA-256: hashlib's import alone
+    is a fiftieth of an export, and the file holds the whole description to compare."""
+    return f"content-{zlib.crc32(description.encode('utf-8', 'surrogateescape')):08x}.summary.json"
 
 
-def encode(content) -> bytes:
-    """The view of a loaded `content.Content`, as JSON bytes."""
+def encode(content, description: str) -> bytes:
+    """The view of a loaded `content.Content` described by `description`, as JSON bytes."""
     phases = [
         [p.id, p.title, p.kind, [[s.id, s.title, [[q.id, q.label] for q in s.meta.prompts]] for s in p.steps]]
         for p in content.phases
     ]
     questions = [[q.id, q.label] for q in content.checkin.questions] if content.checkin is not None else None
-    return json.dumps({"phases": phases, "checkin": questions}, ensure_ascii=False).encode("utf-8")
+    view = {"describes": description, "phases": phases, "checkin": questions}
+    return json.dumps(view, ensure_ascii=False).encode("utf-8")
 
 
-def decode(data: bytes) -> ContentView:
-    """Raises ValueError (or TypeError, KeyError) when the file is not a view this code wrote."""
+def decode(data: bytes, description: str) -> ContentView:
+    """Raises ValueError (or TypeError, KeyError) when the file is not a view this code wrote
+    for exactly the content described."""
     raw = json.loads(data)
+    if raw["describes"] != description:
+        raise ValueError("a view of other content")
     phases = []
     for phase_id, title, kind, steps in raw["phases"]:
         phases.append(ViewPhase(_text(phase_id), _text(title), _text(kind), [
@@ -109,9 +117,9 @@ def _text(value) -> str:
     return value
 
 
-def read(folder: Path, key: str) -> ContentView | None:
-    """The view for this key, or None when there is none yet or it cannot be read."""
+def read(folder: Path, description: str) -> ContentView | None:
+    """The view of the content described, or None when there is none yet or it cannot be read."""
     try:
-        return decode((folder / view_name(key)).read_bytes())
+        return decode((folder / view_name(description)).read_bytes(), description)
     except Exception:  # missing, damaged, from another version: the caller loads the content itself
         return None

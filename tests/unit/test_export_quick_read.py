@@ -44,7 +44,7 @@ def _save(folder: Path, docs: dict) -> None:
 
 
 def _view(content):
-    return content_view.decode(content_view.encode(content))
+    return content_view.decode(content_view.encode(content, "test content"), "test content")
 
 
 def _same_summaries(folder: Path, content, made_on=MADE_ON) -> bool:
@@ -276,7 +276,7 @@ def test_unknown_fields_ride_along_unread(tmp_path, fixture_content):
 def test_journal_titles_show_the_time_as_written():
     from trustroad.export.sections.journal import _MinuteText
 
-    minute = _MinuteText()
+    minute = _MinuteText().text
     rng = random.Random(7)
     start = datetime(2019, 12, 31, 23, 59, tzinfo=timezone.utc)
     for _ in range(2000):
@@ -318,6 +318,27 @@ def test_the_content_view_is_kept_beside_the_cache_and_a_damaged_one_is_ignored(
     assert summary_view(builtin, [], cache) is not None
     views[0].write_text('{"phases": [[1, 2]]}', encoding="utf-8")
     assert summary_view(builtin, [], cache) is None
+
+
+def test_a_changed_content_file_is_never_answered_from_an_old_view(tmp_path):
+    import os
+    import shutil
+
+    from trustroad.content_cache import load_content_cached, summary_view
+
+    content = tmp_path / "content"
+    shutil.copytree(builtin_content_dir(), content)
+    cache = tmp_path / "cache"
+    load_content_cached(content, [], cache)
+    assert summary_view(content, [], cache) is not None
+    step = next(content.rglob("*.md"))
+    step.write_text(step.read_text(encoding="utf-8").replace("title: ", "title: Edited ", 1), encoding="utf-8")
+    os.utime(step, ns=(1, 1))  # even an older time is a change
+    assert summary_view(content, [], cache) is None
+    load_content_cached(content, [], cache)
+    titles = [s.title for p in summary_view(content, [], cache).phases for s in p.steps]
+    assert any(t.startswith("Edited ") for t in titles)
+    assert len(list(cache.glob("content-*.summary.json"))) == 1  # the old view is gone
 
 
 # --- the command ----------------------------------------------------------------------------------

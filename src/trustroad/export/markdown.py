@@ -32,15 +32,6 @@ def _line_start(line: str) -> str:
     return line
 
 
-def _has_inline_marks(text: str) -> bool:
-    # Twelve substring tests run at C speed and beat one character-class regex scan by about
-    # five times on a journal entry: this runs three times per entry in a 10,000-entry summary.
-    return (
-        "\\" in text or "`" in text or "*" in text or "_" in text or "[" in text or "]" in text
-        or "<" in text or ">" in text or "&" in text or "|" in text or "~" in text or "!" in text
-    )
-
-
 def md_text(text: str) -> str:
     """Escape one piece of user text; keeps its line breaks (as hard breaks) and paragraphs.
 
@@ -48,7 +39,12 @@ def md_text(text: str) -> str:
     paragraphs; two trailing spaces make a hard line break, invisible in plain text.
     Plain one-line text (most titles and labels) is returned as it is.
     """
-    if _has_inline_marks(text):
+    # Twelve substring tests at C speed: about five times quicker than one character-class
+    # regex scan on a journal entry, and this runs three times per entry of the summary.
+    if (
+        "\\" in text or "`" in text or "*" in text or "_" in text or "[" in text or "]" in text
+        or "<" in text or ">" in text or "&" in text or "|" in text or "~" in text or "!" in text
+    ):
         text = text.translate(_INLINE)
     if "\n" not in text and "\r" not in text:
         first = text[:1]
@@ -104,19 +100,22 @@ def render_markdown(summary: Summary) -> str:
     ]
     if not summary.sections:
         lines += ["Nothing has been chosen for this summary yet.", ""]
+    append = lines.append
     for section in summary.sections:
         lines += [f"## {md_text(section.title)}", ""]
         for part in section.parts:
-            lines += _part(part)
+            if isinstance(part, Entry):  # here rather than in _part: a long summary is mostly entries
+                title = md_text(part.title)
+                append(f"**{title}** ({md_text(part.meta)})" if part.meta else f"**{title}**")
+                append("")
+                append(md_text(part.text))
+                append("")
+            else:
+                lines += _part(part)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _part(part) -> list[str]:
-    if isinstance(part, Entry):  # first: a long summary is mostly entries
-        title = f"**{md_text(part.title)}**"
-        if part.meta:
-            title += f" ({md_text(part.meta)})"
-        return [title, "", md_text(part.text), ""]
     if isinstance(part, Heading):
         return [f"### {md_text(part.text)}", ""]
     if isinstance(part, Para):
