@@ -8,6 +8,7 @@ so the text means exactly what was typed, in any Markdown viewer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Summary, Table
 
@@ -101,12 +102,14 @@ def render_markdown(summary: Summary) -> str:
     if not summary.sections:
         lines += ["Nothing has been chosen for this summary yet.", ""]
     append = lines.append
+    # Entry metas repeat ("intensity 4/10" thousands of times in a long journal): escape each once.
+    meta_text = lru_cache(maxsize=1024)(md_text)
     for section in summary.sections:
         lines += [f"## {md_text(section.title)}", ""]
         for part in section.parts:
             if isinstance(part, Entry):  # here rather than in _part: a long summary is mostly entries
                 title = md_text(part.title)
-                append(f"**{title}** ({md_text(part.meta)})" if part.meta else f"**{title}**")
+                append(f"**{title}** ({meta_text(part.meta)})" if part.meta else f"**{title}**")
                 append("")
                 append(md_text(part.text))
                 append("")
