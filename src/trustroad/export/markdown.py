@@ -115,7 +115,15 @@ def render_markdown(summary: Summary) -> str:
                 append("")
             else:
                 lines += _part(part)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    # One newline at the very end. Dropping the trailing blank lines before the join saves
+    # copying a summary of several megabytes twice (rstrip, then + "\n").
+    while lines and not lines[-1]:
+        lines.pop()
+    lines.append("")
+    text = "\n".join(lines)
+    if not text or text.endswith("\n\n"):  # no lines at all, or a last line with its own newline
+        text = text.rstrip("\n") + "\n"
+    return text
 
 
 def _part(part) -> list[str]:
