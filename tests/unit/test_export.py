@@ -155,6 +155,22 @@ def test_markdown_escape_matches_the_plain_statement_of_its_rules():
         assert md_text(f"a{mark}b") == f"a\\{mark}b"
 
 
+def test_summary_parts_compare_copy_and_keep_a_period_immutable():
+    import copy
+    import pickle
+    from datetime import date
+
+    from trustroad.export.model import Entry
+
+    period = Period(date(2026, 11, 1), date(2026, 11, 30))
+    assert copy.deepcopy(period) == period and pickle.loads(pickle.dumps(period)) == period
+    assert hash(copy.copy(period)) == hash(period) and len({period, Period(date(2026, 11, 1), date(2026, 11, 30))}) == 1
+    with pytest.raises(AttributeError):
+        period.start = None
+    assert Entry("a", "b") == Entry("a", "b", "") and Entry("a", "b") != Entry("a", "c")
+    assert repr(Entry("a", "b")) == "Entry(title='a', text='b', meta='')"
+
+
 def test_sparkline_scales_to_the_range():
     assert sparkline([0, 5, 10], 0, 10) == "▁▅█"
 

@@ -51,6 +51,9 @@ class Period(_Fields):
     def __hash__(self) -> int:
         return hash((self.start, self.end))
 
+    def __reduce__(self):  # copy and pickle build a new Period rather than set its fields
+        return (Period, (self.start, self.end))
+
     def contains(self, when: date | datetime | None) -> bool:
         if when is None:
             return self.start is None and self.end is None
