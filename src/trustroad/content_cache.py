@@ -6,6 +6,8 @@ it is pickled into the user's cache folder under a key made of every content
 file's path, size and modification time (and trustroad's and Python's versions).
 Any change to any file, or any problem reading the cache, means a normal load.
 Content with problems is never cached, so `file:line` errors always show.
+Beside each entry it keeps the therapy summary's plain view of the same content
+(content_view.py), which `trustroad export` reads without loading pydantic.
 
 The cache holds only the workbook's own text (never anything a person wrote) and
 lives in the person's own cache folder, which only they can write to.
