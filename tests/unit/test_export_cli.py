@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 import sys
 from pathlib import Path
@@ -59,6 +60,31 @@ def test_never_overwrites_without_force(data_dir, tmp_path, capsys):
     assert export(data_dir, "--output", str(out), "--force") == 0
     assert "What I want to talk about" in out.read_text(encoding="utf-8")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_a_named_pipe_is_written_into_never_replaced(data_dir, tmp_path, force):
+    import os
+    import threading
+
+    pipe = tmp_path / "summary.fifo"
+    os.mkfifo(pipe, 0o600)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    assert export(data_dir, "--output", str(pipe), *force) == 0
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)  # still the pipe, not a file renamed over it
+    assert b"What I want to talk about" in received[0]
+    assert list(tmp_path.glob(".summary.fifo.*")) == []
+
+
+def test_a_character_device_is_written_into(data_dir):
+    # Without --force, so that a regression can only refuse (O_EXCL), never replace /dev/null.
+    before = os.stat("/dev/null")
+    assert export(data_dir, "--output", "/dev/null") == 0
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and stat.S_IMODE(after.st_mode) == stat.S_IMODE(before.st_mode)
 
 
 def test_stdout_markdown_only(data_dir, tmp_path, capsysbinary):

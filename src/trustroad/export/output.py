@@ -3,11 +3,17 @@
 Without `force` the file is created with O_CREAT|O_EXCL, so an existing file is never
 touched. With `force` the new file is written beside it and renamed over it, so a crash
 never leaves half a summary.
+
+A character device or a named pipe (/dev/stdout, a FIFO another program reads) is not a
+file to replace: the summary is written into it as a stream. Renaming over it would put a
+plain file in its place (run as root, `--output /dev/null --force` once replaced the
+system's /dev/null), and changing its mode would change the device's.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +33,17 @@ def default_folder() -> Path:
 
 def write_private(path: Path, data: bytes, force: bool = False) -> None:
     """Raises FileExistsError (not forced), or OSError for any other problem."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # not there yet (or unreachable: the open below says why)
+        mode = 0
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
+        return
     if not force:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
