@@ -17,10 +17,14 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr
 
+from trustroad import promise_terms
+from trustroad.file_names import PROMISES_FILE  # noqa: F401  (re-exported)
 from trustroad.models import Document, Record, new_dict, new_list, now
 
-from trustroad.file_names import PROMISES_FILE  # noqa: F401  (re-exported)
+# The plain-Python parts (labels, the schedule in words, time to repair) live in promise_terms.py; re-exported here.
+from trustroad.promise_terms import DAY_NAMES, OWNER_LABELS, SETBACK_LABELS, STATUS_LABELS  # noqa: F401
 
+# The same values as promise_terms' tuples (a Literal needs them spelled out; a test keeps them equal).
 Owner = Literal["mine", "partner", "ours"]
 Frequency = Literal["daily", "weekdays", "weekly", "whenever"]
 Status = Literal["active", "paused", "completed", "retired"]
@@ -28,20 +32,6 @@ SetbackKind = Literal[
     "painful-memory", "hard-conversation", "moment-of-doubt", "promise-missed",
     "something-new-came-to-light", "other",
 ]
-
-OWNER_LABELS: dict[str, str] = {"mine": "Mine", "partner": "My partner's", "ours": "Ours"}
-STATUS_LABELS: dict[str, str] = {
-    "active": "active", "paused": "paused", "completed": "completed", "retired": "set aside",
-}
-SETBACK_LABELS: dict[str, str] = {
-    "painful-memory": "A painful memory",
-    "hard-conversation": "A hard conversation",
-    "moment-of-doubt": "A moment of doubt",
-    "promise-missed": "A promise missed",
-    "something-new-came-to-light": "Something new came to light",
-    "other": "Something else",
-}
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def new_id() -> str:
@@ -100,16 +90,7 @@ class Promise(Record):
         return True
 
     def schedule_label(self) -> str:
-        if self.frequency == "daily":
-            return "every day"
-        if self.frequency == "whenever":
-            return "whenever it happens"
-        days = sorted(set(d for d in self.days if 0 <= d <= 6))
-        if self.frequency == "weekly":
-            return f"weekly, {DAY_NAMES[days[0]]}" if days else "weekly"
-        if days == [0, 1, 2, 3, 4]:
-            return "weekdays"
-        return ", ".join(DAY_NAMES[d] for d in days) if days else "no days chosen"
+        return promise_terms.schedule_label(self)
 
 
 class Repair(Record):
@@ -144,9 +125,7 @@ class Setback(Record):
 
     @property
     def time_to_repair(self) -> timedelta | None:
-        if self.repaired_at is None:
-            return None
-        return max(self.repaired_at - self.when, timedelta(0))
+        return promise_terms.time_to_repair(self)
 
 
 class PromisesBook(Document):

@@ -12,7 +12,9 @@ from datetime import date, datetime, timedelta
 from statistics import median
 from typing import Literal, NamedTuple
 
-from trustroad.promises import PromisesBook
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # types only: the therapy summary describes repair times without pydantic
+    from trustroad.promises import PromisesBook
 
 RECENT_DAYS = 90
 

@@ -18,7 +18,9 @@ from itertools import compress
 from operator import itemgetter
 from typing import Iterator, NamedTuple
 
-from trustroad.promises import CheckMark, Promise, PromisesBook
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # types only: the therapy summary reads the check index without pydantic
+    from trustroad.promises import CheckMark, Promise, PromisesBook
 
 ONE_DAY = timedelta(days=1)
 

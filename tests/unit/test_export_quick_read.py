@@ -77,7 +77,7 @@ def builtin_content():
 
 
 def _tables():
-    from trustroad import agenda, agreements, checkins, drafts, journal, models
+    from trustroad import agenda, agreements, checkins, drafts, journal, models, promises
 
     return [
         (models.Workbook, qr.WORKBOOK), (models.Answer, qr.ANSWER),
@@ -87,6 +87,9 @@ def _tables():
         (agreements.HistoryEntry, qr.HISTORY_ENTRY),
         (checkins.CheckIns, qr.CHECKINS), (checkins.CheckIn, qr.CHECKIN), (checkins.Draft, qr.CHECKIN_DRAFT),
         (drafts.Drafts, qr.DRAFTS), (drafts.Draft, qr.DRAFT),
+        (promises.PromisesBook, qr.PROMISES_BOOK), (promises.Promise, qr.PROMISE),
+        (promises.WordingVersion, qr.WORDING_VERSION), (promises.StatusChange, qr.STATUS_CHANGE),
+        (promises.CheckMark, qr.CHECK_MARK), (promises.Repair, qr.REPAIR), (promises.Setback, qr.SETBACK),
     ]
 
 
@@ -121,6 +124,12 @@ def test_choices_are_the_models_literals():
     assert set(qr.THEMES) == set(get_args(models.Workbook.model_fields["theme"].annotation))
     assert set(qr.STATUSES) == set(get_args(agreements.Status))
     assert set(qr.HISTORY_CHANGES) == set(get_args(agreements.HistoryEntry.model_fields["change"].annotation))
+    from trustroad import promise_terms, promises
+
+    assert set(promise_terms.OWNERS) == set(get_args(promises.Owner))
+    assert set(promise_terms.FREQUENCIES) == set(get_args(promises.Frequency))
+    assert set(promise_terms.STATUSES) == set(get_args(promises.Status))
+    assert set(promise_terms.SETBACK_KINDS) == set(get_args(promises.SetbackKind))
 
 
 def test_every_document_is_read_here_or_named_as_not_read():
@@ -132,7 +141,6 @@ def test_every_document_is_read_here_or_named_as_not_read():
 
 def test_the_fixture_workbook_gives_the_same_summary_in_every_format(tmp_path, fixture_content):
     docs = documents()
-    del docs[PROMISES_FILE]  # a promises book always goes through the models
     _save(tmp_path, docs)
     assert _same_summaries(tmp_path, fixture_content)
     quick = build_summary(qr.read_documents(tmp_path), _view(fixture_content), made_on=MADE_ON)
@@ -146,20 +154,29 @@ def test_the_fixture_workbook_gives_the_same_summary_in_every_format(tmp_path, f
 
 def test_the_demo_workbook_gives_the_same_summary(tmp_path, builtin_content):
     docs = build_demo(builtin_content, today=date(2026, 11, 26))
-    docs.pop(PROMISES_FILE, None)
+    assert PROMISES_FILE in docs
     _save(tmp_path, docs)
     assert _same_summaries(tmp_path, builtin_content, made_on=date(2026, 11, 26))
 
 
 def test_missing_files_read_as_the_models_fresh_documents(tmp_path, builtin_content):
     assert _same_summaries(tmp_path, builtin_content)  # an empty folder
-    _save(tmp_path, {JOURNAL_FILE: documents()[JOURNAL_FILE]})
+    _save(tmp_path, {JOURNAL_FILE: documents()[JOURNAL_FILE], PROMISES_FILE: documents()[PROMISES_FILE]})
     assert _same_summaries(tmp_path, builtin_content)
 
 
-def test_a_promises_book_means_the_models_read_everything(tmp_path):
-    _save(tmp_path, {PROMISES_FILE: documents()[PROMISES_FILE]})
-    assert qr.read_documents(tmp_path) is None
+def test_a_promises_ledger_of_two_years_is_read_as_the_models_read_it(tmp_path, builtin_content):
+    from trustroad.promises import Promise, PromisesBook
+
+    book = PromisesBook()
+    first = date(2024, 11, 1)
+    for number in range(3):
+        promise = book.add_promise(Promise(wording=f"Promise {number}", share=True, start=first,
+                                           created=datetime(2024, 11, 1, 9, tzinfo=timezone.utc)))
+        for day in range(730):
+            book.record(promise.id, first + timedelta(days=day), (day + number) % 4 != 0)
+    _save(tmp_path, {PROMISES_FILE: book})
+    assert _same_summaries(tmp_path, builtin_content, made_on=date(2026, 11, 26))
 
 
 @pytest.mark.parametrize("data", [
@@ -221,7 +238,6 @@ def _field_places(raw):
 
 def _fixture_files(tmp_path) -> dict:
     docs = documents()
-    del docs[PROMISES_FILE]
     _save(tmp_path / "base", docs)
     return {name: json.loads((tmp_path / "base" / name).read_text()) for name in docs}
 
@@ -255,16 +271,15 @@ def test_several_files_altered_at_once_are_declined_or_read_exactly(tmp_path, fi
         folder = tmp_path / f"r{round_}"
         folder.mkdir()
         for name, raw in originals.items():
-            for _ in range(rng.randrange(2)):
+            if rng.random() < 0.3:  # about two files of six altered, one field each
                 raw = _set(raw, rng.choice([p for p, _ in _paths(raw) if p and not isinstance(p[-1], int)]), rng.choice(ODD_VALUES))
             (folder / name).write_text(json.dumps(raw), encoding="utf-8")
         accepted += _same_summaries(folder, fixture_content)
-    assert 5 < accepted < 195, accepted
+    assert 10 < accepted < 190, accepted
 
 
 def test_unknown_fields_ride_along_unread(tmp_path, fixture_content):
     docs = documents()
-    del docs[PROMISES_FILE]
     _save(tmp_path, docs)
     raw = json.loads((tmp_path / JOURNAL_FILE).read_text())
     raw["from_a_newer_version"] = {"x": [1, 2]}
@@ -346,7 +361,6 @@ def test_a_changed_content_file_is_never_answered_from_an_old_view(tmp_path):
 
 def test_the_command_exports_without_pydantic_once_the_view_exists(tmp_path, fixture_content):
     docs = documents()
-    del docs[PROMISES_FILE]
     data = tmp_path / "data"
     _save(data, docs)
     script = (
@@ -366,5 +380,5 @@ def test_the_command_exports_without_pydantic_once_the_view_exists(tmp_path, fix
     assert export("first.md") == "0 True"  # no view yet: the models, which leave the view behind
     assert export("second.md") == "0 False"
     assert (tmp_path / "first.md").read_bytes() == (tmp_path / "second.md").read_bytes()
-    (data / PROMISES_FILE).write_text("{}", encoding="utf-8")
-    assert export("third.md") == "0 True"
+    (data / JOURNAL_FILE).write_text('{"entries": [{"id": "x", "written": "2026-11-12 20:00"}]}', encoding="utf-8")
+    assert export("third.md") == "0 True"  # a form the quick reader does not vouch for

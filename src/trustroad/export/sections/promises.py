@@ -5,19 +5,18 @@ Only counts are given for check marks: their notes stay private.
 
 from __future__ import annotations
 
+from trustroad import promise_terms as mod
 from trustroad.export.model import Entry, Heading, Para, Section, Table
 from trustroad.file_names import PROMISES_FILE
 
 TITLE = "Promises and setbacks"
 
 
-
 def build(ctx) -> Section | None:
     book = ctx.documents.get(PROMISES_FILE)
     if book is None:
         return None
-    # Here, not at the top: with no promises.json, `trustroad export` runs without pydantic.
-    from trustroad import promises as mod
+    # Here, not at the top: only a promises book needs them (and their imports).
     from trustroad import repair
 
     promises = [p for p in book.promises if p.share]
@@ -35,14 +34,14 @@ def build(ctx) -> Section | None:
             repaired = sum(1 for _, was_kept, repair in marks if not was_kept and repair is not None)
             owner = mod.OWNER_LABELS.get(promise.owner, promise.owner)
             rows.append([
-                promise.wording.strip() or "(no wording)", owner, promise.schedule_label(),
+                promise.wording.strip() or "(no wording)", owner, mod.schedule_label(promise),
                 mod.STATUS_LABELS.get(promise.status, promise.status), str(kept), str(missed), str(repaired),
             ])
         parts.append(Table(["Promise", "Whose", "When", "Status", "Kept", "Missed", "Owned up to"], rows))
     if setbacks:
         parts.append(Heading("Setbacks"))
         for setback in setbacks:
-            took = setback.time_to_repair
+            took = mod.time_to_repair(setback)
             if took is None:
                 repaired = "not repaired yet"
             else:
@@ -53,7 +52,7 @@ def build(ctx) -> Section | None:
             if setback.how_repaired.strip():
                 text = (text + "\n\n" if text else "") + "How we repaired it: " + setback.how_repaired.strip()
             parts.append(Entry(title, text or "(no note)", meta))
-        times = [s.time_to_repair for s in setbacks if s.time_to_repair is not None]
+        times = [t for t in map(mod.time_to_repair, setbacks) if t is not None]
         if times:
             times.sort()
             middle = times[len(times) // 2]
