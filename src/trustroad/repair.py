@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import median
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:  # types only: the therapy summary describes repair times without pydantic
     from trustroad.promises import PromisesBook
 

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import compress
 from operator import itemgetter
-from typing import Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:  # types only: the therapy summary reads the check index without pydantic
     from trustroad.promises import CheckMark, Promise, PromisesBook
 
