@@ -29,6 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import CHILD_ENV, TRUSTROAD, measured_copy  # noqa: E402  (decides which trustroad is measured)
 
+from trustroad.storage.files import JOURNAL_FILE  # noqa: E402
+
 JRNL_VENV = Path(tempfile.gettempdir()) / "trustroad-bench-jrnl"
 PDF_PAGES = 20
 
@@ -44,8 +46,8 @@ def entry_text(i: int) -> tuple[str, str]:
 
 def make_data(folder: Path, count: int) -> list[tuple[datetime, str, str]]:
     """journal.json for trustroad and the same entries as (when, title, body)."""
-    from trustroad import journal as jr
-    from trustroad.store import Store
+    from trustroad.journal import model as jr
+    from trustroad.storage.store import Store
 
     start = datetime(2020, 1, 1, 21, 0, tzinfo=timezone.utc)
     rows = []
@@ -55,7 +57,7 @@ def make_data(folder: Path, count: int) -> list[tuple[datetime, str, str]]:
         title, body = entry_text(i)
         rows.append((when, title, body))
         journal.entries.append(jr.new_entry(f"{title}\n{body}", intensity=i % 11, share=True, written=when))
-    Store(folder).save(jr.JOURNAL_FILE, journal)
+    Store(folder).save(JOURNAL_FILE, journal)
     return rows
 
 
@@ -117,12 +119,12 @@ def trustroad(data: Path, *args: str) -> list[str]:
 
 def pdf_entry_count(target_pages: int) -> int:
     """How many journal entries make a summary of about `target_pages` pages."""
-    from trustroad.content import load_content
+    from trustroad.content.loader import load_content
     from trustroad.documents import load_all
     from trustroad.export.pdf import render_pdf
     from trustroad.export.summary import build_summary
-    from trustroad.paths import builtin_content_dir
-    from trustroad.store import Store
+    from trustroad.storage.paths import builtin_content_dir
+    from trustroad.storage.store import Store
 
     content = load_content(builtin_content_dir())
     count = 60

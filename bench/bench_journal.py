@@ -31,7 +31,15 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, CHILD_ENV, TRUSTROAD, measured_copy, median_ratio, paired, report  # noqa: E402
+from common import (  # noqa: E402
+    BENCH_DIR,
+    CHILD_ENV,
+    TRUSTROAD,
+    measured_copy,
+    median_ratio,
+    paired,
+    report,
+)
 
 ENTRIES = 10_000
 WORDS = (
@@ -45,8 +53,8 @@ NEW_ENTRY = "A quick note from the shell: calmer than yesterday, the walk helped
 
 
 def synthetic_entries(count: int, seed: int = 7):
-    from trustroad.journal import KINDS, TalkDetails, new_entry
-    from trustroad.models import now
+    from trustroad.clock import now
+    from trustroad.journal.model import KINDS, TalkDetails, new_entry
 
     rng = random.Random(seed)
     end = now()
@@ -66,8 +74,9 @@ def synthetic_entries(count: int, seed: int = 7):
 
 
 def write_trustroad(folder: Path, entries) -> None:
-    from trustroad.journal import JOURNAL_FILE, Journal
-    from trustroad.store import Store
+    from trustroad.journal.model import Journal
+    from trustroad.storage.files import JOURNAL_FILE
+    from trustroad.storage.store import Store
 
     folder.mkdir(parents=True, exist_ok=True)
     Store(folder).save(JOURNAL_FILE, Journal(entries=entries))
@@ -116,7 +125,7 @@ def timed_stdin(cmd: list[str], env: dict[str, str], data: bytes) -> float:
 
 async def open_journal_app(folder: Path, content):
     from trustroad.documents import load_all
-    from trustroad.store import Store
+    from trustroad.storage.store import Store
     from trustroad.tui.app import TrustroadApp
 
     store = Store(folder)
@@ -178,8 +187,8 @@ async def filter_typing(folders: dict[str, Path], blocks: int, keys: int) -> dic
     """Paired blocks, one app at a time (two apps in one event loop would share Textual's
     "active app"): each size in turn, every block; per block the median keystroke.
     Returns {size: (work per block, latency per block)}."""
-    from trustroad.content import load_content
-    from trustroad.paths import builtin_content_dir
+    from trustroad.content.loader import load_content
+    from trustroad.storage.paths import builtin_content_dir
 
     content = load_content(builtin_content_dir())
     result: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in folders}

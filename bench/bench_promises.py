@@ -37,7 +37,13 @@ WORDING_300 = (
 
 
 def synthetic_book(today: date):
-    from trustroad.promises import CheckMark, Promise, PromisesBook, Repair, Setback
+    from trustroad.promises.model import (
+        CheckMark,
+        Promise,
+        PromisesBook,
+        Repair,
+        Setback,
+    )
 
     rng = random.Random(4)
     start = today - timedelta(days=DAYS)
@@ -81,11 +87,12 @@ def timed(fn, repeat: int) -> float:
 
 
 def in_process(folder: Path, quick: bool) -> None:
-    from trustroad.coach import review_promise
-    from trustroad.milestones import newest
-    from trustroad.promises import PROMISES_FILE, PromisesBook, today
-    from trustroad.schedule import CheckIndex, today_summary
-    from trustroad.store import Store
+    from trustroad.promises.coach import review_promise
+    from trustroad.promises.milestones import newest
+    from trustroad.promises.model import PromisesBook, today
+    from trustroad.promises.schedule import CheckIndex, today_summary
+    from trustroad.storage.files import PROMISES_FILE
+    from trustroad.storage.store import Store
 
     repeat = 20 if quick else 200
     coach = timed(lambda: review_promise(WORDING_300), repeat * 5)
@@ -117,8 +124,9 @@ def main() -> int:
     args = parser.parse_args()
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)
 
-    from trustroad.promises import PROMISES_FILE, today
-    from trustroad.store import Store
+    from trustroad.promises.model import today
+    from trustroad.storage.files import PROMISES_FILE
+    from trustroad.storage.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         empty, full = Path(tmp, "empty"), Path(tmp, "promises")

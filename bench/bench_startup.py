@@ -16,16 +16,18 @@ import sys
 import tempfile
 from pathlib import Path
 
+from trustroad.storage.files import WORKBOOK_FILE
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report  # noqa: E402
 
 
 def large_workbook(folder: Path) -> None:
     """Every prompt of the built-in content answered with about 2 KB of text."""
-    from trustroad.content import load_content
-    from trustroad.models import Workbook
-    from trustroad.paths import builtin_content_dir
-    from trustroad.store import Store
+    from trustroad.content.loader import load_content
+    from trustroad.storage.paths import builtin_content_dir
+    from trustroad.storage.store import Store
+    from trustroad.workbook.model import Workbook
 
     content = load_content(builtin_content_dir())
     workbook = Workbook(role="unsaid", current_phase="stabilize")
@@ -37,7 +39,7 @@ def large_workbook(folder: Path) -> None:
             for item in step.meta.items:
                 workbook.set_checked(step.id, item.id, True)
             workbook.set_done(step.id, True)
-    Store(folder).save_workbook(workbook)
+    Store(folder).save(WORKBOOK_FILE, workbook)
 
 
 def main() -> int:

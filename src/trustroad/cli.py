@@ -39,10 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a filled sample workbook (a fictional couple) in a throwaway folder; nothing of yours is touched",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from trustroad.export.command import add_parser as add_export_parser  # light: no heavy imports
+    from trustroad.commands.export import (
+        add_parser as add_export_parser,  # light: no heavy imports
+    )
 
     add_export_parser(commands)
-    from trustroad.journal_command import add_parser as add_journal_parser  # light: no pydantic
+    from trustroad.commands.journal_add import (
+        add_parser as add_journal_parser,  # light: no pydantic
+    )
 
     add_journal_parser(commands)
     content = commands.add_parser("content", help="work with workbook text")
@@ -71,16 +75,16 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "journal":
-        from trustroad.journal_command import run as run_journal
+        from trustroad.commands.journal_add import run as run_journal
 
         return run_journal(args)
-    from trustroad.paths import builtin_content_dir, extra_content_dirs
+    from trustroad.storage.paths import builtin_content_dir, extra_content_dirs
 
     extra = extra_content_dirs(args.content)
     if args.command == "content":
         return content_check(builtin_content_dir(), extra + [Path(d) for d in args.dirs])
     if args.command == "export":
-        from trustroad.export.command import run as run_export
+        from trustroad.commands.export import run as run_export
 
         return run_export(args, builtin_content_dir(), extra)
     if args.demo:
@@ -91,7 +95,8 @@ def _run(argv: list[str] | None) -> int:
 
 
 def content_check(builtin: Path, extra: list[Path]) -> int:
-    from trustroad.content import ContentError, load_content
+    from trustroad.content.loader import load_content
+    from trustroad.content.model import ContentError
 
     try:
         content = load_content(builtin, extra)
@@ -107,10 +112,11 @@ def content_check(builtin: Path, extra: list[Path]) -> int:
 
 
 def open_workbook(args: argparse.Namespace, builtin: Path, extra: list[Path]) -> int:
-    from trustroad.content import ContentError
-    from trustroad.content_cache import load_content_cached
-    from trustroad.paths import resolve_data_dir
-    from trustroad.store import DataFileError, FolderInUseError, Store
+    from trustroad.content.cache import load_content_cached
+    from trustroad.content.model import ContentError
+    from trustroad.storage.errors import DataFileError, FolderInUseError
+    from trustroad.storage.paths import resolve_data_dir
+    from trustroad.storage.store import Store
 
     try:
         content = load_content_cached(builtin, extra)

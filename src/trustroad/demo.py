@@ -10,14 +10,23 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from trustroad import agreements as ag
-from trustroad import checkins as ci
-from trustroad import journal as jr
-from trustroad import promises as pr
-from trustroad.agenda import AGENDA_FILE, Agenda
-from trustroad.content import Content
-from trustroad.models import Document, Workbook, now
-from trustroad.store import WORKBOOK_FILE
+from trustroad.agreements import model as ag
+from trustroad.checkins import model as ci
+from trustroad.clock import now
+from trustroad.content.model import Content
+from trustroad.journal import model as jr
+from trustroad.promises import model as pr
+from trustroad.storage.files import (
+    AGENDA_FILE,
+    AGREEMENTS_FILE,
+    CHECKINS_FILE,
+    JOURNAL_FILE,
+    PROMISES_FILE,
+    WORKBOOK_FILE,
+)
+from trustroad.storage.record import Document
+from trustroad.workbook.agenda import Agenda
+from trustroad.workbook.model import Workbook
 
 DEMO_NOTE = "DEMO — a sample workbook (Maya and Jonas are invented); nothing you type here is kept"
 
@@ -95,7 +104,7 @@ def _journal(content: Content, today: date) -> dict:
             text, kind=kind, intensity=intensity, tags=tags, share=shared, talk=talk,
             phase="stabilize", written=_at(today, days_ago),
         ))
-    return {jr.JOURNAL_FILE: journal}
+    return {JOURNAL_FILE: journal}
 
 
 AGREEMENT_WORDING = {  # topic: (wording, shared)
@@ -117,7 +126,7 @@ def _agreements(content: Content, today: date) -> dict:
         if shared:
             ag.set_status(agreement, "agreed", at=_at(today, 16))
             agreement.share = True
-    return {ag.AGREEMENTS_FILE: document}
+    return {AGREEMENTS_FILE: document}
 
 
 def _checkins(content: Content, today: date) -> dict:
@@ -131,7 +140,7 @@ def _checkins(content: Content, today: date) -> dict:
     for days_ago, safety, connection, helped, hard in weeks:
         answers = dict(zip(ids, [helped, hard]))
         document.checkins.append(ci.new_checkin(safety, connection, answers, share=True, at=_at(today, days_ago, 20)))
-    return {ci.CHECKINS_FILE: document}
+    return {CHECKINS_FILE: document}
 
 
 def _promises(content: Content, today: date) -> dict:
@@ -158,4 +167,4 @@ def _promises(content: Content, today: date) -> dict:
         note="A song in the supermarket brought it all back.", repaired_at=_at(today, 5, 21),
         how_repaired="We sat on the stairs and I said what it reminded me of. He listened.", share=True,
     ))
-    return {pr.PROMISES_FILE: book}
+    return {PROMISES_FILE: book}

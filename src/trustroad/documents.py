@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import gc
 
-from trustroad.agenda import AGENDA_FILE, Agenda
-from trustroad.agreements import AGREEMENTS_FILE, Agreements
-from trustroad.checkins import CHECKINS_FILE, CheckIns
-from trustroad.drafts import DRAFTS_FILE, Drafts
-from trustroad.journal import JOURNAL_FILE, Journal
-from trustroad.models import Document, Workbook
-from trustroad.promises import PROMISES_FILE, PromisesBook
-from trustroad.store import WORKBOOK_FILE, Store
+from trustroad.agreements.model import Agreements
+from trustroad.checkins.model import CheckIns
+from trustroad.journal.model import Journal
+from trustroad.promises.model import PromisesBook
+from trustroad.storage.files import (
+    AGENDA_FILE,
+    AGREEMENTS_FILE,
+    CHECKINS_FILE,
+    DRAFTS_FILE,
+    JOURNAL_FILE,
+    PROMISES_FILE,
+    WORKBOOK_FILE,
+)
+from trustroad.storage.record import Document
+from trustroad.storage.store import Store
+from trustroad.workbook.agenda import Agenda
+from trustroad.workbook.drafts import Drafts
+from trustroad.workbook.model import Workbook
 
 DOCUMENTS: dict[str, type[Document]] = {
     WORKBOOK_FILE: Workbook,

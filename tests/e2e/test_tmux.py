@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from trustroad.content import load_content
-from trustroad.paths import builtin_content_dir
+from trustroad.content.loader import load_content
+from trustroad.storage.paths import builtin_content_dir
 
 WIDTH, HEIGHT = 100, 30
 DEADLINE = 20.0  # seconds; generous for a loaded CI machine, polled every 50 ms

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from trustroad.content import Content, load_content
+from trustroad.content.loader import load_content
+from trustroad.content.model import Content
 from trustroad.documents import load_all
-from trustroad.paths import builtin_content_dir
-from trustroad.store import Store
+from trustroad.storage.paths import builtin_content_dir
+from trustroad.storage.store import Store
 from trustroad.tui.app import TrustroadApp
 from trustroad.tui.widgets.answer_box import AnswerBox
 

@@ -19,10 +19,12 @@ from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from trustroad.content import Content, Step, load_content
+from trustroad.content.loader import load_content
+from trustroad.content.model import Content, Step
 from trustroad.documents import load_all
-from trustroad.paths import builtin_content_dir
-from trustroad.store import WORKBOOK_FILE, Store
+from trustroad.storage.files import WORKBOOK_FILE
+from trustroad.storage.paths import builtin_content_dir
+from trustroad.storage.store import Store
 from trustroad.tui.app import TrustroadApp
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.phase import PhaseScreen

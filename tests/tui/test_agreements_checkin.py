@@ -7,9 +7,10 @@ from datetime import timedelta
 
 from textual.widgets import Button, Input, OptionList, TextArea
 
-from trustroad.agreements import AGREEMENTS_FILE, Agreements
-from trustroad.checkins import CHECKINS_FILE, CheckIns
-from trustroad.models import now
+from trustroad.agreements.model import Agreements
+from trustroad.checkins.model import CheckIns
+from trustroad.clock import now
+from trustroad.storage.files import AGREEMENTS_FILE, CHECKINS_FILE
 from trustroad.tui.screens.agreements import AgreementsScreen
 from trustroad.tui.screens.checkin import CheckinScreen
 
@@ -202,8 +203,8 @@ async def test_complete_a_checkin_survives_restart(launcher, screen):
 
 
 async def test_checkin_invite_after_a_week(launcher, screen):
-    from trustroad.checkins import new_checkin
-    from trustroad.store import Store
+    from trustroad.checkins.model import new_checkin
+    from trustroad.storage.store import Store
 
     old = new_checkin(4, 5, {}, at=now() - timedelta(days=9))
     Store(launcher.folder).save(CHECKINS_FILE, CheckIns(checkins=[old]))
@@ -237,7 +238,7 @@ async def test_agreements_step_in_stabilize_opens_the_agreements(launcher, scree
 
 async def test_promises_question_lists_this_weeks_promises_when_there_are_some(launcher, screen, monkeypatch):
     # The promises feature supplies the lines; here a stand-in, to prove the check-in shows and keeps them.
-    from trustroad import checkins as ck
+    from trustroad.checkins import model as ck
 
     monkeypatch.setattr(ck, "promises_this_week", lambda documents, today: "Call if I'm late [b]: kept 3 of 4")
     async with launcher.run() as pilot:

@@ -6,8 +6,7 @@ import json
 
 from textual.widgets import TextArea
 
-from trustroad.drafts import DRAFTS_FILE
-from trustroad.promises import PROMISES_FILE
+from trustroad.storage.files import DRAFTS_FILE, PROMISES_FILE
 from trustroad.tui.screens.recovered import RecoveredScreen
 
 WORDS = "Tonight I felt [bold]steadier[/] - <b>for once</b> ✨ Ελπίδα"

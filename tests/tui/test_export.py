@@ -8,11 +8,11 @@ from datetime import date
 
 from textual.widgets import Input, Markdown, OptionList
 
-from trustroad.models import answer_key
 from trustroad.tui.screens.agenda import AgendaScreen
 from trustroad.tui.screens.export import ExportScreen
 from trustroad.tui.widgets.answer_box import AnswerBox
 from trustroad.tui.widgets.share_toggle import ShareToggle
+from trustroad.workbook.model import answer_key
 
 MARKUP_LIKE = "[bold]loud[/bold] <b>"
 
@@ -121,7 +121,7 @@ async def test_export_screen_fits_80x24_in_both_themes(launcher, screen, tmp_pat
 async def test_demo_app_says_it_is_a_demo_and_exports(tmp_path, content, screen):
     from trustroad.demo import build_demo
     from trustroad.documents import load_all
-    from trustroad.store import Store
+    from trustroad.storage.store import Store
     from trustroad.tui.demo_app import DemoApp
 
     store = Store(tmp_path / "demo")
@@ -198,8 +198,9 @@ async def test_export_screen_writes_pdf_in_a_worker(launcher, tmp_path):
         await wait_for_worker(pilot, export)
     data = (tmp_path / "summary.pdf").read_bytes()
     assert data.startswith(b"%PDF-")
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert "Ελπίδα and Надежда — “hope”" in text

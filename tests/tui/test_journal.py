@@ -8,9 +8,10 @@ from datetime import timedelta
 
 from textual.widgets import Input, OptionList, Select, TextArea
 
-from trustroad.journal import JOURNAL_FILE, Journal, TalkDetails, add_entry, new_entry
-from trustroad.models import now
-from trustroad.store import Store
+from trustroad.clock import now
+from trustroad.journal.model import Journal, TalkDetails, add_entry, new_entry
+from trustroad.storage.files import JOURNAL_FILE
+from trustroad.storage.store import Store
 from trustroad.tui.screens.journal import JournalScreen
 from trustroad.tui.screens.journal_entry import JournalEntryScreen
 

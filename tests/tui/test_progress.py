@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Button, Checkbox, OptionList
 
-from trustroad.models import answer_key
+from trustroad.workbook.model import answer_key
 
 
 def _mark(screen, step_id: str) -> str:

@@ -6,9 +6,10 @@ from datetime import timedelta
 
 from textual.widgets import Input, TextArea
 
-from trustroad.models import now
-from trustroad.promises import PROMISES_FILE, Promise, PromisesBook, today
-from trustroad.store import Store
+from trustroad.clock import now
+from trustroad.promises.model import Promise, PromisesBook, today
+from trustroad.storage.files import PROMISES_FILE
+from trustroad.storage.store import Store
 from trustroad.tui.widgets.coach_panel import CoachPanel
 
 SMALL = "I'll text you when I leave work, every weekday, so you see it arrive"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.command import CommandPalette
 from textual.widgets import OptionList, Static
 
-from trustroad.models import Workbook
-from trustroad.progress import next_step
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.phase import PhaseScreen
+from trustroad.workbook.model import Workbook
+from trustroad.workbook.progress import next_step
 
 
 async def test_home_shows_three_phases_with_progress_and_sections(launcher, content, road_map, progress, here):

@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from trustroad.models import answer_key
-from trustroad.store import ByteStore
+from trustroad.storage.bytestore import ByteStore
+from trustroad.workbook.model import answer_key
 
 TEXT = "do not lose [/] this"
 

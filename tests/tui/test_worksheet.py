@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Markdown, OptionList, TextArea
 
-from trustroad.models import answer_key
 from trustroad.tui.widgets.answer_box import AnswerBox
+from trustroad.workbook.model import answer_key
 
 # Looks like markup to Rich, Textual and HTML: it must be stored and shown exactly as typed.
 MARKUP_LIKE = "[/] [bold] <b> [red]x[/red]"

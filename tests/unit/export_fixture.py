@@ -8,10 +8,16 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from trustroad.agenda import AGENDA_FILE, Agenda, AgendaItem
-from trustroad.content import load_content
-from trustroad.models import Answer, Workbook
-from trustroad.store import WORKBOOK_FILE
+from trustroad.content.loader import load_content
+from trustroad.storage.files import (
+    AGENDA_FILE,
+    AGREEMENTS_FILE,
+    CHECKINS_FILE,
+    JOURNAL_FILE,
+    WORKBOOK_FILE,
+)
+from trustroad.workbook.agenda import Agenda, AgendaItem
+from trustroad.workbook.model import Answer, Workbook
 
 GOLDEN = Path(__file__).parent / "golden"
 CONTENT_DIR = GOLDEN / "content"
@@ -51,10 +57,11 @@ def at(day: int, hour: int = 20) -> datetime:
 
 def feature_documents() -> dict:
     """Journal, agreements, check-ins and promises, each built with the feature's own functions."""
-    from trustroad import agreements as ag
-    from trustroad import checkins as ci
-    from trustroad import journal as jr
-    from trustroad.promises import PROMISES_FILE, Promise, PromisesBook, Setback
+    from trustroad.agreements import model as ag
+    from trustroad.checkins import model as ci
+    from trustroad.journal import model as jr
+    from trustroad.promises.model import Promise, PromisesBook, Setback
+    from trustroad.storage.files import PROMISES_FILE
 
     journal = jr.Journal()
     for day, value in ((10, 7), (12, 6), (15, 4)):
@@ -85,6 +92,6 @@ def feature_documents() -> dict:
     book.add_setback(Setback(when=at(14), note=f"{PRIVATE_MARKER} setback", how_repaired=PRIVATE_MARKER))
 
     return {
-        jr.JOURNAL_FILE: journal, ag.AGREEMENTS_FILE: agreements,
-        ci.CHECKINS_FILE: checkins, PROMISES_FILE: book,
+        JOURNAL_FILE: journal, AGREEMENTS_FILE: agreements,
+        CHECKINS_FILE: checkins, PROMISES_FILE: book,
     }

@@ -6,9 +6,10 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from trustroad import agreements as ag
-from trustroad.content import AgreementTemplate
-from trustroad.store import Store
+from trustroad.agreements import model as ag
+from trustroad.content.model import AgreementTemplate
+from trustroad.storage.files import AGREEMENTS_FILE
+from trustroad.storage.store import Store
 
 T0 = datetime(2026, 3, 1, 20, 0, tzinfo=timezone.utc)
 TODAY = date(2026, 3, 1)
@@ -156,8 +157,8 @@ def test_round_trip_through_store_keeps_history_and_unknown_fields(tmp_path):
     raw = doc.model_dump(mode="json")
     raw["agreements"][0]["from_the_future"] = {"x": 1}
     loaded = ag.Agreements.model_validate(raw)
-    store.save(ag.AGREEMENTS_FILE, loaded)
-    again = store.load(ag.AGREEMENTS_FILE, ag.Agreements)
+    store.save(AGREEMENTS_FILE, loaded)
+    again = store.load(AGREEMENTS_FILE, ag.Agreements)
     b = again.get(a.id)
     assert b is not None and b.status == "agreed" and b.model_extra["from_the_future"] == {"x": 1}
     assert [(h.status_from, h.status_to) for h in b.history] == [(None, "proposed"), ("proposed", "agreed")]
@@ -166,7 +167,7 @@ def test_round_trip_through_store_keeps_history_and_unknown_fields(tmp_path):
 def test_registered_as_a_document():
     from trustroad.documents import DOCUMENTS
 
-    assert DOCUMENTS[ag.AGREEMENTS_FILE] is ag.Agreements
+    assert DOCUMENTS[AGREEMENTS_FILE] is ag.Agreements
 
 
 def test_unknown_topic_still_loads():
@@ -176,9 +177,9 @@ def test_unknown_topic_still_loads():
 
 def test_a_damaged_agreements_file_is_named_and_left_alone(tmp_path):
     from trustroad.documents import load_all
-    from trustroad.store import DataFileError
+    from trustroad.storage.errors import DataFileError
 
-    path = tmp_path / ag.AGREEMENTS_FILE
+    path = tmp_path / AGREEMENTS_FILE
     path.write_bytes(b'{"agreements": [{"id": "x", "status": "forgotten"}]}')
     with pytest.raises(DataFileError) as info:
         load_all(Store(tmp_path))

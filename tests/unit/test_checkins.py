@@ -7,8 +7,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from pydantic import ValidationError
 
-from trustroad import checkins as ck
-from trustroad.store import Store
+from trustroad.checkins import model as ck
+from trustroad.storage.files import CHECKINS_FILE
+from trustroad.storage.store import Store
 
 TODAY = date(2026, 3, 20)
 
@@ -91,8 +92,8 @@ def test_newest_first_orders_same_day_by_time():
 def test_round_trip_through_store(tmp_path):
     store = Store(tmp_path)
     doc = ck.CheckIns(checkins=[ck.new_checkin(4, 8, {"helped": "Ünïcode 🌱 [b]not markup[/b]"}, promises_note="kept 3 of 4", at=at(TODAY))])
-    store.save(ck.CHECKINS_FILE, doc)
-    loaded = store.load(ck.CHECKINS_FILE, ck.CheckIns)
+    store.save(CHECKINS_FILE, doc)
+    loaded = store.load(CHECKINS_FILE, ck.CheckIns)
     assert loaded == doc
     assert loaded.checkins[0].answers["helped"] == "Ünïcode 🌱 [b]not markup[/b]"
 
@@ -100,7 +101,7 @@ def test_round_trip_through_store(tmp_path):
 def test_registered_as_a_document():
     from trustroad.documents import DOCUMENTS
 
-    assert DOCUMENTS[ck.CHECKINS_FILE] is ck.CheckIns
+    assert DOCUMENTS[CHECKINS_FILE] is ck.CheckIns
 
 
 def test_draft_is_kept_and_loading_an_empty_form_is_not_a_change():
@@ -127,8 +128,8 @@ def test_draft_survives_a_save_and_load(tmp_path):
     store = Store(tmp_path)
     doc = ck.CheckIns()
     ck.set_draft(doc, None, 2, {"hard": "the weekend"})
-    store.save(ck.CHECKINS_FILE, doc)
-    assert store.load(ck.CHECKINS_FILE, ck.CheckIns).draft.answers == {"hard": "the weekend"}
+    store.save(CHECKINS_FILE, doc)
+    assert store.load(CHECKINS_FILE, ck.CheckIns).draft.answers == {"hard": "the weekend"}
 
 
 @pytest.mark.parametrize(
@@ -149,8 +150,9 @@ def test_trend_reading(series, reading):
 def test_promises_this_week_lists_active_promises_with_their_record():
     from datetime import date, timedelta
 
-    from trustroad.checkins import promises_this_week
-    from trustroad.promises import PROMISES_FILE, Promise, PromisesBook
+    from trustroad.checkins.model import promises_this_week
+    from trustroad.promises.model import Promise, PromisesBook
+    from trustroad.storage.files import PROMISES_FILE
 
     today = date(2026, 11, 26)
     book = PromisesBook()

@@ -12,8 +12,15 @@ import pytest
 
 from trustroad import __version__
 from trustroad.cli import main
-from trustroad.paths import CONTENT_ENV, DATA_DIR_ENV, builtin_content_dir, extra_content_dirs, resolve_data_dir
-from trustroad.store import WORKBOOK_FILE, Store
+from trustroad.storage.files import WORKBOOK_FILE
+from trustroad.storage.paths import (
+    CONTENT_ENV,
+    DATA_DIR_ENV,
+    builtin_content_dir,
+    extra_content_dirs,
+    resolve_data_dir,
+)
+from trustroad.storage.store import Store
 
 MARKER = "PRIVATE-MARKER-c9Lp"
 

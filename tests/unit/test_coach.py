@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trustroad.coach import Finding, Review, review_promise
+from trustroad.promises.coach import Finding, Review, review_promise
 
 # --- Labelled set -------------------------------------------------------------------
 # Our own wordings, each labelled by hand before the coach saw it: "needs-work" = grand,

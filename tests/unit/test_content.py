@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from trustroad.content import ContentError, Problem, load_content
-from trustroad.models import Workbook
-from trustroad.paths import builtin_content_dir
-from trustroad.progress import next_step, phase_progress, step_has_writing
+from trustroad.content.loader import load_content
+from trustroad.content.model import ContentError, Problem
+from trustroad.storage.paths import builtin_content_dir
+from trustroad.workbook.model import Workbook
+from trustroad.workbook.progress import next_step, phase_progress, step_has_writing
 
 PHASE = "id: {id}\ntitle: {title}\nkind: {kind}\norder: {order}\npurpose: Why this part matters.\n"
 

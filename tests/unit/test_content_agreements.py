@@ -7,8 +7,9 @@ from typing import get_args
 
 import pytest
 
-from trustroad.content import CHECKIN_FILE, AgreementTopic, ContentError, load_content
-from trustroad.paths import builtin_content_dir
+from trustroad.content.loader import load_content
+from trustroad.content.model import CHECKIN_FILE, AgreementTopic, ContentError
+from trustroad.storage.paths import builtin_content_dir
 
 PHASE = "id: stabilize\ntitle: Stabilize\nkind: phase\norder: 1\npurpose: Calm first.\n"
 

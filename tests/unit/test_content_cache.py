@@ -7,9 +7,10 @@ import shutil
 
 import pytest
 
-from trustroad.content import ContentError, load_content
-from trustroad.content_cache import load_content_cached
-from trustroad.paths import builtin_content_dir
+from trustroad.content.cache import load_content_cached
+from trustroad.content.loader import load_content
+from trustroad.content.model import ContentError
+from trustroad.storage.paths import builtin_content_dir
 
 
 @pytest.fixture

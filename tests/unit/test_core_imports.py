@@ -60,7 +60,7 @@ def imported_names(tree: ast.AST, module: str) -> set[str]:
 
 def test_the_walk_finds_the_core():
     names = {module_name(p) for p in core_files()}
-    assert {"trustroad", "trustroad.models", "trustroad.store", "trustroad.content", "trustroad.progress"} <= names
+    assert {"trustroad", "trustroad.storage.record", "trustroad.storage.store", "trustroad.content.model", "trustroad.workbook.progress"} <= names
     assert not any(name.startswith("trustroad.tui") for name in names)
     assert "trustroad.cli" not in names and "trustroad.__main__" not in names
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from trustroad.content import load_content
+from trustroad.content.loader import load_content
 from trustroad.demo import build_demo
 from trustroad.documents import DOCUMENTS, load_all
 from trustroad.export.summary import build_summary, render
-from trustroad.paths import builtin_content_dir
-from trustroad.store import Store
+from trustroad.storage.paths import builtin_content_dir
+from trustroad.storage.store import Store
 
 
 def test_demo_round_trips_through_the_store_and_fills_every_section(tmp_path):

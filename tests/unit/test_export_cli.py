@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from trustroad.cli import main
-from trustroad.store import Store
+from trustroad.storage.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make the fixture module importable
 from export_fixture import PRIVATE_MARKER, documents  # noqa: E402

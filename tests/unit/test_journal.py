@@ -8,11 +8,22 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from pydantic import ValidationError
 
-from trustroad.journal import (
-    JOURNAL_FILE, KIND_LABELS, KINDS, Journal, TalkDetails, add_entry, delete_entry, edit_entry,
-    find_entry, first_line, new_entry, parse_intensity, parse_tags,
+from trustroad.journal.model import (
+    KIND_LABELS,
+    KINDS,
+    Journal,
+    TalkDetails,
+    add_entry,
+    delete_entry,
+    edit_entry,
+    find_entry,
+    first_line,
+    new_entry,
+    parse_intensity,
+    parse_tags,
 )
-from trustroad.store import Store
+from trustroad.storage.files import JOURNAL_FILE
+from trustroad.storage.store import Store
 
 
 def test_a_new_entry_has_safe_defaults():
@@ -27,7 +38,7 @@ def test_a_new_entry_has_safe_defaults():
 def test_every_kind_has_a_human_label():
     from typing import get_args
 
-    from trustroad.journal import Kind
+    from trustroad.journal.model import Kind
 
     assert get_args(Kind) == KINDS  # the model's Literal and the plain list agree
     assert set(KINDS) == set(KIND_LABELS)
@@ -66,7 +77,7 @@ def test_a_hand_edited_time_without_offset_is_read_as_local_time():
 
 
 def test_hand_typed_tags_still_match_a_filter():
-    from trustroad.journal_filter import Filter, apply_filter
+    from trustroad.journal.filter import Filter, apply_filter
 
     journal = Journal.model_validate({"entries": [{"text": "x", "tags": ["#Sleep", "Hard Day"], "written": "2026-03-01T21:30:00Z"}]})
     assert apply_filter(journal.entries, Filter(tag="sleep")) == journal.entries

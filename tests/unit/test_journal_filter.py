@@ -6,8 +6,15 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from trustroad.journal import new_entry
-from trustroad.journal_filter import NO_PHASE, Filter, SearchIndex, all_tags, apply_filter, parse_day
+from trustroad.journal.filter import (
+    NO_PHASE,
+    Filter,
+    SearchIndex,
+    all_tags,
+    apply_filter,
+    parse_day,
+)
+from trustroad.journal.model import new_entry
 
 UTC = timezone.utc
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from trustroad.content import ContentError, load_content
-from trustroad.paths import builtin_content_dir
+from trustroad.content.loader import load_content
+from trustroad.content.model import ContentError
+from trustroad.storage.paths import builtin_content_dir
 
 
 def test_the_big_into_small_worksheet_coaches_its_small_promises():

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from trustroad.checkins import CHECKINS_FILE, CheckIns, new_checkin
-from trustroad.journal import JOURNAL_FILE, Entry, Journal
-from trustroad.milestones import milestones, newest
-from trustroad.promises import Promise, PromisesBook, Setback, StatusChange
+from trustroad.checkins.model import CheckIns, new_checkin
+from trustroad.journal.model import Entry, Journal
+from trustroad.promises.milestones import milestones, newest
+from trustroad.promises.model import Promise, PromisesBook, Setback, StatusChange
+from trustroad.storage.files import CHECKINS_FILE, JOURNAL_FILE
 
 UTC = timezone.utc
 MON = date(2026, 3, 2)
@@ -143,16 +144,16 @@ def test_newest_is_the_last_of_all_milestones():
 
 
 def test_newest_reads_no_wording_when_the_first_small_promise_cannot_be_newest(monkeypatch):
-    import trustroad.coach
+    import trustroad.promises.coach
 
-    real = trustroad.coach.review_promise
+    real = trustroad.promises.coach.review_promise
     read: list[str] = []
 
     def spy(wording: str):
         read.append(wording)
         return real(wording)
 
-    monkeypatch.setattr(trustroad.coach, "review_promise", spy)
+    monkeypatch.setattr(trustroad.promises.coach, "review_promise", spy)
     book = PromisesBook()
     p = book.add_promise(Promise(wording=SMALL, start=MON, created=at(MON)))
     for offset in range(12):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta, timezone
 
-from trustroad.promises import CheckMark, Promise, PromisesBook, Setback
-from trustroad.repair import describe, repair_times, repair_trend
-from trustroad.store import Store
+from trustroad.promises.model import CheckMark, Promise, PromisesBook, Setback
+from trustroad.promises.repair import describe, repair_times, repair_trend
+from trustroad.storage.store import Store
 
 UTC = timezone.utc
 TODAY = date(2026, 6, 30)

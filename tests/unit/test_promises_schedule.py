@@ -7,9 +7,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from trustroad.promises import Promise, PromisesBook, StatusChange
-from trustroad.schedule import (
-    active_periods, due_dates, index, is_due, keep_rate, local_day, today_line, today_summary, without_record,
+from trustroad.promises.model import Promise, PromisesBook, StatusChange
+from trustroad.promises.schedule import (
+    active_periods,
+    due_dates,
+    index,
+    is_due,
+    keep_rate,
+    local_day,
+    today_line,
+    today_summary,
+    without_record,
 )
 
 MON = date(2026, 3, 2)  # a Monday
@@ -186,8 +194,8 @@ def test_recording_twice_replaces_for_scheduled_but_adds_occasions():
 
 
 def test_days_joins_ledger_and_full_marks_and_a_full_mark_wins_a_shared_day():
-    from trustroad.promises import CheckMark, Promise, PromisesBook
-    from trustroad.schedule import CheckIndex
+    from trustroad.promises.model import CheckMark, Promise, PromisesBook
+    from trustroad.promises.schedule import CheckIndex
 
     start = date(2026, 3, 2)
     book = PromisesBook()

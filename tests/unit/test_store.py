@@ -14,15 +14,12 @@ from pathlib import Path
 import pytest
 
 from trustroad.documents import load_all
-from trustroad.models import SCHEMA_VERSION, Workbook
-from trustroad.store import (
-    WORKBOOK_FILE,
-    BackgroundWriter,
-    ByteStore,
-    DataFileError,
-    FolderInUseError,
-    Store,
-)
+from trustroad.storage.bytestore import ByteStore
+from trustroad.storage.errors import DataFileError, FolderInUseError
+from trustroad.storage.files import SCHEMA_VERSION, WORKBOOK_FILE
+from trustroad.storage.store import Store
+from trustroad.storage.writer import BackgroundWriter
+from trustroad.workbook.model import Workbook
 
 # Planted in the person's writing inside bad files: it must never appear in an error.
 MARKER = "PRIVATE-MARKER-q7Zx"
@@ -50,8 +47,8 @@ def sample_workbook() -> Workbook:
 def test_round_trip(tmp_path):
     store = Store(tmp_path / "data")
     workbook = sample_workbook()
-    store.save_workbook(workbook)
-    assert Store(tmp_path / "data").load_workbook() == workbook
+    store.save(WORKBOOK_FILE, workbook)
+    assert Store(tmp_path / "data").load(WORKBOOK_FILE, Workbook) == workbook
 
 
 def test_save_goes_through_a_temp_file_in_the_same_folder_and_fsyncs(tmp_path, monkeypatch):
@@ -87,7 +84,7 @@ def test_save_goes_through_a_temp_file_in_the_same_folder_and_fsyncs(tmp_path, m
 def test_a_failed_save_keeps_the_previous_file_and_leaves_no_temp_file(tmp_path, monkeypatch, file_state, failing, error):
     store = Store(tmp_path)
     store.write_bytes(WORKBOOK_FILE, b'{"old": true}')
-    before = file_state(store.workbook_path)
+    before = file_state(store.path(WORKBOOK_FILE))
 
     def fail(*args, **kwargs):
         raise error
@@ -97,7 +94,7 @@ def test_a_failed_save_keeps_the_previous_file_and_leaves_no_temp_file(tmp_path,
         store.write_bytes(WORKBOOK_FILE, b'{"new": true}')
     monkeypatch.undo()
 
-    assert file_state(store.workbook_path) == before
+    assert file_state(store.path(WORKBOOK_FILE)) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [WORKBOOK_FILE]
 
 
@@ -112,7 +109,7 @@ def test_folder_is_0700_and_files_are_0600_whatever_the_umask(tmp_path):
     old_umask = os.umask(0)
     try:
         folder = tmp_path / "a" / "data"
-        Store(folder).save_workbook(Workbook())
+        Store(folder).save(WORKBOOK_FILE, Workbook())
     finally:
         os.umask(old_umask)
     assert mode(folder) == 0o700
@@ -123,19 +120,19 @@ def test_saving_over_a_world_readable_file_makes_it_private(tmp_path):
     path = tmp_path / WORKBOOK_FILE
     path.write_text("{}")
     os.chmod(path, 0o644)
-    Store(tmp_path).save_workbook(Workbook())
+    Store(tmp_path).save(WORKBOOK_FILE, Workbook())
     assert mode(path) == 0o600
 
 
 def test_a_missing_file_gives_a_fresh_workbook_and_writes_nothing(tmp_path):
     folder = tmp_path / "not-yet"
-    workbook = Store(folder).load_workbook()
+    workbook = Store(folder).load(WORKBOOK_FILE, Workbook)
     assert workbook == Workbook()
     assert not folder.exists()
 
     empty = tmp_path / "empty"
     empty.mkdir()
-    assert Store(empty).load_workbook() == Workbook()
+    assert Store(empty).load(WORKBOOK_FILE, Workbook) == Workbook()
     assert list(empty.iterdir()) == []
 
 
@@ -193,7 +190,7 @@ def test_a_bad_file_is_explained_and_left_exactly_as_it_was(tmp_path, file_state
 
     store = Store(tmp_path)
     with pytest.raises(DataFileError) as caught:
-        store.load_workbook()
+        store.load(WORKBOOK_FILE, Workbook)
     with pytest.raises(DataFileError):
         load_all(store)  # what the CLI does before the window opens
 
@@ -214,7 +211,7 @@ def test_a_folder_where_the_file_should_be(tmp_path):
     (tmp_path / WORKBOOK_FILE).mkdir()
     (tmp_path / WORKBOOK_FILE / "keep").write_text(MARKER)
     with pytest.raises(DataFileError) as caught:
-        Store(tmp_path).load_workbook()
+        Store(tmp_path).load(WORKBOOK_FILE, Workbook)
     assert str(tmp_path / WORKBOOK_FILE) in str(caught.value)
     assert "folder" in str(caught.value)
     assert (tmp_path / WORKBOOK_FILE / "keep").read_text() == MARKER
@@ -227,7 +224,7 @@ def test_an_unreadable_file(tmp_path, file_state):
     os.chmod(path, 0)
     before = file_state(path)
     with pytest.raises(DataFileError) as caught:
-        Store(tmp_path).load_workbook()
+        Store(tmp_path).load(WORKBOOK_FILE, Workbook)
     assert str(path) in str(caught.value) and "not allowed to read" in str(caught.value)
     assert file_state(path) == before
 
@@ -247,7 +244,7 @@ def test_read_errors_are_explained(tmp_path, monkeypatch, file_state, error, exp
 
     monkeypatch.setattr(Path, "read_bytes", fail)
     with pytest.raises(DataFileError) as caught:
-        Store(tmp_path).load_workbook()
+        Store(tmp_path).load(WORKBOOK_FILE, Workbook)
     monkeypatch.undo()
     assert str(path) in str(caught.value) and expected in str(caught.value)
     assert file_state(path) == before
@@ -255,9 +252,9 @@ def test_read_errors_are_explained(tmp_path, monkeypatch, file_state, error, exp
 
 def test_an_older_or_missing_schema_version_loads(tmp_path):
     (tmp_path / WORKBOOK_FILE).write_text('{"role": "hurt"}')
-    assert Store(tmp_path).load_workbook().role == "hurt"
+    assert Store(tmp_path).load(WORKBOOK_FILE, Workbook).role == "hurt"
     (tmp_path / WORKBOOK_FILE).write_text('{"schema_version": 0}')
-    assert Store(tmp_path).load_workbook().schema_version == 0
+    assert Store(tmp_path).load(WORKBOOK_FILE, Workbook).schema_version == 0
 
 
 # --- one window per folder ----------------------------------------------------------------
@@ -282,7 +279,7 @@ def test_another_process_is_refused(tmp_path, subprocess_env):
     store = Store(tmp_path)
     store.lock()
     script = (
-        "import sys\nfrom pathlib import Path\nfrom trustroad.store import Store, FolderInUseError\n"
+        "import sys\nfrom pathlib import Path\nfrom trustroad.storage.store import Store\nfrom trustroad.storage.errors import FolderInUseError\n"
         "try:\n    Store(Path(sys.argv[1])).lock()\nexcept FolderInUseError:\n    sys.exit(3)\nsys.exit(0)\n"
     )
     try:

@@ -6,9 +6,18 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from trustroad.journal import Entry, TalkDetails, new_entry
-from trustroad.trends import (
-    HIGHER, LOWER, SAME, TOO_FEW, after_talk_points, bucket, daily_means, intensity_points, reading, spark,
+from trustroad.journal.model import Entry, TalkDetails, new_entry
+from trustroad.journal.trends import (
+    HIGHER,
+    LOWER,
+    SAME,
+    TOO_FEW,
+    after_talk_points,
+    bucket,
+    daily_means,
+    intensity_points,
+    reading,
+    spark,
 )
 
 TODAY = date(2026, 6, 30)
@@ -103,7 +112,7 @@ def test_since_reads_a_newest_first_list_only_to_the_window_and_agrees_with_a_fu
     import random
     from datetime import datetime, timedelta, timezone
 
-    from trustroad.trends import since
+    from trustroad.journal.trends import since
 
     rng = random.Random(3)
     base = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)

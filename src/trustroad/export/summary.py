@@ -8,17 +8,18 @@ soon as there is something in it.
 from __future__ import annotations
 
 import importlib
-from datetime import date
 from collections.abc import Iterable
+from datetime import date
 
 from trustroad.export.model import Para, Period, Section, Summary
-from trustroad.store import WORKBOOK_FILE
+from trustroad.storage.files import WORKBOOK_FILE
 
 # typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # types only: `trustroad export` builds a summary without pydantic when it can
-    from trustroad.content import Content
-    from trustroad.models import Document, Workbook
+    from trustroad.content.model import Content
+    from trustroad.storage.record import Document
+    from trustroad.workbook.model import Workbook
 
 TITLE = "Therapy summary"
 PRIVACY = (

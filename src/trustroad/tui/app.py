@@ -13,11 +13,14 @@ from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 
-from trustroad.content import Content
-from trustroad.drafts import DRAFTS_FILE, Drafts
-from trustroad.models import Document, Workbook
-from trustroad.store import WORKBOOK_FILE, BackgroundWriter, Store
+from trustroad.content.model import Content
+from trustroad.storage.files import DRAFTS_FILE, WORKBOOK_FILE
+from trustroad.storage.record import Document
+from trustroad.storage.store import Store
+from trustroad.storage.writer import BackgroundWriter
 from trustroad.tui.screens.home import HomeScreen
+from trustroad.workbook.drafts import Drafts
+from trustroad.workbook.model import Workbook
 
 SAVE_DELAY = 1.2  # seconds after the last keystroke
 # Fields whose words are kept only when their form is saved: their text also goes to the

@@ -28,10 +28,10 @@ class DemoApp(TrustroadApp):
 
 def run_demo(builtin: Path, extra: list[Path]) -> int:
     """Build the sample workbook in a fresh temporary folder, open it, remove it on exit."""
-    from trustroad.content import ContentError
-    from trustroad.content_cache import load_content_cached
+    from trustroad.content.cache import load_content_cached
+    from trustroad.content.model import ContentError
     from trustroad.documents import load_all
-    from trustroad.store import Store
+    from trustroad.storage.store import Store
 
     try:
         content = load_content_cached(builtin, extra)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from trustroad.file_names import AGENDA_FILE
 from trustroad.export.model import Bullets, Para, Section
+from trustroad.storage.files import AGENDA_FILE
 
 TITLE = "What I want to talk about"
 

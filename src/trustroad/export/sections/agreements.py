@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from trustroad import agreement_terms as mod
+from trustroad.agreements import model as mod
 from trustroad.export.model import Entry, Section
+from trustroad.storage.files import AGREEMENTS_FILE
 
 TITLE = "Agreements"
 
 
 
 def build(ctx) -> Section | None:
-    document = ctx.documents.get(mod.AGREEMENTS_FILE)
+    document = ctx.documents.get(AGREEMENTS_FILE)
     if document is None:
         return None
     shared = [a for a in document.agreements if a.share]

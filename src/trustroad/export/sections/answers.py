@@ -7,7 +7,7 @@ whatever the period (its last change date is shown).
 from __future__ import annotations
 
 from trustroad.export.model import Entry, Heading, Section
-from trustroad.workbook_terms import answer_key
+from trustroad.workbook.model import answer_key
 
 TITLE = "Worksheet answers I chose to share"
 

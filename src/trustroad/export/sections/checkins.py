@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from trustroad import checkin_trends as mod
+from trustroad.checkins import trends as mod
 from trustroad.export.model import Chart, Entry, Heading, Para, Section, Table
+from trustroad.storage.files import CHECKINS_FILE
 
 TITLE = "Weekly check-ins"
 
 
 
 def build(ctx) -> Section | None:
-    document = ctx.documents.get(mod.CHECKINS_FILE)
+    document = ctx.documents.get(CHECKINS_FILE)
     if document is None:
         return None
     shared = sorted(

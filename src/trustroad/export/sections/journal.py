@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import date
 from operator import attrgetter
 
-from trustroad import journal_terms as journal_mod
 from trustroad.export.model import Chart, Entry, Para, Section
+from trustroad.journal import model as journal_mod
+from trustroad.storage.files import JOURNAL_FILE
 
 TITLE = "Journal entries I chose to share"
 MAX_POINTS = 60  # more days than this are shown as weekly means, so the chart stays readable
@@ -18,7 +19,7 @@ _WRITTEN = attrgetter("written")
 
 
 def build(ctx) -> Section | None:
-    journal = ctx.documents.get(journal_mod.JOURNAL_FILE)
+    journal = ctx.documents.get(JOURNAL_FILE)
     if journal is None:
         return None
     period = ctx.period

@@ -5,9 +5,9 @@ Only counts are given for check marks: their notes stay private.
 
 from __future__ import annotations
 
-from trustroad import promise_terms as mod
 from trustroad.export.model import Entry, Heading, Para, Section, Table
-from trustroad.file_names import PROMISES_FILE
+from trustroad.promises import model as mod
+from trustroad.storage.files import PROMISES_FILE
 
 TITLE = "Promises and setbacks"
 
@@ -17,7 +17,7 @@ def build(ctx) -> Section | None:
     if book is None:
         return None
     # Here, not at the top: only a promises book needs them (and their imports).
-    from trustroad import repair
+    from trustroad.promises import repair
 
     promises = [p for p in book.promises if p.share]
     setbacks = sorted((s for s in book.setbacks if s.share and ctx.period.contains(s.when)), key=lambda s: s.when)
@@ -63,6 +63,6 @@ def build(ctx) -> Section | None:
 def _marks(book, promise_id: str) -> list[tuple]:
     """(day, kept, repair) for every record of a promise (the index joins the compact ledger
     and the full check marks)."""
-    from trustroad import schedule
+    from trustroad.promises import schedule
 
     return [(m.date, m.kept, m.repair) for m in schedule.index(book).marks(promise_id)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from trustroad.export.model import Para, Section, Table
-from trustroad.progress import phase_progress
+from trustroad.workbook.progress import phase_progress
 
 TITLE = "Where I am on the road map"
 

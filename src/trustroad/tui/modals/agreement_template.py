@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from trustroad.content import AgreementTemplate
+from trustroad.content.model import AgreementTemplate
 
 BLANK = "--blank--"  # not a valid template id (ids are lowercase words joined by single hyphens)
 

@@ -9,7 +9,7 @@ from textual.content import Content as Text
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from trustroad.journal import Entry, first_line
+from trustroad.journal.model import Entry, first_line
 
 
 class ConfirmDeleteEntry(ModalScreen[bool]):

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from trustroad.models import now
+from trustroad.clock import now
 
 
 def parse_moment(text: str) -> datetime | None:

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
-from trustroad.promises import SETBACK_LABELS, Setback
+from trustroad.promises.model import SETBACK_LABELS, Setback
 
 
 class SetbackLogModal(ModalScreen[Setback | None]):

@@ -15,7 +15,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from trustroad.agenda import AGENDA_FILE, Agenda, AgendaItem
+from trustroad.storage.files import AGENDA_FILE
+from trustroad.workbook.agenda import Agenda, AgendaItem
 
 INTRO = (
     "Things you want to bring to your next session. They go at the top of your therapy "

@@ -9,12 +9,22 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList, Static, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Header,
+    Input,
+    OptionList,
+    Static,
+    TextArea,
+)
 from textual.widgets.option_list import Option
 
-from trustroad import agreements as ag
-from trustroad.agreements import AGREEMENTS_FILE, Agreement, Agreements
-from trustroad.models import now
+from trustroad.agreements import model as ag
+from trustroad.agreements.model import Agreement, Agreements
+from trustroad.clock import now
+from trustroad.storage.files import AGREEMENTS_FILE
 from trustroad.tui.modals.agreement_template import BLANK, AgreementTemplateModal
 
 EMPTY = (

@@ -9,13 +9,26 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList, Sparkline, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Header,
+    Input,
+    OptionList,
+    Sparkline,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
 from textual.widgets.option_list import Option
 
-from trustroad import checkins as ck
-from trustroad.checkins import CHECKINS_FILE, CheckIn, CheckIns
-from trustroad.content import CheckinSpec, RatingSpec
-from trustroad.models import now
+from trustroad.checkins import model as ck
+from trustroad.checkins.model import CheckIn, CheckIns
+from trustroad.clock import now
+from trustroad.content.model import CheckinSpec, RatingSpec
+from trustroad.storage.files import CHECKINS_FILE
 
 NO_QUESTIONS = "The check-in questions are missing from the workbook text (checkin/weekly.yaml)."
 RATING_RE = r"(10|[0-9])?"  # 0 to 10, or empty

@@ -16,12 +16,23 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Header,
+    Input,
+    Markdown,
+    RadioButton,
+    RadioSet,
+    Static,
+)
 
-from trustroad.agenda import AGENDA_FILE, Agenda
 from trustroad.export.model import Period, Summary
 from trustroad.export.output import EXTENSIONS, default_folder, default_name
 from trustroad.export.summary import FORMATS, available_sections, build_summary
+from trustroad.storage.files import AGENDA_FILE
+from trustroad.workbook.agenda import Agenda
 
 PRESETS = [
     ("since-last", "Since last summary"),

@@ -10,10 +10,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from trustroad.progress import next_step, phase_progress
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
 from trustroad.tui.widgets.promises_glance import PromisesGlance
 from trustroad.tui.widgets.stabilize_status import StabilizeStatus
+from trustroad.workbook.progress import next_step, phase_progress
 
 INTRO = (
     "Private: everything stays on this computer. Not therapy and not for emergencies: "

@@ -25,8 +25,16 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select
 from textual.widgets.option_list import Option
 
-from trustroad.journal import JOURNAL_FILE, KIND_LABELS, KIND_SHORT, Entry, Journal, delete_entry, first_line
-from trustroad.journal_filter import NO_PHASE, Filter, SearchIndex, parse_day
+from trustroad.journal.filter import NO_PHASE, Filter, SearchIndex, parse_day
+from trustroad.journal.model import (
+    KIND_LABELS,
+    KIND_SHORT,
+    Entry,
+    Journal,
+    delete_entry,
+    first_line,
+)
+from trustroad.storage.files import JOURNAL_FILE
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
 from trustroad.tui.widgets.paged_list import PagedList
 

@@ -13,10 +13,19 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
-from trustroad.journal import (
-    JOURNAL_FILE, KIND_LABELS, Entry, Journal, TalkDetails, add_entry, delete_entry, edit_entry, new_entry,
-    parse_intensity, parse_tags,
+from trustroad.journal.model import (
+    KIND_LABELS,
+    Entry,
+    Journal,
+    TalkDetails,
+    add_entry,
+    delete_entry,
+    edit_entry,
+    new_entry,
+    parse_intensity,
+    parse_tags,
 )
+from trustroad.storage.files import JOURNAL_FILE
 from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE
 
 NO_PHASE = "-"

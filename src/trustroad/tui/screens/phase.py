@@ -9,15 +9,23 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Footer, Header, Markdown, OptionList, Static
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Header,
+    Markdown,
+    OptionList,
+    Static,
+)
 from textual.widgets.option_list import Option
 
-from trustroad.content import Step
-from trustroad.progress import phase_progress, step_has_writing
-from trustroad.tui.widgets.answer_box import AnswerBox
+from trustroad.content.model import Step
 from trustroad.tui.widgets.agreements_step import agreements_step_widgets
+from trustroad.tui.widgets.answer_box import AnswerBox
 from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
 from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
+from trustroad.workbook.progress import phase_progress, step_has_writing
 
 
 class PhaseScreen(Screen):

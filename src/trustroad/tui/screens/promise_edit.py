@@ -13,9 +13,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Select, Static, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Header,
+    Input,
+    Select,
+    Static,
+    TextArea,
+)
 
-from trustroad.promises import DAY_NAMES, PROMISES_FILE, Promise, PromisesBook, today
+from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook, today
+from trustroad.storage.files import PROMISES_FILE
 from trustroad.tui.widgets.coach_panel import CoachPanel
 
 OWNERS = [("Mine", "mine"), ("My partner's", "partner"), ("Ours", "ours")]

@@ -16,8 +16,22 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from trustroad.promises import OWNER_LABELS, PROMISES_FILE, STATUS_LABELS, Promise, PromisesBook, today
-from trustroad.schedule import Mark, index, is_due, keep_rate, today_line, today_summary
+from trustroad.promises.model import (
+    OWNER_LABELS,
+    STATUS_LABELS,
+    Promise,
+    PromisesBook,
+    today,
+)
+from trustroad.promises.schedule import (
+    Mark,
+    index,
+    is_due,
+    keep_rate,
+    today_line,
+    today_summary,
+)
+from trustroad.storage.files import PROMISES_FILE
 
 STATUS_ORDER = {"active": 0, "paused": 1, "completed": 2, "retired": 3}
 

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
-from trustroad.drafts import DRAFTS_FILE
+from trustroad.storage.files import DRAFTS_FILE
 
 INTRO = (
     "trustroad closed last time while you were still writing. Here is what you had typed; "

@@ -14,8 +14,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from trustroad.promises import PROMISES_FILE, SETBACK_LABELS, PromisesBook, Setback, today
-from trustroad.repair import describe, repair_trend
+from trustroad.promises.model import SETBACK_LABELS, PromisesBook, Setback, today
+from trustroad.promises.repair import describe, repair_trend
+from trustroad.storage.files import PROMISES_FILE
 
 
 class SetbacksScreen(Screen):

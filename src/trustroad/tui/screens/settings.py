@@ -10,7 +10,7 @@ from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widgets import Footer, Header, RadioButton, RadioSet, Static
 
-from trustroad.models import ROLE_LABELS
+from trustroad.workbook.model import ROLE_LABELS
 
 NOT_SET = "not-set"
 

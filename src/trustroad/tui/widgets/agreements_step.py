@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
-from trustroad.agreements import topic_label
-from trustroad.content import Step
+from trustroad.agreements.model import topic_label
+from trustroad.content.model import Step
 
 
 class OpenAgreementsButton(Button):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.content import Content as Text
 from textual.widgets import Static
 
-from trustroad.coach import Review, review_promise
+from trustroad.promises.coach import Review, review_promise
 
 HEADS = {
     "empty": "Ideas will show here as you write.",

@@ -12,8 +12,18 @@ from datetime import date, timedelta
 from textual.content import Content as Text
 from textual.widgets import Static
 
-from trustroad.journal import JOURNAL_FILE, Entry
-from trustroad.trends import Reading, after_talk_points, bucket, daily_means, intensity_points, reading, since, spark
+from trustroad.journal.model import Entry
+from trustroad.journal.trends import (
+    Reading,
+    after_talk_points,
+    bucket,
+    daily_means,
+    intensity_points,
+    reading,
+    since,
+    spark,
+)
+from trustroad.storage.files import JOURNAL_FILE
 
 
 def _spark(values: list[float | None]) -> Text:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from textual.content import Content as Text
 from textual.widgets import Static
 
-from trustroad.milestones import newest
-from trustroad.promises import PROMISES_FILE, PromisesBook, today
-from trustroad.schedule import today_line, today_summary
+from trustroad.promises.milestones import newest
+from trustroad.promises.model import PromisesBook, today
+from trustroad.promises.schedule import today_line, today_summary
+from trustroad.storage.files import PROMISES_FILE
 
 
 class PromisesGlance(Static):

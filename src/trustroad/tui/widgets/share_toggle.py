@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Checkbox
 
-from trustroad.models import Workbook
+from trustroad.workbook.model import Workbook
 
 LABEL = "Share in my therapy summary (ctrl+t)"
 

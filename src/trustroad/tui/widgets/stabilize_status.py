@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from trustroad import agreements as ag
-from trustroad import checkins as ck
-from trustroad.models import now
+from trustroad.agreements import model as ag
+from trustroad.checkins import model as ck
+from trustroad.clock import now
+from trustroad.storage.files import AGREEMENTS_FILE, CHECKINS_FILE
 
 
 def status_lines(documents: dict) -> str:
     today = now().date()
     lines: list[str] = []
-    agreements = documents.get(ag.AGREEMENTS_FILE)
+    agreements = documents.get(AGREEMENTS_FILE)
     due = len(ag.due_for_review(agreements.agreements, today)) if agreements else 0
     if due:
         what = "agreement is" if due == 1 else "agreements are"
         lines.append(f"{due} {what} ready for a review (press a).")
-    checkins = documents.get(ck.CHECKINS_FILE)
+    checkins = documents.get(CHECKINS_FILE)
     lines.append(ck.last_checkin_phrase(
         checkins.checkins if checkins else [], today, has_draft=bool(checkins and checkins.draft),
     ))

@@ -1,0 +1,213 @@
+"""Short-term agreements of the Stabilize phase: wording, status, review date and history.
+
+Pure functions over pydantic models (no Textual). The TUI edits an `Agreement` through
+these helpers so that every status change is written into its history.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field
+
+from trustroad.clock import now
+from trustroad.storage.record import Document, Record
+
+if TYPE_CHECKING:  # content (and yaml) is not needed to load agreements.json
+    from trustroad.content.model import AgreementTemplate
+
+
+
+
+# The same statuses as agreements.Status (a Literal needs them spelled out; a test keeps them equal).
+STATUSES: tuple[str, ...] = ("proposed", "agreed", "paused", "ended")
+
+
+STATUS_LABELS: dict[str, str] = {"proposed": "Proposed", "agreed": "Agreed", "paused": "Paused", "ended": "Ended"}
+
+
+# Only agreements still in use are brought back for review; paused and ended ones wait quietly.
+REVIEWABLE: frozenset[str] = frozenset({"proposed", "agreed"})
+
+
+TOPIC_LABELS: dict[str, str] = {
+    "when-how-we-talk": "When and how we talk",
+    "time-out-signal": "Time-out signal",
+    "fewer-stressors": "Fewer outside pressures",
+    "who-is-told": "Who is told",
+    "technology-transparency": "Technology and openness",
+    "financial-safeguards": "Money safeguards",
+    "starting-therapy": "Starting therapy",
+    "other": "Our own agreement",
+}
+
+
+def topic_label(topic: str) -> str:
+    return TOPIC_LABELS.get(topic, topic)
+
+
+def review_phrase(agreement, today: date) -> str:
+    """'review today', 'review was due 3 days ago', 'review in 5 days' or 'no review while paused'."""
+    if agreement.status not in REVIEWABLE:
+        return f"no review while {agreement.status}"
+    days = (agreement.review_on - today).days
+    if days == 0:
+        return "ready for a review today"
+    if days < 0:
+        return f"ready for a review (since {agreement.review_on.isoformat()})"
+    return f"review on {agreement.review_on.isoformat()}" + (" (tomorrow)" if days == 1 else f" (in {days} days)")
+
+
+
+# The same statuses as STATUSES (a Literal needs them spelled out; a test keeps them equal).
+Status = Literal["proposed", "agreed", "paused", "ended"]
+
+DEFAULT_REVIEW_DAYS = 14
+# Typing changes the wording on every keystroke: edits closer together than this are one history entry.
+WORDING_EDIT_WINDOW = timedelta(minutes=30)
+
+
+class HistoryEntry(Record):
+    """One change to an agreement. Never holds the wording itself, only that it changed."""
+
+    at: datetime
+    status_from: Status | None = None
+    status_to: Status
+    change: Literal["created", "status", "wording", "reviewed"] = "status"
+
+
+class Agreement(Record):
+    id: str
+    # Kept as plain text so that a topic added by a later version still loads.
+    topic: str = "other"
+    template_id: str | None = None
+    title: str = ""
+    wording: str = ""
+    status: Status = "proposed"
+    review_days: int = Field(default=DEFAULT_REVIEW_DAYS, ge=1)
+    review_on: date
+    created: datetime
+    history: list[HistoryEntry] = Field(default_factory=list)
+    # Off by default: nothing reaches a therapy summary unless the person says so.
+    share: bool = False
+
+
+class Agreements(Document):
+    """agreements.json: the person's agreements, oldest first."""
+
+    agreements: list[Agreement] = Field(default_factory=list)
+
+    def get(self, agreement_id: str) -> Agreement | None:
+        return next((a for a in self.agreements if a.id == agreement_id), None)
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def create(
+    template: AgreementTemplate | None = None, today: date | None = None, at: datetime | None = None
+) -> Agreement:
+    """A new proposed agreement, from a template's wording or blank; review after the template's days."""
+    at = at or now()
+    today = today or at.date()
+    days = template.review_days if template else DEFAULT_REVIEW_DAYS
+    return Agreement(
+        id=_new_id(),
+        topic=template.topic if template else "other",
+        template_id=template.id if template else None,
+        title=template.title if template else TOPIC_LABELS["other"],
+        wording=template.wording if template else "",
+        review_days=days,
+        review_on=today + timedelta(days=days),
+        created=at,
+        history=[HistoryEntry(at=at, status_to="proposed", change="created")],
+    )
+
+
+def add(document: Agreements, agreement: Agreement) -> Agreement:
+    document.agreements.append(agreement)
+    return agreement
+
+
+def set_status(agreement: Agreement, status: Status, at: datetime | None = None) -> bool:
+    """Change the status and record it; False (and no history) when it is already that status."""
+    if status not in STATUSES:
+        raise ValueError("unknown agreement status")
+    if agreement.status == status:
+        return False
+    agreement.history.append(HistoryEntry(at=at or now(), status_from=agreement.status, status_to=status))
+    agreement.status = status
+    return True
+
+
+def edit_wording(agreement: Agreement, wording: str, at: datetime | None = None, title: str | None = None) -> bool:
+    """Store new wording (and title); note the edit in the history, once per editing session.
+
+    Returns False when nothing changed, so loading text into an editor never counts as an edit.
+    """
+    title = agreement.title if title is None else title
+    if wording == agreement.wording and title == agreement.title:
+        return False
+    at = at or now()
+    agreement.wording = wording
+    agreement.title = title
+    last = agreement.history[-1] if agreement.history else None
+    if last is not None and last.change == "wording" and at - last.at < WORDING_EDIT_WINDOW:
+        last.at = at  # the same sitting: move the note forward rather than add one per keystroke
+    else:
+        agreement.history.append(
+            HistoryEntry(at=at, status_from=agreement.status, status_to=agreement.status, change="wording")
+        )
+    return True
+
+
+def mark_reviewed(agreement: Agreement, today: date | None = None, at: datetime | None = None) -> None:
+    """The couple looked at it again: the next review is review_days from today."""
+    at = at or now()
+    today = today or at.date()
+    agreement.review_on = today + timedelta(days=agreement.review_days)
+    agreement.history.append(
+        HistoryEntry(at=at, status_from=agreement.status, status_to=agreement.status, change="reviewed")
+    )
+
+
+def parse_review_date(text: str, today: date) -> date | None:
+    """A review date typed as YYYY-MM-DD; None unless it is a real date from today on."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return day if day >= today and len(text.strip()) == 10 else None
+
+
+def set_review_on(agreement: Agreement, day: date) -> bool:
+    """Move the next review to a chosen day; False when it is already that day."""
+    if agreement.review_on == day:
+        return False
+    agreement.review_on = day
+    return True
+
+
+def is_due(agreement: Agreement, today: date) -> bool:
+    return agreement.status in REVIEWABLE and agreement.review_on <= today
+
+
+def due_for_review(agreements: list[Agreement], today: date) -> list[Agreement]:
+    """Proposed or agreed agreements whose review date is today or already past, earliest first."""
+    return sorted((a for a in agreements if is_due(a, today)), key=lambda a: a.review_on)
+
+
+def describe_change(entry: HistoryEntry) -> str:
+    """One history line in plain words (no user text in it)."""
+    when = entry.at.strftime("%Y-%m-%d %H:%M")
+    if entry.change == "created":
+        return f"{when}  written down ({STATUS_LABELS[entry.status_to].lower()})"
+    if entry.change == "wording":
+        return f"{when}  wording changed"
+    if entry.change == "reviewed":
+        return f"{when}  looked at again"
+    before = STATUS_LABELS.get(entry.status_from or "", "—")
+    return f"{when}  {before} → {STATUS_LABELS[entry.status_to]}"

@@ -1,0 +1,109 @@
+"""`trustroad export`: write the therapy summary from the command line.
+
+Reads the data folder without taking its lock, so it also works while the workbook
+window is open (files are only ever replaced whole, so a read never sees half a file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_EXISTS = 0, 1, 2, 3
+
+EPILOG = """\
+Only what you marked for sharing is included: worksheet answers and journal entries whose
+share switch is on, and your "What I want to talk about" list.
+
+exit codes:
+  0  the summary was written
+  1  your data could not be read, or the file could not be written
+  2  a problem with the options (for example a date not written as YYYY-MM-DD)
+  3  the output file already exists (add --force to replace it)
+"""
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        "export", help="write a therapy summary (Markdown, HTML or PDF) of what you chose to share",
+        description="Write a summary to bring to therapy. The file is private to you (mode 0600).",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--format", choices=["md", "html", "pdf"], default="md", help="file format (default: md)")
+    parser.add_argument("--from", dest="start", metavar="DATE", help="first day to include, YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="last day to include, YYYY-MM-DD")
+    parser.add_argument(
+        "--output", "-o", metavar="PATH",
+        help="where to write (default: trustroad-summary-YYYY-MM-DD.<format> in this folder; "
+             "'-' writes Markdown to standard output)",
+    )
+    parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
+
+
+def parse_day(text: str | None, option: str) -> date:
+    if text is None:
+        raise ValueError
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        raise ValueError(f"{option} needs a date written as YYYY-MM-DD, for example 2026-11-01.")
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"{option}: there is no such day. Write the date as YYYY-MM-DD.") from None
+
+
+def run(args: argparse.Namespace, builtin: Path, extra: list[Path], made_on: date | None = None) -> int:
+    from trustroad.export.model import Period
+
+    try:
+        start = parse_day(args.start, "--from") if args.start else None
+        end = parse_day(args.end, "--to") if args.end else None
+    except ValueError as exc:
+        print(f"trustroad export: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if start and end and start > end:
+        print("trustroad export: --from is after --to. Swap the two dates.", file=sys.stderr)
+        return EXIT_USAGE
+    to_stdout = args.output == "-"
+    if to_stdout and args.format != "md":
+        print("trustroad export: only Markdown can go to standard output; give --output a file name for HTML or PDF.", file=sys.stderr)
+        return EXIT_USAGE
+
+    from trustroad.commands.loading import (
+        load_content_or_report,
+        load_documents_or_report,
+    )
+    from trustroad.storage.paths import resolve_data_dir
+    from trustroad.storage.store import Store
+
+    content = load_content_or_report(builtin, extra, "trustroad export")
+    if content is None:
+        return EXIT_PROBLEM
+    documents = load_documents_or_report(Store(resolve_data_dir(args.data_dir)), "trustroad export")
+    if documents is None:
+        return EXIT_PROBLEM
+
+    from trustroad.export.output import default_name, write_private
+    from trustroad.export.summary import build_summary, render
+
+    summary = build_summary(documents, content, Period(start, end), made_on=made_on)
+    data, warnings = render(summary, args.format)
+    for warning in warnings:
+        print(f"trustroad export: {warning}", file=sys.stderr)
+    if to_stdout:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    path = Path(args.output).expanduser() if args.output else Path.cwd() / default_name(args.format, summary.made_on)
+    try:
+        write_private(path, data, force=args.force)
+    except FileExistsError:
+        print(f"trustroad export: {path} already exists. Choose another --output, or add --force to replace it.", file=sys.stderr)
+        return EXIT_EXISTS
+    except OSError as exc:
+        print(f"trustroad export: could not write {path} ({exc.strerror or type(exc).__name__}).", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"Wrote {path}. It holds private information: keep it somewhere safe.", file=sys.stderr)
+    return EXIT_OK

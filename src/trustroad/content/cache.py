@@ -1,0 +1,107 @@
+"""A start-up shortcut: the validated workbook text, kept between runs.
+
+Parsing and validating every Markdown/YAML file costs more than everything else
+trustroad does before its first frame. The result depends only on those files, so
+it is pickled into the user's cache folder under a key made of every content
+file's path, size and modification time (and trustroad's and Python's versions).
+Any change to any file, or any problem reading the cache, means a normal load.
+Content with problems is never cached, so `file:line` errors always show.
+
+The cache holds only the workbook's own text (never anything a person wrote) and
+lives in the person's own cache folder, which only they can write to.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from trustroad import __version__
+
+# typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # content (and pydantic) load only when the cache is used, not for its summary view
+    from trustroad.content.model import Content
+
+CACHE_ENV = "TRUSTROAD_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("trustroad", appauthor=False))
+
+
+def describe(roots: list[Path]) -> str:
+    """Every file under the content folders with its size and modification time (and
+    trustroad's and Python's versions): any change to any file changes this text."""
+    parts: list[str] = [__version__, sys.version.split()[0]]
+    for root in roots:
+        parts.append(f"root {root.resolve()}")
+        for folder, dirs, files in os.walk(root):
+            dirs.sort()
+            for name in sorted(files):
+                path = os.path.join(folder, name)
+                try:
+                    info = os.stat(path)
+                except OSError:
+                    continue
+                parts.append(f"{path} {info.st_size} {info.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def _key(description: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(description.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+
+def load_content_cached(builtin: Path, extra: list[Path], folder: Path | None = None) -> Content:
+    """Like load_content, from the cache when nothing changed. Raises ContentError as it does."""
+    import pickle
+
+    from trustroad.content.loader import load_content
+    from trustroad.content.model import Content
+
+    folder = folder or cache_dir()
+    description = describe([builtin, *extra])
+    target = folder / f"content-{_key(description)}.pickle"
+    try:
+        cached = pickle.loads(target.read_bytes())
+        if isinstance(cached, Content):
+            return cached
+    except Exception:  # missing, stale format, damaged: simply load afresh
+        pass
+    content = load_content(builtin, extra)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for old in folder.glob("content-*"):  # stale entries
+            old.unlink(missing_ok=True)
+    except Exception:  # a read-only or missing cache folder only costs speed
+        return content
+    _replace(folder, target.name, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
+    return content
+
+
+def _replace(folder: Path, name: str, data: bytes) -> bool:
+    """Write one cache file whole (a reader never sees half of it); False if that failed."""
+    import tempfile
+
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".content-", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, folder / name)
+        return True
+    except Exception:  # a read-only or full cache folder only costs speed
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False

@@ -1,0 +1,231 @@
+"""The workbook's text as models: phases, steps, prompts, checklists, agreement templates and
+the weekly check-in's questions.
+
+Layout of a content folder (built-in or a therapist's own, layered on top):
+    phases/<folder>/phase.yaml        a phase or section: id, title, kind, order, purpose, goals
+    phases/<folder>/NN-slug.md        one step: front matter + Markdown body
+Every problem is reported as `file:line: message`, all of them at once.
+See docs/authoring.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+PromptRole = Literal["hurt", "broke-trust"]
+
+
+class Strict(BaseModel):
+    # Content is authored: an unknown key is almost always a typo, so it is an error.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+class PromptSpec(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    label: str = Field(min_length=1)
+    help: str | None = None
+    placeholder: str | None = None
+    roles: tuple[PromptRole, ...] = ()
+    # Show the promise coach live under this answer box (for answers that are promises).
+    coach: bool = False
+
+    def shown_to(self, role: str) -> bool:
+        return role == "unsaid" or not self.roles or role in self.roles
+
+
+class ItemSpec(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    label: str = Field(min_length=1)
+    roles: tuple[PromptRole, ...] = ()
+
+    def shown_to(self, role: str) -> bool:
+        return role == "unsaid" or not self.roles or role in self.roles
+
+
+# The seven kinds of short-term agreement the Stabilize phase suggests (issue 3).
+AgreementTopic = Literal[
+    "when-how-we-talk", "time-out-signal", "fewer-stressors", "who-is-told",
+    "technology-transparency", "financial-safeguards", "starting-therapy",
+]
+
+
+class AgreementTemplate(Strict):
+    """A suggested starting wording for one agreement; the person edits it in the Agreements screen."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    topic: AgreementTopic
+    title: str = Field(min_length=1)
+    wording: str = Field(min_length=1)
+    review_days: int = Field(default=14, ge=1, le=365)
+
+
+class StepMeta(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    phase: str = Field(pattern=ID_PATTERN)
+    kind: Literal["reading", "worksheet", "checklist", "agreements"]
+    order: int
+    summary: str = Field(min_length=1, max_length=90)
+    prompts: tuple[PromptSpec, ...] = ()
+    items: tuple[ItemSpec, ...] = ()
+    templates: tuple[AgreementTemplate, ...] = ()
+
+    @model_validator(mode="after")
+    def _kind_rules(self) -> StepMeta:
+        if self.kind == "worksheet" and not self.prompts:
+            raise ValueError("a worksheet needs at least one prompt under 'prompts'")
+        if self.kind == "checklist" and not self.items:
+            raise ValueError("a checklist needs at least one item under 'items'")
+        if self.kind != "worksheet" and self.prompts:
+            raise ValueError(f"only worksheets have prompts (this step is a {self.kind})")
+        if self.kind != "checklist" and self.items:
+            raise ValueError(f"only checklists have items (this step is a {self.kind})")
+        if self.kind == "agreements" and not self.templates:
+            raise ValueError("an agreements step needs at least one template under 'templates'")
+        if self.kind != "agreements" and self.templates:
+            raise ValueError(f"only agreements steps have templates (this step is a {self.kind})")
+        for name, entries in (("prompt", self.prompts), ("item", self.items), ("template", self.templates)):
+            seen: set[str] = set()
+            for entry in entries:
+                if entry.id in seen:
+                    raise ValueError(f"{name} id '{entry.id}' is used twice in this step")
+                seen.add(entry.id)
+        return self
+
+
+class RatingSpec(Strict):
+    label: str = Field(min_length=1)
+    help: str | None = None
+    low: str = Field(default="0", min_length=1)  # what 0 means, in words
+    high: str = Field(default="10", min_length=1)  # what 10 means
+
+
+class QuestionSpec(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    label: str = Field(min_length=1)
+    help: str | None = None
+    placeholder: str | None = None
+    # The question about promises: the check-in lists this week's promises under it, once they exist.
+    shows_promises: bool = False
+
+
+class CheckinSpec(Strict):
+    """checkin/weekly.yaml: the weekly check-in's two ratings and its open questions."""
+
+    title: str = Field(min_length=1)
+    intro: str = Field(min_length=1)
+    safety: RatingSpec
+    connection: RatingSpec
+    questions: tuple[QuestionSpec, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _question_rules(self) -> CheckinSpec:
+        seen: set[str] = set()
+        for question in self.questions:
+            if question.id in seen:
+                raise ValueError(f"question id '{question.id}' is used twice")
+            seen.add(question.id)
+        if sum(q.shows_promises for q in self.questions) > 1:
+            raise ValueError("only one question can have 'shows_promises: true'")
+        return self
+
+
+CHECKIN_FILE = Path("checkin") / "weekly.yaml"
+
+
+class PhaseMeta(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    kind: Literal["phase", "section"]
+    order: int
+    purpose: str = Field(min_length=1)
+    goals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Step:
+    meta: StepMeta
+    body: str
+    source: Path
+
+    # Read-through to the metadata, so screens can say step.title.
+    id = property(lambda self: self.meta.id)
+    title = property(lambda self: self.meta.title)
+    phase = property(lambda self: self.meta.phase)
+    kind = property(lambda self: self.meta.kind)
+    order = property(lambda self: self.meta.order)
+    summary = property(lambda self: self.meta.summary)
+
+    def prompts_for(self, role: str) -> list[PromptSpec]:
+        return [p for p in self.meta.prompts if p.shown_to(role)]
+
+    def items_for(self, role: str) -> list[ItemSpec]:
+        return [i for i in self.meta.items if i.shown_to(role)]
+
+    @property
+    def templates(self) -> tuple[AgreementTemplate, ...]:
+        return self.meta.templates
+
+
+@dataclass
+class Phase:
+    meta: PhaseMeta
+    source: Path
+    steps: list[Step] = field(default_factory=list)
+
+    id = property(lambda self: self.meta.id)
+    title = property(lambda self: self.meta.title)
+    kind = property(lambda self: self.meta.kind)
+    order = property(lambda self: self.meta.order)
+    purpose = property(lambda self: self.meta.purpose)
+    goals = property(lambda self: self.meta.goals)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class ContentError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class Content:
+    phases: list[Phase]
+    # checkin/weekly.yaml; None only for a content folder without one (the built-in has it).
+    checkin: CheckinSpec | None = None
+
+    def phase(self, phase_id: str) -> Phase | None:
+        return next((p for p in self.phases if p.id == phase_id), None)
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for p in self.phases for s in p.steps if s.id == step_id), None)
+
+    def agreement_templates(self) -> list[AgreementTemplate]:
+        """Every agreement template, in road-map order."""
+        return [t for p in self.phases for s in p.steps for t in s.templates]
+
+    def agreement_template(self, template_id: str) -> AgreementTemplate | None:
+        return next((t for t in self.agreement_templates() if t.id == template_id), None)
+
+    @property
+    def road_phases(self) -> list[Phase]:
+        """The three phases of the road map (sections such as "Start here" are not counted)."""
+        return [p for p in self.phases if p.kind == "phase"]
+
+
+# --- reading files ------------------------------------------------------------------------
+

@@ -1,0 +1,273 @@
+"""Small promises, the record of keeping them, and setbacks with their repair (promises.json).
+
+The models hold data and a few small, careful edits (a wording change keeps the old
+wording, a status change is dated so pauses become periods). Everything computed from
+them lives next door: schedule.py (what was due when, keep rates), repair.py (time to
+repair) and milestones.py (small celebrations).
+
+Dates here are calendar dates in the person's own time zone: a daily promise is due once
+per calendar day, whatever the clock does at a daylight-saving change.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from pydantic import Field, PrivateAttr
+
+from trustroad.clock import now
+from trustroad.storage.files import PROMISES_FILE  # noqa: F401  (re-exported)
+from trustroad.storage.record import Document, Record
+
+# The same values as promises.Owner, Frequency, Status and SetbackKind (a Literal needs
+# them spelled out; a test keeps them equal).
+OWNERS: tuple[str, ...] = ("mine", "partner", "ours")
+
+
+FREQUENCIES: tuple[str, ...] = ("daily", "weekdays", "weekly", "whenever")
+
+
+STATUSES: tuple[str, ...] = ("active", "paused", "completed", "retired")
+
+
+SETBACK_KINDS: tuple[str, ...] = (
+    "painful-memory", "hard-conversation", "moment-of-doubt", "promise-missed",
+    "something-new-came-to-light", "other",
+)
+
+
+OWNER_LABELS: dict[str, str] = {"mine": "Mine", "partner": "My partner's", "ours": "Ours"}
+
+
+STATUS_LABELS: dict[str, str] = {
+    "active": "active", "paused": "paused", "completed": "completed", "retired": "set aside",
+}
+
+
+SETBACK_LABELS: dict[str, str] = {
+    "painful-memory": "A painful memory",
+    "hard-conversation": "A hard conversation",
+    "moment-of-doubt": "A moment of doubt",
+    "promise-missed": "A promise missed",
+    "something-new-came-to-light": "Something new came to light",
+    "other": "Something else",
+}
+
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def schedule_label(promise) -> str:
+    """When a promise is due, in words ("every day", "weekdays", "Mon, Thu" …)."""
+    if promise.frequency == "daily":
+        return "every day"
+    if promise.frequency == "whenever":
+        return "whenever it happens"
+    days = sorted(set(d for d in promise.days if 0 <= d <= 6))
+    if promise.frequency == "weekly":
+        return f"weekly, {DAY_NAMES[days[0]]}" if days else "weekly"
+    if days == [0, 1, 2, 3, 4]:
+        return "weekdays"
+    return ", ".join(DAY_NAMES[d] for d in days) if days else "no days chosen"
+
+
+def time_to_repair(setback) -> timedelta | None:
+    """How long after a setback it was repaired (never negative); None while it is not."""
+    if setback.repaired_at is None:
+        return None
+    return max(setback.repaired_at - setback.when, timedelta(0))
+
+
+
+# The same values as promise_terms' tuples (a Literal needs them spelled out; a test keeps them equal).
+Owner = Literal["mine", "partner", "ours"]
+Frequency = Literal["daily", "weekdays", "weekly", "whenever"]
+Status = Literal["active", "paused", "completed", "retired"]
+SetbackKind = Literal[
+    "painful-memory", "hard-conversation", "moment-of-doubt", "promise-missed",
+    "something-new-came-to-light", "other",
+]
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def today() -> date:
+    """Today's calendar date in the person's local time zone."""
+    return now().date()
+
+
+class WordingVersion(Record):
+    at: datetime
+    wording: str
+
+
+class StatusChange(Record):
+    # From this calendar day on, the promise has this status (the last change of a day wins).
+    on: date
+    status: Status
+    at: datetime = Field(default_factory=now)
+
+
+class Promise(Record):
+    id: str = Field(default_factory=new_id)
+    wording: str = ""
+    # Every wording this promise has had, oldest first; the last one is the current wording.
+    wording_history: list[WordingVersion] = Field(default_factory=list)
+    owner: Owner = "mine"
+    frequency: Frequency = "daily"
+    # 0 = Monday … 6 = Sunday. "weekdays": the chosen days; "weekly": one day.
+    days: list[int] = Field(default_factory=list)
+    visibility: str = ""  # how the other person can see it kept
+    start: date = Field(default_factory=today)
+    review_on: date | None = None
+    status: Status = "active"
+    status_history: list[StatusChange] = Field(default_factory=list)
+    created: datetime = Field(default_factory=now)
+    share: bool = False
+
+    def set_wording(self, wording: str, at: datetime | None = None) -> bool:
+        """Change the wording and keep every earlier one. False when nothing changed."""
+        if wording == self.wording:
+            return False
+        if not self.wording_history:
+            self.wording_history.append(WordingVersion(at=self.created, wording=self.wording))
+        self.wording_history.append(WordingVersion(at=at or now(), wording=wording))
+        self.wording = wording
+        return True
+
+    def set_status(self, status: Status, on: date | None = None) -> bool:
+        if status == self.status:
+            return False
+        self.status = status
+        self.status_history.append(StatusChange(on=on or today(), status=status))
+        return True
+
+    def schedule_label(self) -> str:
+        return schedule_label(self)
+
+
+class Repair(Record):
+    owned_up_on: date | datetime
+    what_was_done: str = ""
+
+    @property
+    def day(self) -> date:
+        value = self.owned_up_on
+        return value.date() if isinstance(value, datetime) else value
+
+
+class CheckMark(Record):
+    id: str = Field(default_factory=new_id)
+    promise_id: str
+    date: date  # the due day, or the occasion's day for a "whenever" promise
+    kept: bool
+    note: str = ""
+    repair: Repair | None = None
+    recorded_at: datetime = Field(default_factory=now)
+
+
+class Setback(Record):
+    id: str = Field(default_factory=new_id)
+    when: datetime = Field(default_factory=now)
+    kind: SetbackKind = "other"
+    intensity: int = Field(default=5, ge=0, le=10)
+    note: str = ""
+    repaired_at: datetime | None = None
+    how_repaired: str = ""
+    share: bool = False
+
+    @property
+    def time_to_repair(self) -> timedelta | None:
+        return time_to_repair(self)
+
+
+class PromisesBook(Document):
+    """promises.json: the person's promises, the record of keeping them, and the setback log.
+
+    A day's plain "kept" or "not this time" is stored compactly in `ledger` (promise id ->
+    day -> kept): two years of daily check-ins for many promises then load in milliseconds,
+    where one object per day would take a noticeable moment at every start. A check mark
+    with more to it (a note, a repair, or an occasion of a "whenever" promise) is a full
+    `CheckMark` in `checkmarks`; for a given promise and day it takes the place of the
+    ledger entry. Read marks through schedule.index(book), which joins the two.
+    """
+
+    COMPACT = True  # two years of daily records are read at every start
+
+    promises: list[Promise] = Field(default_factory=list)
+    ledger: dict[str, dict[date, bool]] = Field(default_factory=dict)
+    checkmarks: list[CheckMark] = Field(default_factory=list)
+    setbacks: list[Setback] = Field(default_factory=list)
+    # Derived lookups (see schedule.CheckIndex), rebuilt after any change made through here.
+    _index: object | None = PrivateAttr(default=None)
+
+    def touched(self) -> None:
+        """Forget derived lookups: call after changing the lists directly."""
+        self._index = None
+
+    def promise(self, promise_id: str) -> Promise | None:
+        return next((p for p in self.promises if p.id == promise_id), None)
+
+    def add_promise(self, promise: Promise) -> Promise:
+        if not promise.wording_history:
+            promise.wording_history.append(WordingVersion(at=promise.created, wording=promise.wording))
+        self.promises.append(promise)
+        self.touched()
+        return promise
+
+    def detailed(self, promise_id: str, day: date) -> CheckMark | None:
+        """The full check mark of a scheduled promise on a day, if there is one."""
+        return next((m for m in self.checkmarks if m.promise_id == promise_id and m.date == day), None)
+
+    def record(self, promise_id: str, day: date, kept: bool, note: str = "") -> None:
+        """Record a promise as kept or not on a day. For a scheduled promise a second record
+        of the same day replaces the first (keeping a repair if it is still not kept); each
+        record of a "whenever" promise is a new occasion."""
+        promise = self.promise(promise_id)
+        self.touched()
+        if promise is not None and promise.frequency == "whenever":
+            self.checkmarks.append(CheckMark(promise_id=promise_id, date=day, kept=kept, note=note))
+            return
+        mark = self.detailed(promise_id, day)
+        if mark is not None:
+            mark.kept, mark.note, mark.recorded_at = kept, note, now()
+            if kept:
+                mark.repair = None
+            return
+        if note:
+            self.ledger.get(promise_id, {}).pop(day, None)
+            self.checkmarks.append(CheckMark(promise_id=promise_id, date=day, kept=kept, note=note))
+        else:
+            self.ledger.setdefault(promise_id, {})[day] = kept
+
+    def add_repair(
+        self, promise_id: str, day: date, owned_up_on: date | datetime, what_was_done: str, mark_id: str | None = None,
+    ) -> CheckMark | None:
+        """Add a repair to a day recorded as not kept (for a "whenever" promise: the occasion
+        `mark_id`). Returns the check mark, or None when there is no such missed day."""
+        if mark_id is not None:
+            mark = next((m for m in self.checkmarks if m.id == mark_id), None)
+        else:
+            mark = self.detailed(promise_id, day)
+            if mark is None and self.ledger.get(promise_id, {}).get(day) is False:
+                # From a plain ledger entry to a full check mark, which can hold the repair.
+                del self.ledger[promise_id][day]
+                mark = CheckMark(promise_id=promise_id, date=day, kept=False)
+                self.checkmarks.append(mark)
+        if mark is None or mark.kept:
+            return None
+        mark.repair = Repair(owned_up_on=owned_up_on, what_was_done=what_was_done)
+        self.touched()
+        return mark
+
+    def setback(self, setback_id: str) -> Setback | None:
+        return next((s for s in self.setbacks if s.id == setback_id), None)
+
+    def add_setback(self, setback: Setback) -> Setback:
+        self.setbacks.append(setback)
+        self.touched()
+        return setback

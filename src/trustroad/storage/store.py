@@ -1,0 +1,150 @@
+"""Bytes <-> validated documents: load and save the data files of one folder, without ever
+losing a word.
+
+The store explains a bad file precisely (file, line/column or field path, what to do) without
+quoting it, and holds the
+folder's lock so two windows cannot overwrite each other.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from trustroad.storage.bytestore import ByteStore
+from trustroad.storage.errors import UNTOUCHED, DataFileError, FolderInUseError
+from trustroad.storage.files import LOCK_FILE, SCHEMA_VERSION
+from trustroad.storage.record import Document
+
+D = TypeVar("D", bound=Document)
+
+
+def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileError | None]:
+    """Decode JSON bytes into a dict, or explain exactly where it breaks."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, DataFileError(
+            path, f"byte {exc.start + 1}", "the file is not valid UTF-8 text.",
+            "It may be damaged or from another program. Restore it from a backup, or move it aside to start afresh. " + UNTOUCHED,
+        )
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return None, DataFileError(
+            path, f"line {exc.lineno}, column {exc.colno}", f"the file is not valid JSON ({exc.msg.lower()}).",
+            "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. " + UNTOUCHED,
+        )
+    except RecursionError:  # brackets nested thousands deep: damage, not a workbook
+        return None, DataFileError(
+            path, "", "the file is nested too deeply to be a trustroad file.",
+            "Restore it from a backup or move it aside. " + UNTOUCHED,
+        )
+    if not isinstance(raw, dict):
+        return None, DataFileError(
+            path, "line 1", "the file should hold a JSON object ({ ... }).",
+            "Restore it from a backup or move it aside. " + UNTOUCHED,
+        )
+    return raw, None
+
+
+def check_version(path: Path, raw: dict) -> None:
+    version = raw.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise DataFileError(path, "field schema_version", "this should be a whole number.", UNTOUCHED)
+    if version > SCHEMA_VERSION:
+        raise DataFileError(
+            path, "field schema_version",
+            f"this file was written by a newer trustroad (format {version}; this one reads up to {SCHEMA_VERSION}).",
+            "Update trustroad to open it. " + UNTOUCHED,
+        )
+
+
+def validate(path: Path, model: type, raw: dict):
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        # include_input=False: the error must never echo what the person wrote.
+        errors = exc.errors(include_url=False, include_input=False)
+        first = errors[0]
+        where = "field " + ".".join(str(part) for part in first["loc"]) if first["loc"] else "the whole file"
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+        raise DataFileError(
+            path, where, f"{first['msg'].rstrip('.')}{more}.",
+            "If you edited it by hand, fix that field; otherwise restore it from a backup. " + UNTOUCHED,
+        ) from None
+
+
+class Store:
+    """Loads and saves the data files (documents) of one data folder.
+
+    Each feature keeps its own file (workbook.json, and later journal.json …) so a
+    small change never rewrites a large file, and one bad file names itself.
+    """
+
+    def __init__(self, folder: Path, bytes_io: ByteStore | None = None) -> None:
+        self.folder = folder
+        self.io = bytes_io or ByteStore(folder)
+        self._lock_fd: int | None = None
+
+    def path(self, name: str) -> Path:
+        return self.io.path(name)
+
+    def load(self, name: str, model: type[D]) -> D:
+        """The saved document, or a fresh one when there is none yet (nothing is written)."""
+        data = self.io.read(name)
+        if data is None:
+            # Defaults need no validating; skipping it keeps the model's validator unbuilt
+            # (models defer their build) until the file is first written.
+            return model.model_construct()
+        # Fast path: pydantic parses and validates the bytes in one go (about twice as fast
+        # as json.loads + model_validate, which matters for a large journal at start-up).
+        try:
+            document = model.model_validate_json(data)
+        except Exception:  # any problem: the careful path below explains it precisely
+            document = None
+        if document is not None and 0 < document.schema_version <= SCHEMA_VERSION:
+            return document
+        path = self.path(name)
+        raw, error = describe_json_error(path, data)
+        if error:
+            raise error
+        check_version(path, raw)
+        return validate(path, model, raw)
+
+    @staticmethod
+    def encode(document: Document) -> bytes:
+        # Unknown fields ride along in model_extra and are written back unchanged.
+        return document.model_dump_json(indent=None if document.COMPACT else 2).encode("utf-8")
+
+    def write_bytes(self, name: str, data: bytes) -> None:
+        self.io.write(name, data)
+
+    def save(self, name: str, document: Document) -> None:
+        self.write_bytes(name, self.encode(document))
+
+    # --- one window per folder ----------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hold an advisory lock for as long as this process lives (two windows would overwrite each other)."""
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks here; carry on without
+            return
+        self.io.ensure_folder()
+        fd = os.open(self.folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise FolderInUseError(self.folder) from None
+        self._lock_fd = fd
+
+    def unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None

@@ -1,0 +1,46 @@
+"""Where a person is on the road map: pure functions over content and workbook."""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+# typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # types only: the therapy summary uses these functions without pydantic
+    from trustroad.content.model import Content, Phase, Step
+    from trustroad.workbook.model import Workbook
+
+
+class PhaseProgress(namedtuple("PhaseProgress", "done total")):
+    # A named tuple rather than a dataclass: the therapy summary uses this module, and
+    # importing dataclasses costs `trustroad export` more than its own road-map section.
+    __slots__ = ()
+
+    @property
+    def label(self) -> str:
+        return f"{self.done} of {self.total} steps done"
+
+
+def phase_progress(phase: Phase, workbook: Workbook) -> PhaseProgress:
+    return PhaseProgress(sum(1 for s in phase.steps if workbook.is_done(s.id)), len(phase.steps))
+
+
+def next_step(content: Content, workbook: Workbook) -> Step | None:
+    """The first step not yet done, starting from the phase the person says they are in.
+
+    Rebuilding is not linear, so this is only a suggestion: it looks in the
+    current phase first, then in road-map order, and wraps round.
+    """
+    phases = content.phases
+    start = 0
+    if workbook.current_phase:
+        start = next((i for i, p in enumerate(phases) if p.id == workbook.current_phase), 0)
+    for phase in phases[start:] + phases[:start]:
+        for step in phase.steps:
+            if not workbook.is_done(step.id):
+                return step
+    return None
+
+
+def step_has_writing(step: Step, workbook: Workbook) -> bool:
+    return any(workbook.answer_text(step.id, p.id).strip() for p in step.meta.prompts)
