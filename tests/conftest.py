@@ -5,5 +5,5 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _private_cache_folder(tmp_path_factory, monkeypatch):
-    # The content cache (trustroad.content.cache) would otherwise land in ~/.cache.
+    # The content cache (its folder chosen in trustroad.settings) would otherwise land in ~/.cache.
     monkeypatch.setenv("TRUSTROAD_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "content-cache"))

@@ -6,8 +6,6 @@ so a damaged file is reported (and left alone) before anything could save over i
 
 from __future__ import annotations
 
-import gc
-
 from trustroad.agreements.model import Agreements
 from trustroad.checkins.model import CheckIns
 from trustroad.journal.model import Journal
@@ -39,15 +37,8 @@ DOCUMENTS: dict[str, type[Document]] = {
 
 
 def load_all(store: Store) -> dict[str, Document]:
-    """Load every document (fresh ones for files not written yet). Raises DataFileError."""
-    # Loading a large journal makes hundreds of thousands of objects and no cycles: the
-    # cyclic garbage collector only slows that down (measured: about half of the load time
-    # with 10,000 journal entries), so it rests while the files load.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        documents = {name: store.load(name, model) for name, model in DOCUMENTS.items()}
-    finally:
-        if paused:
-            gc.enable()
-    return documents
+    """Load every document (fresh ones for files not written yet). Raises DataFileError.
+
+    A large journal makes hundreds of thousands of objects here: the cyclic garbage collector
+    rests meanwhile under the start-up policy in trustroad.cli.main."""
+    return {name: store.load(name, model) for name, model in DOCUMENTS.items()}

@@ -12,14 +12,9 @@ import pytest
 
 from trustroad import __version__
 from trustroad.cli import main
+from trustroad.settings import CONTENT_ENV, DATA_DIR_ENV, EXIT_ON_READY_ENV
 from trustroad.storage.files import WORKBOOK_FILE
-from trustroad.storage.paths import (
-    CONTENT_ENV,
-    DATA_DIR_ENV,
-    builtin_content_dir,
-    extra_content_dirs,
-    resolve_data_dir,
-)
+from trustroad.storage.paths import builtin_content_dir
 from trustroad.storage.store import Store
 
 MARKER = "PRIVATE-MARKER-c9Lp"
@@ -45,7 +40,7 @@ def clean_env(monkeypatch):
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
     monkeypatch.delenv(CONTENT_ENV, raising=False)
     # If a test wrongly got as far as the window, it paints headless and leaves instead of hanging.
-    monkeypatch.setenv("TRUSTROAD_EXIT_ON_READY", "1")
+    monkeypatch.setenv(EXIT_ON_READY_ENV, "1")
 
 
 def test_python_m_trustroad_version(subprocess_env, tmp_path):
@@ -122,13 +117,19 @@ def test_trustroad_content_env_is_layered(tmp_path, write_tree, monkeypatch, cap
     assert out.startswith(f"{bad / 'x.md'}:2: 'id' must be lowercase")
 
 
-def test_content_option_and_env_are_both_used(tmp_path, write_tree, monkeypatch):
+def test_content_option_and_env_are_both_used(tmp_path, write_tree, monkeypatch, capsys):
     one = write_tree(tmp_path / "one", {"a.md": GOOD_STEP.format(id="a")})
     two = write_tree(tmp_path / "two", {"b.md": GOOD_STEP.format(id="b")})
+
+    def steps(*options: str) -> int:
+        assert main([*options, "content", "check"]) == 0
+        return int(capsys.readouterr().out.split(" steps")[0].rsplit(" ", 1)[1])
+
+    built_in = steps()
     monkeypatch.setenv(CONTENT_ENV, str(one))
-    assert extra_content_dirs([str(two)]) == [one, two]
+    assert steps("--content", str(two)) == built_in + 2
     monkeypatch.setenv(CONTENT_ENV, f"{one}{os.pathsep}{two}")
-    assert extra_content_dirs(None) == [one, two]
+    assert steps() == built_in + 2
 
 
 def test_a_missing_content_folder_is_reported(tmp_path, capsys):
@@ -196,13 +197,16 @@ def test_a_folder_already_open_elsewhere(tmp_path, capsys):
 # --- where data lives ----------------------------------------------------------------------
 
 
-def test_data_dir_option_beats_env_beats_default(tmp_path, monkeypatch):
-    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "env"))
-    assert resolve_data_dir(str(tmp_path / "opt")) == tmp_path / "opt"
-    assert resolve_data_dir(None) == tmp_path / "env"
-    monkeypatch.delenv(DATA_DIR_ENV)
-    default = resolve_data_dir(None)
-    assert default.name == "trustroad" and default.is_absolute()
+def test_the_data_dir_option_beats_the_environment(tmp_path, monkeypatch, capsys):
+    # Seen from outside: the option's folder is the one opened (and reported), not the variable's.
+    option, env = tmp_path / "opt", tmp_path / "env"
+    for folder in (option, env):
+        folder.mkdir()
+        (folder / WORKBOOK_FILE).write_text("{ not json", encoding="utf-8")
+    monkeypatch.setenv(DATA_DIR_ENV, str(env))
+    assert main(["--data-dir", str(option)]) == 1
+    err = capsys.readouterr().err
+    assert str(option / WORKBOOK_FILE) in err and str(env) not in err
 
 
 def test_builtin_content_is_found():

@@ -12,6 +12,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from trustroad.settings import Settings
+
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_EXISTS = 0, 1, 2, 3
 
 EPILOG = """\
@@ -54,7 +56,7 @@ def parse_day(text: str | None, option: str) -> date:
         raise ValueError(f"{option}: there is no such day. Write the date as YYYY-MM-DD.") from None
 
 
-def run(args: argparse.Namespace, builtin: Path, extra: list[Path], made_on: date | None = None) -> int:
+def run(args: argparse.Namespace, settings: Settings, made_on: date | None = None) -> int:
     from trustroad.export.model import Period
 
     try:
@@ -75,13 +77,12 @@ def run(args: argparse.Namespace, builtin: Path, extra: list[Path], made_on: dat
         load_content_or_report,
         load_documents_or_report,
     )
-    from trustroad.storage.paths import resolve_data_dir
     from trustroad.storage.store import Store
 
-    content = load_content_or_report(builtin, extra, "trustroad export")
+    content = load_content_or_report(settings, "trustroad export")
     if content is None:
         return EXIT_PROBLEM
-    documents = load_documents_or_report(Store(resolve_data_dir(args.data_dir)), "trustroad export")
+    documents = load_documents_or_report(Store(settings.data_dir), "trustroad export")
     if documents is None:
         return EXIT_PROBLEM
 

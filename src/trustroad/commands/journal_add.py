@@ -12,6 +12,7 @@ import argparse
 import sys
 
 from trustroad.journal.model import KIND_LABELS, KINDS
+from trustroad.settings import Settings
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -60,15 +61,14 @@ def _read_text() -> str | None:
     return data.decode("utf-8")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, settings: Settings) -> int:
     from trustroad.journal.model import Journal, add_entry, new_entry
     from trustroad.storage.errors import DataFileError, FolderInUseError
     from trustroad.storage.files import JOURNAL_FILE, WORKBOOK_FILE
-    from trustroad.storage.paths import resolve_data_dir
     from trustroad.storage.store import Store
     from trustroad.workbook.model import Workbook
 
-    store = Store(resolve_data_dir(args.data_dir))
+    store = Store(settings.data_dir)
     # Take the folder lock BEFORE asking for the text, so nobody types an entry that cannot be saved.
     try:
         store.lock()

@@ -24,18 +24,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # content (and pydantic) load only when the cache is used, not for its summary view
     from trustroad.content.model import Content
 
-CACHE_ENV = "TRUSTROAD_CACHE_DIR"
-
-
-def cache_dir() -> Path:
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("trustroad", appauthor=False))
-
-
 def describe(roots: list[Path]) -> str:
     """Every file under the content folders with its size and modification time (and
     trustroad's and Python's versions): any change to any file changes this text."""
@@ -60,14 +48,14 @@ def _key(description: str) -> str:
     return hashlib.sha256(description.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
-def load_content_cached(builtin: Path, extra: list[Path], folder: Path | None = None) -> Content:
-    """Like load_content, from the cache when nothing changed. Raises ContentError as it does."""
+def load_content_cached(builtin: Path, extra: list[Path], folder: Path) -> Content:
+    """Like load_content, from the cache in `folder` when nothing changed (the caller names the
+    folder: trustroad.settings knows the person's choice). Raises ContentError as load_content does."""
     import pickle
 
     from trustroad.content.loader import load_content
     from trustroad.content.model import Content
 
-    folder = folder or cache_dir()
     description = describe([builtin, *extra])
     target = folder / f"content-{_key(description)}.pickle"
     try:

@@ -1,16 +1,12 @@
-"""Where trustroad keeps a person's data and finds its content.
+"""Where trustroad keeps a person's data and finds its content, when nobody chose otherwise.
 
-Nothing here touches the network; every path can be moved by the person
-(`--data-dir` / TRUSTROAD_DATA_DIR, `--content` / TRUSTROAD_CONTENT).
+Nothing here touches the network or reads the environment: the person's own choices
+(`--data-dir`, TRUSTROAD_DATA_DIR, `--content`, ...) are gathered in trustroad.settings.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-DATA_DIR_ENV = "TRUSTROAD_DATA_DIR"
-CONTENT_ENV = "TRUSTROAD_CONTENT"
 
 
 def default_data_dir() -> Path:
@@ -20,23 +16,11 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("trustroad", appauthor=False))
 
 
-def resolve_data_dir(cli_value: str | None) -> Path:
-    """The command-line option wins over the environment, which wins over the default."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    env = os.environ.get(DATA_DIR_ENV)
-    if env:
-        return Path(env).expanduser()
-    return default_data_dir()
+def default_cache_dir() -> Path:
+    """The person's own cache folder (only they can write to it): the content cache lives there."""
+    from platformdirs import user_cache_dir
 
-
-def extra_content_dirs(cli_values: list[str] | None) -> list[Path]:
-    """Extra content folders layered over the built-in ones, environment first, then options."""
-    dirs: list[Path] = []
-    env = os.environ.get(CONTENT_ENV, "")
-    dirs += [Path(p).expanduser() for p in env.split(os.pathsep) if p.strip()]
-    dirs += [Path(p).expanduser() for p in (cli_values or [])]
-    return dirs
+    return Path(user_cache_dir("trustroad", appauthor=False))
 
 
 def builtin_content_dir() -> Path:
