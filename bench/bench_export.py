@@ -193,9 +193,9 @@ def main() -> None:
             print(f"  jrnl --export markdown {jr:7.3f} s")
             print(f"  ratio md / jrnl        {md / jr:7.2f}x   (target <= 0.40x)")
             # What the export pays before reading anything: Python and the modules it imports
-            # (no pydantic: export/quick_read.py reads files in the form trustroad writes).
-            floor_cmd = [sys.executable, "-c", "import trustroad.cli, trustroad.export.command, "
-                         "trustroad.export.quick_read, trustroad.export.summary, trustroad.export.markdown"]
+            # (the command, its loaders with the models they validate, the summary and its renderer).
+            floor_cmd = [sys.executable, "-c", "import trustroad.cli, trustroad.commands.export, "
+                         "trustroad.commands.loading, trustroad.export.summary, trustroad.export.markdown"]
             floor, _ = paired(floor_cmd, md_cmd, runs, env, env)
             print(f"  of which start-up floor {floor:6.3f} s   (Python and imports; the export itself is the rest)")
         html_cmd = trustroad(data, "--format", "html", "--output", str(base / "s.html"), "--force")
