@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from trustroad.storage.bytestore import ByteStore
 from trustroad.storage.errors import UNTOUCHED, DataFileError, FolderInUseError
-from trustroad.storage.files import LOCK_FILE, SCHEMA_VERSION
+from trustroad.storage.files import DATA_FILES, LOCK_FILE, SCHEMA_VERSION
 from trustroad.storage.record import Document
 
 D = TypeVar("D", bound=Document)
@@ -143,6 +143,21 @@ class Store:
             os.close(fd)
             raise FolderInUseError(self.folder) from None
         self._lock_fd = fd
+        # Now that no other trustroad can be saving here: tidy what a killed one left, and make
+        # our own files private again (the lock file too: os.open's mode is masked by umask).
+        os.fchmod(fd, 0o600)
+        self.io.remove_stale_temp_files(DATA_FILES)
+        self.io.make_private(DATA_FILES)
+
+    def privacy_warning(self) -> str | None:
+        """A plain warning when other people's accounts on this computer can look into the folder."""
+        if not self.io.others_can_read_folder():
+            return None
+        return (
+            f"Other accounts on this computer can look into {self.folder}. trustroad keeps its own files "
+            "private, but a folder only you can open is safer: run `chmod 700` on it, or choose another "
+            "folder with --data-dir."
+        )
 
     def unlock(self) -> None:
         if self._lock_fd is not None:

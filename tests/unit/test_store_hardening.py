@@ -1,0 +1,95 @@
+"""What an outside audit broke in the store: links, leftover temp files, file modes (issue 11)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from trustroad.documents import DOCUMENTS
+from trustroad.journal.model import Journal
+from trustroad.storage.errors import DataFileError
+from trustroad.storage.files import DATA_FILES, JOURNAL_FILE, LOCK_FILE, WORKBOOK_FILE
+from trustroad.storage.store import Store
+from trustroad.workbook.model import Workbook
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+def test_every_registered_document_is_a_data_file():
+    assert set(DATA_FILES) == set(DOCUMENTS)
+
+
+def test_a_linked_data_file_is_refused_on_load_and_never_replaced(tmp_path):
+    folder = tmp_path / "data"
+    Store(folder).save(WORKBOOK_FILE, Workbook(role="hurt"))
+    real = tmp_path / "elsewhere.json"
+    (folder / WORKBOOK_FILE).rename(real)
+    (folder / WORKBOOK_FILE).symlink_to(real)
+    before = real.read_bytes()
+    store = Store(folder)
+    with pytest.raises(DataFileError) as caught:
+        store.load(WORKBOOK_FILE, Workbook)
+    assert str(folder / WORKBOOK_FILE) in str(caught.value) and "link" in str(caught.value)
+    with pytest.raises(DataFileError):
+        store.save(WORKBOOK_FILE, Workbook(role="broke-trust"))
+    assert (folder / WORKBOOK_FILE).is_symlink()
+    assert real.read_bytes() == before
+
+
+def test_a_dangling_link_is_refused_too(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / JOURNAL_FILE).symlink_to(tmp_path / "gone.json")
+    with pytest.raises(DataFileError):
+        Store(folder).save(JOURNAL_FILE, Journal())
+    assert (folder / JOURNAL_FILE).is_symlink()
+
+
+def test_leftover_temp_files_of_ours_are_removed_at_start(tmp_path):
+    folder = tmp_path / "data"
+    Store(folder).save(JOURNAL_FILE, Journal())
+    ours = [folder / ".journal.json.ab12cd.tmp", folder / ".workbook.json.x9.tmp"]
+    theirs = [folder / "notes.tmp", folder / ".other.json.1.tmp", folder / ".journal.json.keep"]
+    for path in ours + theirs:
+        path.write_text("a whole old copy", encoding="utf-8")
+    store = Store(folder)
+    store.lock()
+    try:
+        assert not any(p.exists() for p in ours)
+        assert all(p.exists() for p in theirs)
+        assert (folder / JOURNAL_FILE).exists()
+    finally:
+        store.unlock()
+
+
+def test_open_makes_our_files_and_the_lock_private(tmp_path):
+    folder = tmp_path / "data"
+    Store(folder).save(WORKBOOK_FILE, Workbook())
+    os.chmod(folder / WORKBOOK_FILE, 0o644)
+    (folder / LOCK_FILE).write_bytes(b"")
+    os.chmod(folder / LOCK_FILE, 0o644)
+    (folder / "mine.txt").write_text("not ours", encoding="utf-8")
+    os.chmod(folder / "mine.txt", 0o644)
+    store = Store(folder)
+    store.lock()
+    try:
+        assert mode(folder / WORKBOOK_FILE) == 0o600
+        assert mode(folder / LOCK_FILE) == 0o600
+        assert mode(folder / "mine.txt") == 0o644  # not trustroad's file: left as the person set it
+    finally:
+        store.unlock()
+
+
+def test_a_folder_others_can_read_is_warned_about_once_plainly(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    os.chmod(folder, 0o755)
+    warning = Store(folder).privacy_warning()
+    assert warning is not None and str(folder) in warning and "chmod 700" in warning
+    os.chmod(folder, 0o700)
+    assert Store(folder).privacy_warning() is None
