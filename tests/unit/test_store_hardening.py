@@ -93,3 +93,37 @@ def test_a_folder_others_can_read_is_warned_about_once_plainly(tmp_path):
     assert warning is not None and str(folder) in warning and "chmod 700" in warning
     os.chmod(folder, 0o700)
     assert Store(folder).privacy_warning() is None
+
+
+@pytest.mark.parametrize("raw", [
+    # The real list first, an empty duplicate last: read loosely, the last one wins.
+    b'{"schema_version": 1, "entries": [{"text": "MARKER words"}], "entries": []}',
+    b'{"schema_version": 1, "entries": [{"text": "MARKER", "text": "other"}]}',
+    b'{"schema_version": 1, "entries": [], "from_the_future": NaN}',
+    b'{"schema_version": 1, "entries": [], "from_the_future": [Infinity]}',
+    b'{"schema_version": 1, "entries": [], "from_the_future": -Infinity}',
+])
+def test_repeated_keys_and_non_numbers_are_damage_and_the_file_is_untouched(tmp_path, raw):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / JOURNAL_FILE).write_bytes(raw)
+    with pytest.raises(DataFileError) as caught:
+        Store(folder).load(JOURNAL_FILE, Journal)
+    message = str(caught.value)
+    assert str(folder / JOURNAL_FILE) in message and "damaged" in message
+    assert "MARKER" not in message
+    assert (folder / JOURNAL_FILE).read_bytes() == raw
+
+
+def test_a_journal_add_never_rewrites_a_file_with_a_repeated_key(tmp_path, monkeypatch, capsys):
+    import io
+
+    from trustroad.cli import main
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    raw = b'{"schema_version": 1, "entries": [{"text": "kept"}], "entries": []}'
+    (folder / JOURNAL_FILE).write_bytes(raw)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"new words")))
+    assert main(["--data-dir", str(folder), "journal", "add"]) == 1
+    assert (folder / JOURNAL_FILE).read_bytes() == raw

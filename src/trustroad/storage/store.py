@@ -23,6 +23,28 @@ from trustroad.storage.record import Document
 D = TypeVar("D", bound=Document)
 
 
+class _NotStrictJSON(ValueError):
+    """JSON that Python's reader accepts but trustroad never writes, so it is damage or a hand edit."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    # With a repeated key the last one silently wins: a damaged file could swap a whole journal
+    # for an empty list, and the next save would make that loss permanent.
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise _NotStrictJSON("the same field appears twice in one place")
+    return found
+
+
+def _no_nan(word: str) -> object:
+    # NaN and Infinity are not JSON; kept, they would be written back as null.
+    raise _NotStrictJSON(f"it holds {word}, which is not a number JSON allows")
+
+
 def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileError | None]:
     """Decode JSON bytes into a dict, or explain exactly where it breaks."""
     try:
@@ -33,10 +55,15 @@ def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileE
             "It may be damaged or from another program. Restore it from a backup, or move it aside to start afresh. " + UNTOUCHED,
         )
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_no_repeated_keys, parse_constant=_no_nan)
     except json.JSONDecodeError as exc:
         return None, DataFileError(
             path, f"line {exc.lineno}, column {exc.colno}", f"the file is not valid JSON ({exc.msg.lower()}).",
+            "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. " + UNTOUCHED,
+        )
+    except _NotStrictJSON as exc:
+        return None, DataFileError(
+            path, "", f"the file is damaged: {exc.problem}.",
             "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. " + UNTOUCHED,
         )
     except RecursionError:  # brackets nested thousands deep: damage, not a workbook
@@ -101,20 +128,18 @@ class Store:
             # Defaults need no validating; skipping it keeps the model's validator unbuilt
             # (models defer their build) until the file is first written.
             return model.model_construct()
-        # Fast path: pydantic parses and validates the bytes in one go (about twice as fast
-        # as json.loads + model_validate, which matters for a large journal at start-up).
-        try:
-            document = model.model_validate_json(data)
-        except Exception:  # any problem: the careful path below explains it precisely
-            document = None
-        if document is not None and 0 < document.schema_version <= SCHEMA_VERSION:
-            return document
         path = self.path(name)
+        # The strict reader refuses what pydantic's own JSON parser would let through (a repeated
+        # key, NaN); the models then validate the same bytes, which is quicker than validating
+        # the parsed Python objects.
         raw, error = describe_json_error(path, data)
         if error:
             raise error
         check_version(path, raw)
-        return validate(path, model, raw)
+        try:
+            return model.model_validate_json(data)
+        except ValidationError:
+            return validate(path, model, raw)  # explains the first problem by field path
 
     @staticmethod
     def encode(document: Document) -> bytes:
