@@ -127,3 +127,14 @@ def test_a_journal_add_never_rewrites_a_file_with_a_repeated_key(tmp_path, monke
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"new words")))
     assert main(["--data-dir", str(folder), "journal", "add"]) == 1
     assert (folder / JOURNAL_FILE).read_bytes() == raw
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to give a folder away")
+def test_a_folder_that_belongs_to_another_account_is_refused(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    os.chown(folder, 12345, 12345)
+    with pytest.raises(DataFileError) as caught:
+        Store(folder).lock()
+    assert "another account" in str(caught.value)
+    assert list(folder.iterdir()) == []

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from trustroad.storage.errors import UNTOUCHED, DataFileError
+from trustroad.storage.private_dirs import make_private_dirs
 
 
 class ByteStore:
@@ -27,9 +28,7 @@ class ByteStore:
             # A folder the person chose (even their home, via --data-dir ~) keeps its own
             # permissions; every file inside is 0600 regardless.
             return
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # mkdir's mode is masked by umask.
-        os.chmod(self.folder, 0o700)
+        make_private_dirs(self.folder)
 
     def read(self, name: str) -> bytes | None:
         """The file's bytes, or None when it does not exist yet."""

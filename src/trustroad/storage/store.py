@@ -161,6 +161,12 @@ class Store:
         except ImportError:  # Windows: no advisory locks here; carry on without
             return
         self.io.ensure_folder()
+        if hasattr(os, "getuid") and os.stat(self.folder).st_uid != os.getuid():
+            # Its owner could read and change everything written here.
+            raise DataFileError(
+                self.folder, "", "this folder belongs to another account on this computer.",
+                "Choose a folder of your own with --data-dir. " + UNTOUCHED,
+            )
         fd = os.open(self.folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
