@@ -138,3 +138,87 @@ def test_a_folder_that_belongs_to_another_account_is_refused(tmp_path):
         Store(folder).lock()
     assert "another account" in str(caught.value)
     assert list(folder.iterdir()) == []
+
+
+# --- a file changed under an open window (issue 11, item 7) ------------------------------------
+
+
+def _journal_with(text: str) -> Journal:
+    from trustroad.journal.model import new_entry
+
+    journal = Journal()
+    journal.entries.append(new_entry(text))
+    return journal
+
+
+def test_a_file_changed_on_disk_is_never_overwritten_and_nothing_is_lost(tmp_path):
+    from trustroad.storage.errors import ChangedOnDiskError
+
+    folder = tmp_path / "data"
+    window = Store(folder)
+    window.lock()
+    try:
+        window.load(JOURNAL_FILE, Journal)  # nothing there yet
+        Store(folder).save(JOURNAL_FILE, _journal_with("added from the shell"))
+        outside = (folder / JOURNAL_FILE).read_bytes()
+        with pytest.raises(ChangedOnDiskError) as caught:
+            window.save(JOURNAL_FILE, _journal_with("typed in the window"))
+        assert (folder / JOURNAL_FILE).read_bytes() == outside
+        copy = caught.value.copy
+        assert copy.parent == folder and copy.name == "journal.conflict-1.json"
+        assert "typed in the window" in Store(folder).load(copy.name, Journal).entries[0].text
+        assert str(folder / JOURNAL_FILE) in str(caught.value) and str(copy) in str(caught.value)
+        assert "typed in the window" not in str(caught.value)
+        # Later saves keep the newest words in the same copy, not a new file each time.
+        with pytest.raises(ChangedOnDiskError):
+            window.save(JOURNAL_FILE, _journal_with("typed later"))
+        assert sorted(p.name for p in folder.glob("journal*")) == ["journal.conflict-1.json", "journal.json"]
+        assert Store(folder).load(copy.name, Journal).entries[0].text == "typed later"
+        assert (folder / JOURNAL_FILE).read_bytes() == outside
+    finally:
+        window.unlock()
+
+
+def test_the_windows_own_saves_follow_each_other_freely(tmp_path):
+    folder = tmp_path / "data"
+    store = Store(folder)
+    store.load(JOURNAL_FILE, Journal)
+    for n in range(5):
+        store.save(JOURNAL_FILE, _journal_with(f"version {n}"))
+    assert Store(folder).load(JOURNAL_FILE, Journal).entries[0].text == "version 4"
+
+
+def test_a_removed_lock_is_taken_again_before_saving(tmp_path):
+    folder = tmp_path / "data"
+    store = Store(folder)
+    store.lock()
+    try:
+        store.load(JOURNAL_FILE, Journal)
+        (folder / LOCK_FILE).unlink()
+        store.save(JOURNAL_FILE, _journal_with("still saved"))
+        assert (folder / LOCK_FILE).exists()
+        from trustroad.storage.errors import FolderInUseError
+
+        with pytest.raises(FolderInUseError):
+            Store(folder).lock()  # the window holds the folder again
+    finally:
+        store.unlock()
+
+
+def test_a_lock_taken_by_another_trustroad_meanwhile_stops_the_save(tmp_path):
+    from trustroad.storage.errors import FolderInUseError
+
+    folder = tmp_path / "data"
+    store = Store(folder)
+    store.lock()
+    other = Store(folder)
+    try:
+        store.load(JOURNAL_FILE, Journal)
+        (folder / LOCK_FILE).unlink()
+        other.lock()  # a second window opened once the lock file was gone
+        with pytest.raises(FolderInUseError):
+            store.save(JOURNAL_FILE, _journal_with("would race the other window"))
+        assert not (folder / JOURNAL_FILE).exists()
+    finally:
+        other.unlock()
+        store.unlock()

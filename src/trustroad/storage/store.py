@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import ValidationError
 
 from trustroad.storage.bytestore import ByteStore
-from trustroad.storage.errors import UNTOUCHED, DataFileError, FolderInUseError
+from trustroad.storage.errors import UNTOUCHED, ChangedOnDiskError, DataFileError, FolderInUseError
 from trustroad.storage.files import DATA_FILES, LOCK_FILE, SCHEMA_VERSION
 from trustroad.storage.record import Document
 
 D = TypeVar("D", bound=Document)
+Stamp = tuple[int, int, int] | None  # (inode, size, modification time in ns), None: no file
 
 
 class _NotStrictJSON(ValueError):
@@ -117,6 +119,12 @@ class Store:
         self.folder = folder
         self.io = bytes_io or ByteStore(folder)
         self._lock_fd: int | None = None
+        # What each file was when this store last read or wrote it (None: it did not exist), so a
+        # save never replaces a file something else changed meanwhile. Saves run on the writer
+        # thread, hence the lock.
+        self._stamps: dict[str, Stamp] = {}
+        self._conflict_copies: dict[str, Path] = {}
+        self._stamps_lock = threading.Lock()
 
     def path(self, name: str) -> Path:
         return self.io.path(name)
@@ -124,6 +132,8 @@ class Store:
     def load(self, name: str, model: type[D]) -> D:
         """The saved document, or a fresh one when there is none yet (nothing is written)."""
         data = self.io.read(name)
+        with self._stamps_lock:
+            self._stamps[name] = self._stamp(name)
         if data is None:
             # Defaults need no validating; skipping it keeps the model's validator unbuilt
             # (models defer their build) until the file is first written.
@@ -147,7 +157,34 @@ class Store:
         return document.model_dump_json(indent=None if document.COMPACT else 2).encode("utf-8")
 
     def write_bytes(self, name: str, data: bytes) -> None:
-        self.io.write(name, data)
+        """Write a file whole, unless it changed on disk since this store read it (then the bytes go
+        to a conflict copy beside it and ChangedOnDiskError says where), or another trustroad holds
+        the folder now (FolderInUseError; nothing written)."""
+        with self._stamps_lock:
+            if name in self._stamps and self._stamp(name) != self._stamps[name]:
+                copy = self._conflict_copies.get(name) or self._free_conflict_name(name)
+                self.io.write(copy.name, data)
+                self._conflict_copies[name] = copy
+                raise ChangedOnDiskError(self.path(name), copy)
+            self._still_locked()
+            self.io.write(name, data)
+            self._stamps[name] = self._stamp(name)
+
+    def _stamp(self, name: str) -> Stamp:
+        try:
+            info = os.stat(self.path(name))
+        except FileNotFoundError:
+            return None
+        # A save replaces the file with a new one (a new inode), so even an outside change made in
+        # the same instant with the same size is seen.
+        return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def _free_conflict_name(self, name: str) -> Path:
+        stem, dot, suffix = name.partition(".")
+        number = 1
+        while (candidate := self.path(f"{stem}.conflict-{number}{dot}{suffix}")).exists():
+            number += 1
+        return candidate
 
     def save(self, name: str, document: Document) -> None:
         self.write_bytes(name, self.encode(document))
@@ -189,6 +226,21 @@ class Store:
             "private, but a folder only you can open is safer: run `chmod 700` on it, or choose another "
             "folder with --data-dir."
         )
+
+    def _still_locked(self) -> None:
+        """Before a save: is the lock we took still the folder's lock? If its file was removed (by
+        hand, or a clean-up), take it again; if another trustroad took it meanwhile, write nothing."""
+        if self._lock_fd is None:
+            return
+        try:
+            current = os.stat(self.folder / LOCK_FILE).st_ino
+        except FileNotFoundError:
+            current = None
+        if current == os.fstat(self._lock_fd).st_ino:
+            return
+        os.close(self._lock_fd)
+        self._lock_fd = None
+        self.lock()
 
     def unlock(self) -> None:
         if self._lock_fd is not None:
