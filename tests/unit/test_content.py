@@ -434,3 +434,33 @@ def test_step_has_writing(root):
     assert not step_has_writing(step, workbook)
     workbook.set_answer("s1", "q", "words")
     assert step_has_writing(step, workbook)
+
+
+def test_an_oversized_file_is_a_problem_not_a_frozen_window(tmp_path):
+    from trustroad.content.loader import MAX_FILE_BYTES, check_folders
+
+    pack = tmp_path / "pack" / "phases" / "9-extra"
+    pack.mkdir(parents=True)
+    (pack / "phase.yaml").write_text("id: extra\ntitle: Extra\nkind: section\norder: 90\npurpose: More.\n", encoding="utf-8")
+    big = pack / "10-big.md"
+    big.write_text("---\nid: big\nphase: extra\ntitle: Big\norder: 10\n---\n" + "x" * MAX_FILE_BYTES, encoding="utf-8")
+    problems = check_folders(builtin_content_dir(), [tmp_path / "pack"])
+    assert [(p.file, p.line) for p in problems] == [(big, 1)]
+    assert "at most 256 KB" in problems[0].message
+
+
+def test_a_screen_command_in_content_text_is_a_problem_with_its_line(tmp_path):
+    from trustroad.content.loader import check_folders
+
+    pack = tmp_path / "pack" / "phases" / "9-extra"
+    pack.mkdir(parents=True)
+    (pack / "phase.yaml").write_text("id: extra\ntitle: Extra\nkind: section\norder: 90\npurpose: More.\n", encoding="utf-8")
+    step = pack / "10-trap.md"
+    step.write_text(
+        "---\nid: trap\nphase: extra\ntitle: Week [/] plan\nkind: worksheet\norder: 10\nsummary: A plan.\nprompts:\n"
+        "  - id: when\n    label: Tuesday [evening]\n    placeholder: \"[@click=app.quit]Quit\"\n---\nBody.\n",
+        encoding="utf-8",
+    )
+    problems = check_folders(builtin_content_dir(), [tmp_path / "pack"])
+    assert [(p.file, p.line) for p in problems] == [(step, 11)]
+    assert "screen command" in problems[0].message

@@ -2,13 +2,14 @@
 
 Parsing and validating every Markdown/YAML file costs more than everything else
 trustroad does before its first frame. The result depends only on those files, so
-it is pickled into the user's cache folder under a key made of every content
+it is kept as JSON in the user's cache folder under a key made of every content
 file's path, size and modification time (and trustroad's and Python's versions).
 Any change to any file, or any problem reading the cache, means a normal load.
 Content with problems is never cached, so `file:line` errors always show.
 
-The cache holds only the workbook's own text (never anything a person wrote) and
-lives in the person's own cache folder, which only they can write to.
+The cache holds only the workbook's own text (never anything a person wrote). It is data,
+validated by the content models when read, never code (it used to be a pickle, which runs
+code when loaded); and a cache folder that another account could write to is not used at all.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ import os
 import sys
 from pathlib import Path
 
-from trustroad import __version__
+from pydantic import TypeAdapter
 
-# typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
-TYPE_CHECKING = False
-if TYPE_CHECKING:  # content (and pydantic) load only when the cache is used, not for its summary view
-    from trustroad.content.model import Content
+from trustroad import __version__
+from trustroad.content.loader import load_content
+from trustroad.content.model import Content
+from trustroad.storage.private_dirs import make_private_dirs, others_can_write
+
 
 def describe(roots: list[Path]) -> str:
     """Every file under the content folders with its size and modification time (and
@@ -51,27 +53,25 @@ def _key(description: str) -> str:
 def load_content_cached(builtin: Path, extra: list[Path], folder: Path) -> Content:
     """Like load_content, from the cache in `folder` when nothing changed (the caller names the
     folder: trustroad.settings knows the person's choice). Raises ContentError as load_content does."""
-    import pickle
-
-    from trustroad.content.loader import load_content
-    from trustroad.content.model import Content
-
     description = describe([builtin, *extra])
-    target = folder / f"content-{_key(description)}.pickle"
-    try:
-        cached = pickle.loads(target.read_bytes())
-        if isinstance(cached, Content):
-            return cached
-    except Exception:  # missing, stale format, damaged: simply load afresh
-        pass
+    target = folder / f"content-{_key(description)}.json"
+    adapter = TypeAdapter(Content)
+    trusted = folder.is_dir() and not others_can_write(folder)
+    if trusted:
+        try:
+            return adapter.validate_json(target.read_bytes())
+        except Exception:  # missing, stale format, damaged: simply load afresh
+            pass
     content = load_content(builtin, extra)
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for old in folder.glob("content-*"):  # stale entries
+        make_private_dirs(folder)
+        if others_can_write(folder):
+            return content  # never leave the workbook's text where others could swap it
+        for old in folder.glob("content-*"):  # stale entries (and pickles of older versions)
             old.unlink(missing_ok=True)
     except Exception:  # a read-only or missing cache folder only costs speed
         return content
-    _replace(folder, target.name, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
+    _replace(folder, target.name, adapter.dump_json(content))
     return content
 
 

@@ -101,7 +101,23 @@ def _validate(model: type[BaseModel], data: dict, text: str, path: Path, first_l
         return None
 
 
+# The longest built-in step is a few kilobytes. A file far larger is a mistake (a pasted book, a
+# log), and drawing it would stall the window, so it is refused before it is read.
+MAX_FILE_BYTES = 256 * 1024
+
+
 def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        problems.append(Problem(path, 1, f"cannot be read ({exc.strerror})"))
+        return None
+    if size > MAX_FILE_BYTES:
+        problems.append(Problem(
+            path, 1, f"is {size // 1024} KB; a content file may be at most {MAX_FILE_BYTES // 1024} KB "
+            "(split a long step into several)",
+        ))
+        return None
     try:
         # utf-8-sig: editors on Windows may start the file with a byte-order mark.
         return path.read_text(encoding="utf-8-sig")

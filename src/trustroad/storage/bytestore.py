@@ -6,10 +6,12 @@ Encryption at rest can wrap it later without any caller changing.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from trustroad.storage.errors import UNTOUCHED, DataFileError
+from trustroad.storage.private_dirs import make_private_dirs
 
 
 class ByteStore:
@@ -26,13 +28,12 @@ class ByteStore:
             # A folder the person chose (even their home, via --data-dir ~) keeps its own
             # permissions; every file inside is 0600 regardless.
             return
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # mkdir's mode is masked by umask.
-        os.chmod(self.folder, 0o700)
+        make_private_dirs(self.folder)
 
     def read(self, name: str) -> bytes | None:
         """The file's bytes, or None when it does not exist yet."""
         path = self.path(name)
+        self.refuse_link(name)
         try:
             return path.read_bytes()
         except FileNotFoundError:
@@ -54,6 +55,7 @@ class ByteStore:
         """
 
         self.ensure_folder()
+        self.refuse_link(name)
         target = self.path(name)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
         try:
@@ -70,6 +72,62 @@ class ByteStore:
                 pass
             raise
         _fsync_folder(self.folder)
+
+
+    def refuse_link(self, name: str) -> None:
+        """A data file that is a symbolic link is refused, not followed.
+
+        Saving renames a new file into place: over a link, that would replace the link with a plain
+        file and leave the file it pointed to stale, which looks like lost writing. Refusing is
+        plainer than writing through to a target somewhere else on the machine.
+        """
+        path = self.path(name)
+        try:
+            is_link = stat.S_ISLNK(os.lstat(path).st_mode)
+        except OSError:
+            return  # missing (a fresh workbook) or unreadable: read() explains the latter
+        if is_link:
+            raise DataFileError(
+                path, "", "this is a link to another file, and trustroad does not follow links for your writing.",
+                "Put the real file in this folder in place of the link (or point --data-dir at the folder the "
+                "link leads to). " + UNTOUCHED,
+            )
+
+    def remove_stale_temp_files(self, names: tuple[str, ...]) -> None:
+        """Remove temp files our own atomic writes left behind when a process was killed mid-save.
+
+        They are whole copies of a data file as it was then (entries deleted since included), so
+        they must not linger. Only files of our own pattern (`.<data file>.<random>.tmp`) are
+        touched; the caller holds the folder's lock, so no save of ours is in progress.
+        """
+        try:
+            found = os.listdir(self.folder)
+        except OSError:
+            return
+        for entry in found:
+            if entry.endswith(".tmp") and any(entry.startswith(f".{name}.") for name in names):
+                try:
+                    os.unlink(self.folder / entry)
+                except OSError:
+                    pass  # left for the next start; never a reason not to open
+
+    def make_private(self, names: tuple[str, ...]) -> None:
+        """Files of ours that others can read (made by an older version, copied in, or under a loose
+        umask) become 0600 again. Links are left alone: they are refused when read."""
+        for name in names:
+            path = self.path(name)
+            try:
+                info = os.lstat(path)
+                if stat.S_ISREG(info.st_mode) and stat.S_IMODE(info.st_mode) & 0o077:
+                    os.chmod(path, 0o600)
+            except OSError:
+                pass
+
+    def others_can_read_folder(self) -> bool:
+        try:
+            return bool(stat.S_IMODE(os.stat(self.folder).st_mode) & 0o077)
+        except OSError:
+            return False
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -1,5 +1,5 @@
-"""The two ways a data folder can refuse to open; messages name the file and the place,
-never what a person wrote."""
+"""Why a data folder or file is refused; messages name the file and the place, never what a
+person wrote."""
 
 from __future__ import annotations
 
@@ -20,6 +20,22 @@ class DataFileError(Exception):
     def message(self) -> str:
         place = f" ({self.where})" if self.where else ""
         return f"{self.path}{place}: {self.problem}\n{self.advice}"
+
+
+class ChangedOnDiskError(Exception):
+    """A data file was changed by something else since trustroad read it: it is never overwritten.
+
+    What the window had is kept beside it as a conflict copy, so no word is lost on either side.
+    """
+
+    def __init__(self, path: Path, copy: Path) -> None:
+        self.path = path
+        self.copy = copy
+        super().__init__(
+            f"{path} was changed by another program while trustroad was open, so trustroad did not "
+            f"write over it. What you have here is kept in {copy}. Quit and open trustroad again to "
+            "see the file as it is now."
+        )
 
 
 class FolderInUseError(Exception):

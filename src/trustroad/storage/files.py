@@ -13,3 +13,7 @@ CHECKINS_FILE = "checkins.json"  # weekly check-ins
 PROMISES_FILE = "promises.json"  # small promises, check marks, setbacks and repair
 DRAFTS_FILE = "drafts.json"  # words typed into a form not saved yet (a safety net)
 LOCK_FILE = ".trustroad.lock"  # held while a window has the folder open
+
+DATA_FILES = (
+    WORKBOOK_FILE, JOURNAL_FILE, AGENDA_FILE, AGREEMENTS_FILE, CHECKINS_FILE, PROMISES_FILE, DRAFTS_FILE,
+)

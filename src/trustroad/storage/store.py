@@ -10,17 +10,41 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import ValidationError
 
 from trustroad.storage.bytestore import ByteStore
-from trustroad.storage.errors import UNTOUCHED, DataFileError, FolderInUseError
-from trustroad.storage.files import LOCK_FILE, SCHEMA_VERSION
+from trustroad.storage.errors import UNTOUCHED, ChangedOnDiskError, DataFileError, FolderInUseError
+from trustroad.storage.files import DATA_FILES, LOCK_FILE, SCHEMA_VERSION
 from trustroad.storage.record import Document
 
 D = TypeVar("D", bound=Document)
+Stamp = tuple[int, int, int] | None  # (inode, size, modification time in ns), None: no file
+
+
+class _NotStrictJSON(ValueError):
+    """JSON that Python's reader accepts but trustroad never writes, so it is damage or a hand edit."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    # With a repeated key the last one silently wins: a damaged file could swap a whole journal
+    # for an empty list, and the next save would make that loss permanent.
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise _NotStrictJSON("the same field appears twice in one place")
+    return found
+
+
+def _no_nan(word: str) -> object:
+    # NaN and Infinity are not JSON; kept, they would be written back as null.
+    raise _NotStrictJSON(f"it holds {word}, which is not a number JSON allows")
 
 
 def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileError | None]:
@@ -33,10 +57,15 @@ def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileE
             "It may be damaged or from another program. Restore it from a backup, or move it aside to start afresh. " + UNTOUCHED,
         )
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_no_repeated_keys, parse_constant=_no_nan)
     except json.JSONDecodeError as exc:
         return None, DataFileError(
             path, f"line {exc.lineno}, column {exc.colno}", f"the file is not valid JSON ({exc.msg.lower()}).",
+            "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. " + UNTOUCHED,
+        )
+    except _NotStrictJSON as exc:
+        return None, DataFileError(
+            path, "", f"the file is damaged: {exc.problem}.",
             "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. " + UNTOUCHED,
         )
     except RecursionError:  # brackets nested thousands deep: damage, not a workbook
@@ -90,6 +119,12 @@ class Store:
         self.folder = folder
         self.io = bytes_io or ByteStore(folder)
         self._lock_fd: int | None = None
+        # What each file was when this store last read or wrote it (None: it did not exist), so a
+        # save never replaces a file something else changed meanwhile. Saves run on the writer
+        # thread, hence the lock.
+        self._stamps: dict[str, Stamp] = {}
+        self._conflict_copies: dict[str, Path] = {}
+        self._stamps_lock = threading.Lock()
 
     def path(self, name: str) -> Path:
         return self.io.path(name)
@@ -97,24 +132,24 @@ class Store:
     def load(self, name: str, model: type[D]) -> D:
         """The saved document, or a fresh one when there is none yet (nothing is written)."""
         data = self.io.read(name)
+        with self._stamps_lock:
+            self._stamps[name] = self._stamp(name)
         if data is None:
             # Defaults need no validating; skipping it keeps the model's validator unbuilt
             # (models defer their build) until the file is first written.
             return model.model_construct()
-        # Fast path: pydantic parses and validates the bytes in one go (about twice as fast
-        # as json.loads + model_validate, which matters for a large journal at start-up).
-        try:
-            document = model.model_validate_json(data)
-        except Exception:  # any problem: the careful path below explains it precisely
-            document = None
-        if document is not None and 0 < document.schema_version <= SCHEMA_VERSION:
-            return document
         path = self.path(name)
+        # The strict reader refuses what pydantic's own JSON parser would let through (a repeated
+        # key, NaN); the models then validate the same bytes, which is quicker than validating
+        # the parsed Python objects.
         raw, error = describe_json_error(path, data)
         if error:
             raise error
         check_version(path, raw)
-        return validate(path, model, raw)
+        try:
+            return model.model_validate_json(data)
+        except ValidationError:
+            return validate(path, model, raw)  # explains the first problem by field path
 
     @staticmethod
     def encode(document: Document) -> bytes:
@@ -122,7 +157,34 @@ class Store:
         return document.model_dump_json(indent=None if document.COMPACT else 2).encode("utf-8")
 
     def write_bytes(self, name: str, data: bytes) -> None:
-        self.io.write(name, data)
+        """Write a file whole, unless it changed on disk since this store read it (then the bytes go
+        to a conflict copy beside it and ChangedOnDiskError says where), or another trustroad holds
+        the folder now (FolderInUseError; nothing written)."""
+        with self._stamps_lock:
+            if name in self._stamps and self._stamp(name) != self._stamps[name]:
+                copy = self._conflict_copies.get(name) or self._free_conflict_name(name)
+                self.io.write(copy.name, data)
+                self._conflict_copies[name] = copy
+                raise ChangedOnDiskError(self.path(name), copy)
+            self._still_locked()
+            self.io.write(name, data)
+            self._stamps[name] = self._stamp(name)
+
+    def _stamp(self, name: str) -> Stamp:
+        try:
+            info = os.stat(self.path(name))
+        except FileNotFoundError:
+            return None
+        # A save replaces the file with a new one (a new inode), so even an outside change made in
+        # the same instant with the same size is seen.
+        return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def _free_conflict_name(self, name: str) -> Path:
+        stem, dot, suffix = name.partition(".")
+        number = 1
+        while (candidate := self.path(f"{stem}.conflict-{number}{dot}{suffix}")).exists():
+            number += 1
+        return candidate
 
     def save(self, name: str, document: Document) -> None:
         self.write_bytes(name, self.encode(document))
@@ -136,6 +198,12 @@ class Store:
         except ImportError:  # Windows: no advisory locks here; carry on without
             return
         self.io.ensure_folder()
+        if hasattr(os, "getuid") and os.stat(self.folder).st_uid != os.getuid():
+            # Its owner could read and change everything written here.
+            raise DataFileError(
+                self.folder, "", "this folder belongs to another account on this computer.",
+                "Choose a folder of your own with --data-dir. " + UNTOUCHED,
+            )
         fd = os.open(self.folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -143,6 +211,36 @@ class Store:
             os.close(fd)
             raise FolderInUseError(self.folder) from None
         self._lock_fd = fd
+        # Now that no other trustroad can be saving here: tidy what a killed one left, and make
+        # our own files private again (the lock file too: os.open's mode is masked by umask).
+        os.fchmod(fd, 0o600)
+        self.io.remove_stale_temp_files(DATA_FILES)
+        self.io.make_private(DATA_FILES)
+
+    def privacy_warning(self) -> str | None:
+        """A plain warning when other people's accounts on this computer can look into the folder."""
+        if not self.io.others_can_read_folder():
+            return None
+        return (
+            f"Other accounts on this computer can look into {self.folder}. trustroad keeps its own files "
+            "private, but a folder only you can open is safer: run `chmod 700` on it, or choose another "
+            "folder with --data-dir."
+        )
+
+    def _still_locked(self) -> None:
+        """Before a save: is the lock we took still the folder's lock? If its file was removed (by
+        hand, or a clean-up), take it again; if another trustroad took it meanwhile, write nothing."""
+        if self._lock_fd is None:
+            return
+        try:
+            current = os.stat(self.folder / LOCK_FILE).st_ino
+        except FileNotFoundError:
+            current = None
+        if current == os.fstat(self._lock_fd).st_ino:
+            return
+        os.close(self._lock_fd)
+        self._lock_fd = None
+        self.lock()
 
     def unlock(self) -> None:
         if self._lock_fd is not None:

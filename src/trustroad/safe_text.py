@@ -1,0 +1,29 @@
+"""Text from a person or a content file, made safe to draw on a terminal or write to an export.
+
+Stored text is always kept exactly as typed; this is applied only on the way out. A terminal obeys
+escape sequences wherever they appear: an entry holding `ESC ] 52 ;` could overwrite the clipboard
+on every repaint, `ESC [ 2 J` could blank the screen, BEL rings. So every control character goes:
+C0 (except tab and newline), DEL, C1, and whole escape sequences (not only their ESC, which would
+leave the rest of the sequence on screen as noise).
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNSAFE = re.compile(
+    r"""
+      \x1b\[[0-?]*[ -/]*[@-~]?              # CSI: ESC [ parameters, intermediates, final byte
+    | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?    # OSC: ESC ] ... ended by BEL or by ST (ESC backslash)
+    | \x1b[PX^_][^\x1b]*(?:\x1b\\)?         # DCS, SOS, PM, APC: ... ended by ST
+    | \x1b[\x20-\x2f]*[\x30-\x7e]?          # any other escape (a lone ESC included)
+    | [\x00-\x08\x0b-\x1f\x7f-\x9f]         # C0 but tab and newline; DEL; C1 (8-bit CSI, OSC, ST …)
+    """,
+    re.VERBOSE,
+)
+
+
+def printable(text: str) -> str:
+    """`text` without control characters or escape sequences; tabs, newlines and all other
+    characters (any language, emoji) unchanged."""
+    return _UNSAFE.sub("", text)
