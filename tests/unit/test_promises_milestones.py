@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from trustroad.checkins.model import CheckIns, new_checkin
+from trustroad.checkins.model import CheckIn, CheckIns
 from trustroad.journal.model import Entry, Journal
 from trustroad.promises.milestones import milestones, newest
 from trustroad.promises.model import Promise, PromisesBook, Setback, StatusChange
@@ -83,7 +83,7 @@ def test_four_weekly_checkins_from_the_checkins_document():
     book = PromisesBook()
     checkins = CheckIns()
     for week in range(4):
-        checkins.checkins.append(new_checkin(5, 5, {}, at=at(MON + timedelta(days=7 * week))))
+        checkins.add(CheckIn.new(5, 5, {}, at=at(MON + timedelta(days=7 * week))))
     found = milestones(book, MON + timedelta(days=30), {CHECKINS_FILE: checkins})
     assert [(m.key, m.on) for m in found] == [("four-checkins", MON + timedelta(days=21))]
     assert milestones(book, MON, {CHECKINS_FILE: CheckIns(checkins=checkins.checkins[:3])}) == []

@@ -124,8 +124,9 @@ def test_completed_and_retired_stop_due_dates_last_change_of_a_day_wins():
 
 def test_set_status_records_history():
     p = promise()
-    assert p.set_status("paused", on=MON + timedelta(days=1))
-    assert not p.set_status("paused")
+    book = book_with(p)
+    assert book.set_status(p.id, "paused", on=MON + timedelta(days=1))
+    assert not book.set_status(p.id, "paused")
     assert p.status == "paused" and p.status_history[-1].on == MON + timedelta(days=1)
     assert not is_due(p, MON + timedelta(days=5))
 
@@ -208,6 +209,5 @@ def test_days_joins_ledger_and_full_marks_and_a_full_mark_wins_a_shared_day():
     # A file edited by hand can hold a day in both places: the full mark decides, once.
     book.ledger[p.id][start + timedelta(days=3)] = True
     book.checkmarks.append(CheckMark(promise_id=p.id, date=start + timedelta(days=3), kept=False, note="not really"))
-    book.touched()
     assert CheckIndex(book).days(p.id, kept_only=True) == [start + timedelta(days=n) for n in (0, 1, 4, 5, 6)]
     assert CheckIndex(book).days(p.id) == [start + timedelta(days=n) for n in range(7)]

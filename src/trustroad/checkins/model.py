@@ -77,6 +77,10 @@ class CheckIns(Document):
     def get(self, checkin_id: str) -> CheckIn | None:
         return next((c for c in self.checkins if c.id == checkin_id), None)
 
+    def add(self, checkin: CheckIn) -> CheckIn:
+        self.checkins.append(checkin)
+        return checkin
+
     def set_draft(self, safety: int | None, connection: int | None, answers: dict[str, str], share: bool = False) -> bool:
         """Keep what is in the form as the draft; False when nothing changed (so loading a form never saves)."""
         kept = {key: text for key, text in answers.items() if text.strip()}
