@@ -207,3 +207,11 @@ def test_set_review_on():
     a = ag.Agreement.new(template(), today=TODAY, at=T0)
     assert a.set_review_on(TODAY) is True and a.is_due(TODAY)
     assert a.set_review_on(TODAY) is False
+
+
+def test_set_share_reports_a_change():
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
+    assert a.share is False
+    assert a.set_share(True) is True and a.share is True
+    assert a.set_share(True) is False
+    assert len(a.history) == 1  # sharing is not a change to the agreement itself

@@ -91,12 +91,11 @@ class Workbook(Document):
     def set_checked(self, step_id: str, item_id: str, value: bool) -> bool:
         """Tick or untick a checklist item; returns False when nothing changed."""
         key = answer_key(step_id, item_id)
-        if value == (key in self.checked):
+        if not value:
+            return self.checked.pop(key, None) is not None
+        if self.checked.get(key) is True:
             return False
-        if value:
-            self.checked[key] = True
-        else:
-            del self.checked[key]
+        self.checked[key] = True
         return True
 
     def is_done(self, step_id: str) -> bool:
