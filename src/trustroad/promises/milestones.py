@@ -215,11 +215,14 @@ def _weekly_checkins(documents: Mapping[str, object]) -> list[Milestone]:
 def _calmer_month(book: PromisesBook, today: date, documents: Mapping[str, object]) -> Milestone | None:
     """Feelings (journal and setbacks together) less intense than the month before."""
     try:
-        from trustroad.journal.trends import LOWER, intensity_points, reading
+        from trustroad.journal.trends import LOWER, WINDOW, intensity_points, reading, since
         from trustroad.storage.files import JOURNAL_FILE
     except ImportError:
         return None
-    entries = getattr(documents.get(JOURNAL_FILE), "entries", None) or []
+    # The reading compares the last two months: years of entries before them are not read
+    # (this runs whenever home shows, since the journal has no version to remember it by).
+    first = today - timedelta(days=2 * WINDOW)
+    entries = since(getattr(documents.get(JOURNAL_FILE), "entries", None) or [], first)
     points = intensity_points(entries) + [(s.when.date(), float(s.intensity)) for s in book.setbacks]
     if reading(points, today).text != LOWER:
         return None
