@@ -56,7 +56,7 @@ def make_data(folder: Path, count: int) -> list[tuple[datetime, str, str]]:
         when = start + timedelta(hours=5 * i)
         title, body = entry_text(i)
         rows.append((when, title, body))
-        journal.entries.append(jr.new_entry(f"{title}\n{body}", intensity=i % 11, share=True, written=when))
+        journal.entries.append(jr.Entry.new(f"{title}\n{body}", intensity=i % 11, share=True, written=when))
     Store(folder).save(JOURNAL_FILE, journal)
     return rows
 

@@ -55,7 +55,7 @@ NEW_ENTRY = "A quick note from the shell: calmer than yesterday, the walk helped
 
 def synthetic_entries(count: int, seed: int = 7):
     from trustroad.clock import now
-    from trustroad.journal.model import KINDS, TalkDetails, new_entry
+    from trustroad.journal.model import KINDS, Entry, TalkDetails
 
     rng = random.Random(seed)
     end = now()
@@ -67,7 +67,7 @@ def synthetic_entries(count: int, seed: int = 7):
         kind = rng.choice(KINDS)
         talk = TalkDetails(intensity_before=rng.randint(4, 10), intensity_after=rng.randint(1, 8), minutes=rng.randint(5, 60)) \
             if kind == "rupture-talk" else None
-        entries.append(new_entry(
+        entries.append(Entry.new(
             text, kind=kind, intensity=rng.choice([None, *range(11)]), tags=rng.sample(["sleep", "work", "kids", "night", "walk"], 2),
             phase=rng.choice(["stabilize", "make-meaning", "rebuild", None]), written=written, talk=talk,
         ))

@@ -72,7 +72,6 @@ def synthetic_book(today: date):
         repaired = when + timedelta(hours=rng.randint(1, 96)) if rng.random() < 0.9 else None
         book.setbacks.append(Setback(when=when, kind="moment-of-doubt", intensity=rng.randint(2, 9),
                                      note="A hard evening.", repaired_at=repaired, how_repaired="We talked it through."))
-    book.touched()
     return book
 
 
@@ -105,8 +104,10 @@ def in_process(folder: Path, quick: bool) -> None:
     day = today()
     build = timed(lambda: CheckIndex(book), 3 if quick else 11)
 
+    first = book.promises[0].id
+
     def home() -> None:
-        book.touched()  # the first look after a change: index built again
+        book.record(first, day, True)  # the first look after a change: index and milestone again
         today_summary(book, day)
         newest(book, day, {PROMISES_FILE: book})
 

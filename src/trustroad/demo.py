@@ -84,9 +84,8 @@ def build_demo(content: Content, today: date | None = None) -> dict[str, Documen
 
     agenda = Agenda()
     for text, done in AGENDA:
-        item = agenda.add(text)
-        if done and item is not None:
-            item.done = _at(today, 6)
+        if agenda.add(text) is not None and done:
+            agenda.toggle(len(agenda.items) - 1, at=_at(today, 6))
     docs: dict[str, Document] = {WORKBOOK_FILE: workbook, AGENDA_FILE: agenda}
     for builder in (_journal, _agreements, _checkins, _promises):
         docs.update(builder(content, today))
@@ -100,7 +99,7 @@ def _journal(content: Content, today: date) -> dict:
         if kind == "rupture-talk":
             talk = jr.TalkDetails(at_agreed_time=True, minutes=45 if days_ago > 10 else 55,
                                   intensity_before=intensity + 1, intensity_after=max(intensity - 2, 0), time_out_used=days_ago < 10)
-        jr.add_entry(journal, jr.new_entry(
+        journal.add(jr.Entry.new(
             text, kind=kind, intensity=intensity, tags=tags, share=shared, talk=talk,
             phase="stabilize", written=_at(today, days_ago),
         ))
@@ -121,11 +120,11 @@ def _agreements(content: Content, today: date) -> dict:
     document = ag.Agreements()
     templates = {t.topic: t for phase in content.phases for step in phase.steps for t in getattr(step.meta, "templates", ())}
     for topic, (wording, shared) in AGREEMENT_WORDING.items():
-        agreement = ag.add(document, ag.create(templates.get(topic), today=today - timedelta(days=17), at=_at(today, 17)))
-        ag.edit_wording(agreement, wording, at=_at(today, 17))
+        agreement = document.add(ag.Agreement.new(templates.get(topic), today=today - timedelta(days=17), at=_at(today, 17)))
+        agreement.edit_wording(wording, at=_at(today, 17))
         if shared:
-            ag.set_status(agreement, "agreed", at=_at(today, 16))
-            agreement.share = True
+            agreement.set_status("agreed", at=_at(today, 16))
+            agreement.set_share(True)
     return {AGREEMENTS_FILE: document}
 
 
@@ -139,7 +138,7 @@ def _checkins(content: Content, today: date) -> dict:
     ids = [q.id for q in content.checkin.questions] if getattr(content, "checkin", None) else ["helped", "hard"]
     for days_ago, safety, connection, helped, hard in weeks:
         answers = dict(zip(ids, [helped, hard]))
-        document.checkins.append(ci.new_checkin(safety, connection, answers, share=True, at=_at(today, days_ago, 20)))
+        document.add(ci.CheckIn.new(safety, connection, answers, share=True, at=_at(today, days_ago, 20)))
     return {CHECKINS_FILE: document}
 
 

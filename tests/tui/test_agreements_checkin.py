@@ -203,10 +203,10 @@ async def test_complete_a_checkin_survives_restart(launcher, screen):
 
 
 async def test_checkin_invite_after_a_week(launcher, screen):
-    from trustroad.checkins.model import new_checkin
+    from trustroad.checkins.model import CheckIn
     from trustroad.storage.store import Store
 
-    old = new_checkin(4, 5, {}, at=now() - timedelta(days=9))
+    old = CheckIn.new(4, 5, {}, at=now() - timedelta(days=9))
     Store(launcher.folder).save(CHECKINS_FILE, CheckIns(checkins=[old]))
     async with launcher.run() as pilot:
         assert "Last check-in: 9 days ago — a new one is welcome (press c)." in await home_text(pilot, screen)

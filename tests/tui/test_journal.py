@@ -9,7 +9,7 @@ from datetime import timedelta
 from textual.widgets import Input, OptionList, Select, TextArea
 
 from trustroad.clock import now
-from trustroad.journal.model import Journal, TalkDetails, add_entry, new_entry
+from trustroad.journal.model import Entry, Journal, TalkDetails
 from trustroad.storage.files import JOURNAL_FILE
 from trustroad.storage.store import Store
 from trustroad.tui.screens.journal import JournalScreen
@@ -21,7 +21,7 @@ MARKUP = "Felt [bold]small[/] today <b>again</b> 😀"
 def seed(launcher, *entries) -> list:
     journal = Journal()
     for entry in entries:
-        add_entry(journal, entry)
+        journal.add(entry)
     Store(launcher.folder).save(JOURNAL_FILE, journal)
     return list(entries)
 
@@ -120,7 +120,7 @@ async def test_a_bad_intensity_is_explained_and_nothing_is_lost(launcher, screen
 
 
 async def test_edit_an_entry_and_see_it_after_a_restart(launcher):
-    first, = seed(launcher, new_entry("First words", intensity=6))
+    first, = seed(launcher, Entry.new("First words", intensity=6))
     async with launcher.run() as pilot:
         journal = await open_journal(pilot)
         await pilot.press("enter")
@@ -171,10 +171,10 @@ async def test_filter_by_text_tag_kind_phase_and_dates(launcher, screen):
     base = now() - timedelta(days=10)
     seed(
         launcher,
-        new_entry("Calm morning", kind="gratitude", tags=["walk"], phase="stabilize", written=base),
-        new_entry("Hard night after the call", kind="hard-moment", tags=["night"], phase="stabilize", written=base + timedelta(days=2)),
-        new_entry("calm talk at eight", kind="rupture-talk", tags=["night"], phase="make-meaning", written=base + timedelta(days=4)),
-        new_entry(MARKUP, kind="reflection", written=base + timedelta(days=6)),
+        Entry.new("Calm morning", kind="gratitude", tags=["walk"], phase="stabilize", written=base),
+        Entry.new("Hard night after the call", kind="hard-moment", tags=["night"], phase="stabilize", written=base + timedelta(days=2)),
+        Entry.new("calm talk at eight", kind="rupture-talk", tags=["night"], phase="make-meaning", written=base + timedelta(days=4)),
+        Entry.new(MARKUP, kind="reflection", written=base + timedelta(days=6)),
     )
     for round_ in range(2):  # the same answers after a restart
         async with launcher.run() as pilot:
@@ -210,7 +210,7 @@ async def test_filter_by_text_tag_kind_phase_and_dates(launcher, screen):
 
 
 async def test_delete_asks_first_and_is_real(launcher, screen):
-    keep, gone = seed(launcher, new_entry("Keep me", written=now() - timedelta(days=1)), new_entry("Remove this sentence"))
+    keep, gone = seed(launcher, Entry.new("Keep me", written=now() - timedelta(days=1)), Entry.new("Remove this sentence"))
     async with launcher.run() as pilot:
         journal = await open_journal(pilot)
         assert journal.matches[0].id == gone.id
@@ -244,9 +244,9 @@ async def test_delete_asks_first_and_is_real(launcher, screen):
 
 async def test_the_trend_shows_on_home_and_journal(launcher, screen):
     today = now().replace(hour=12)
-    entries = [new_entry("x", intensity=8, written=today - timedelta(days=35 + i)) for i in range(4)]
-    entries += [new_entry("y", intensity=3, written=today - timedelta(days=i)) for i in range(4)]
-    entries.append(new_entry("t", kind="rupture-talk", written=today, talk=TalkDetails(intensity_after=4)))
+    entries = [Entry.new("x", intensity=8, written=today - timedelta(days=35 + i)) for i in range(4)]
+    entries += [Entry.new("y", intensity=3, written=today - timedelta(days=i)) for i in range(4)]
+    entries.append(Entry.new("t", kind="rupture-talk", written=today, talk=TalkDetails(intensity_after=4)))
     seed(launcher, *entries)
     async with launcher.run() as pilot:
         pilot.app.screen.query_one("#home-trend").scroll_visible(animate=False)
@@ -310,7 +310,7 @@ async def test_quitting_with_an_unsaved_entry_asks_and_can_save_it(launcher):
 async def test_paging_reaches_the_oldest_entry_and_opens_it(launcher, screen):
     # 450 entries: five pages of at most 100, newest first; entry 0 is the oldest.
     start = now() - timedelta(days=500)
-    seed(launcher, *(new_entry(f"Entry number {n}", written=start + timedelta(days=n)) for n in range(450)))
+    seed(launcher, *(Entry.new(f"Entry number {n}", written=start + timedelta(days=n)) for n in range(450)))
     async with launcher.run() as pilot:
         journal = await open_journal(pilot)
         entries = journal.query_one("#journal-entries", OptionList)
@@ -353,7 +353,7 @@ async def test_paging_reaches_the_oldest_entry_and_opens_it(launcher, screen):
 
 
 async def test_the_filter_bar_appears_when_asked_for_and_stays(launcher, screen):
-    seed(launcher, new_entry("A quiet evening", tags=["walk"]), new_entry("Slept badly", tags=["night"], written=now() - timedelta(days=1)))
+    seed(launcher, Entry.new("A quiet evening", tags=["walk"]), Entry.new("Slept badly", tags=["night"], written=now() - timedelta(days=1)))
     async with launcher.run() as pilot:
         journal = await open_journal(pilot)
         # The journal opens on what was written: the list has the focus, no filter boxes yet.

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from textual.widgets import Input, TextArea
 
-from trustroad.clock import now
+from trustroad.clock import now, set_now
 from trustroad.promises.model import Promise, PromisesBook, today
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.storage.store import Store
@@ -193,16 +193,22 @@ async def test_log_a_setback_and_repair_it_then_restart(launcher, screen):
 
 
 async def test_home_shows_the_newest_milestone(launcher, screen):
-    written = now() - timedelta(days=20)
-    book = seed(launcher, Promise(wording=SMALL, start=written.date(), created=written))
-    for back in range(1, 12):
-        book.record(book.promises[0].id, today() - timedelta(days=back), kept=True)
-    Store(launcher.folder).save(PROMISES_FILE, book)
-    async with launcher.run() as pilot:
-        home = pilot.app.screen.query_one("#promises-glance")
-        text = str(home.render())  # below the phases at 80x24: the home screen scrolls
-        assert "Today: 1 promise due" in text
-        assert "kept 10 times" in text
+    # A Wednesday: the first fully recorded week ends before the tenth kept day. (On the real
+    # date this failed on Mondays, when that week's Sunday is the newer milestone.)
+    set_now(datetime(2026, 3, 4, 19, tzinfo=timezone.utc))
+    try:
+        written = now() - timedelta(days=20)
+        book = seed(launcher, Promise(wording=SMALL, start=written.date(), created=written))
+        for back in range(1, 12):
+            book.record(book.promises[0].id, today() - timedelta(days=back), kept=True)
+        Store(launcher.folder).save(PROMISES_FILE, book)
+        async with launcher.run() as pilot:
+            home = pilot.app.screen.query_one("#promises-glance")
+            text = str(home.render())  # below the phases at 80x24: the home screen scrolls
+            assert "Today: 1 promise due" in text
+            assert "kept 10 times" in text
+    finally:
+        set_now(None)
 
 
 async def test_worksheet_answer_gets_the_coach_and_can_become_a_promise(launcher, screen):

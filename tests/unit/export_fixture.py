@@ -65,22 +65,22 @@ def feature_documents() -> dict:
 
     journal = jr.Journal()
     for day, value in ((10, 7), (12, 6), (15, 4)):
-        jr.add_entry(journal, jr.new_entry(f"Evening {day}: we kept to the time-out.", intensity=value, tags=["sunday"], share=True, written=at(day)))
-    jr.add_entry(journal, jr.new_entry(f"{PRIVATE_MARKER} private entry", intensity=9, tags=["zzsecret"], written=at(11)))
+        journal.add(jr.Entry.new(f"Evening {day}: we kept to the time-out.", intensity=value, tags=["sunday"], share=True, written=at(day)))
+    journal.add(jr.Entry.new(f"{PRIVATE_MARKER} private entry", intensity=9, tags=["zzsecret"], written=at(11)))
 
     agreements = ag.Agreements()
-    shared = ag.add(agreements, ag.create(at=at(2)))
-    ag.edit_wording(shared, "We talk on Tuesdays at 7:30 for 45 minutes.", at=at(2), title="When we talk")
-    ag.set_status(shared, "agreed", at=at(3))
-    shared.share = True
-    private = ag.add(agreements, ag.create(at=at(2)))
-    ag.edit_wording(private, f"{PRIVATE_MARKER} wording", at=at(2), title=f"{PRIVATE_MARKER} title")
+    shared = agreements.add(ag.Agreement.new(at=at(2)))
+    shared.edit_wording("We talk on Tuesdays at 7:30 for 45 minutes.", at=at(2), title="When we talk")
+    shared.set_status("agreed", at=at(3))
+    shared.set_share(True)
+    private = agreements.add(ag.Agreement.new(at=at(2)))
+    private.edit_wording(f"{PRIVATE_MARKER} wording", at=at(2), title=f"{PRIVATE_MARKER} title")
 
     checkins = ci.CheckIns()
     for day, safety, connection in ((7, 4, 5), (14, 6, 6)):
-        checkins.checkins.append(ci.new_checkin(safety, connection, {"helped": f"Week of the {day}th felt steadier."}, share=True, at=at(day)))
-    checkins.checkins.append(ci.new_checkin(1, 1, {"helped": f"{PRIVATE_MARKER} answer"}, promises_note=PRIVATE_MARKER, at=at(16)))
-    ci.set_draft(checkins, 2, 2, {"helped": f"{PRIVATE_MARKER} draft"})
+        checkins.add(ci.CheckIn.new(safety, connection, {"helped": f"Week of the {day}th felt steadier."}, share=True, at=at(day)))
+    checkins.add(ci.CheckIn.new(1, 1, {"helped": f"{PRIVATE_MARKER} answer"}, promises_note=PRIVATE_MARKER, at=at(16)))
+    checkins.set_draft(2, 2, {"helped": f"{PRIVATE_MARKER} draft"})
 
     book = PromisesBook()
     walk = book.add_promise(Promise(wording="Text when I leave work", owner="mine", frequency="daily", share=True, start=date(2026, 11, 1), created=at(1)))

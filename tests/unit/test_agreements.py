@@ -22,7 +22,7 @@ def template(**over) -> AgreementTemplate:
 
 
 def test_create_from_template_copies_wording_and_sets_review_date():
-    a = ag.create(template(), today=TODAY, at=T0)
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
     assert (a.topic, a.template_id, a.title, a.wording) == ("when-how-we-talk", "talk-time", "When we talk", "Tuesdays at 7.")
     assert a.status == "proposed"
     assert a.review_on == TODAY + timedelta(days=10)
@@ -32,24 +32,24 @@ def test_create_from_template_copies_wording_and_sets_review_date():
 
 def test_template_review_days_default_is_fourteen():
     t = AgreementTemplate(id="x", topic="who-is-told", title="T", wording="W")
-    assert ag.create(t, today=TODAY, at=T0).review_on == date(2026, 3, 15)
+    assert ag.Agreement.new(t, today=TODAY, at=T0).review_on == date(2026, 3, 15)
 
 
 def test_blank_agreement():
-    a = ag.create(None, today=TODAY, at=T0)
+    a = ag.Agreement.new(None, today=TODAY, at=T0)
     assert a.template_id is None and a.topic == "other" and a.wording == ""
     assert a.review_on == TODAY + timedelta(days=ag.DEFAULT_REVIEW_DAYS)
 
 
 def test_ids_are_unique():
-    assert ag.create(at=T0).id != ag.create(at=T0).id
+    assert ag.Agreement.new(at=T0).id != ag.Agreement.new(at=T0).id
 
 
 def test_set_status_appends_history_every_change():
-    a = ag.create(template(), today=TODAY, at=T0)
-    assert ag.set_status(a, "agreed", at=T0 + timedelta(days=1))
-    assert ag.set_status(a, "paused", at=T0 + timedelta(days=2))
-    assert ag.set_status(a, "agreed", at=T0 + timedelta(days=3))
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
+    assert a.set_status("agreed", at=T0 + timedelta(days=1))
+    assert a.set_status("paused", at=T0 + timedelta(days=2))
+    assert a.set_status("agreed", at=T0 + timedelta(days=3))
     assert a.status == "agreed"
     changes = [(h.status_from, h.status_to) for h in a.history if h.change == "status"]
     assert changes == [("proposed", "agreed"), ("agreed", "paused"), ("paused", "agreed")]
@@ -57,46 +57,46 @@ def test_set_status_appends_history_every_change():
 
 
 def test_set_status_to_same_status_records_nothing():
-    a = ag.create(template(), today=TODAY, at=T0)
-    assert ag.set_status(a, "proposed", at=T0) is False
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
+    assert a.set_status("proposed", at=T0) is False
     assert len(a.history) == 1
 
 
 def test_set_status_rejects_unknown():
-    a = ag.create(at=T0)
+    a = ag.Agreement.new(at=T0)
     with pytest.raises(ValueError):
-        ag.set_status(a, "forgotten", at=T0)  # type: ignore[arg-type]
+        a.set_status("forgotten", at=T0)  # type: ignore[arg-type]
 
 
 def test_wording_edit_is_noted_once_per_sitting():
-    a = ag.create(template(), today=TODAY, at=T0)
-    assert ag.edit_wording(a, "Tuesdays at 8.", at=T0 + timedelta(minutes=1))
-    assert ag.edit_wording(a, "Tuesdays at 8.30.", at=T0 + timedelta(minutes=2))
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
+    assert a.edit_wording("Tuesdays at 8.", at=T0 + timedelta(minutes=1))
+    assert a.edit_wording("Tuesdays at 8.30.", at=T0 + timedelta(minutes=2))
     wording = [h for h in a.history if h.change == "wording"]
     assert len(wording) == 1 and wording[0].at == T0 + timedelta(minutes=2)
     assert a.wording == "Tuesdays at 8.30."
     # A later sitting is a new note.
-    assert ag.edit_wording(a, "Wednesdays.", at=T0 + timedelta(hours=5))
+    assert a.edit_wording("Wednesdays.", at=T0 + timedelta(hours=5))
     assert len([h for h in a.history if h.change == "wording"]) == 2
 
 
 def test_wording_note_after_status_change_is_new():
-    a = ag.create(template(), today=TODAY, at=T0)
-    ag.edit_wording(a, "one", at=T0)
-    ag.set_status(a, "agreed", at=T0 + timedelta(minutes=1))
-    ag.edit_wording(a, "two", at=T0 + timedelta(minutes=2))
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
+    a.edit_wording("one", at=T0)
+    a.set_status("agreed", at=T0 + timedelta(minutes=1))
+    a.edit_wording("two", at=T0 + timedelta(minutes=2))
     assert [h.change for h in a.history] == ["created", "wording", "status", "wording"]
 
 
 def test_unchanged_wording_is_not_an_edit():
-    a = ag.create(template(), today=TODAY, at=T0)
-    assert ag.edit_wording(a, a.wording, at=T0) is False
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
+    assert a.edit_wording(a.wording, at=T0) is False
     assert len(a.history) == 1
 
 
 def test_title_edit_counts_as_wording_edit():
-    a = ag.create(template(), today=TODAY, at=T0)
-    assert ag.edit_wording(a, a.wording, at=T0, title="Our talks")
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
+    assert a.edit_wording(a.wording, at=T0, title="Our talks")
     assert a.title == "Our talks" and a.history[-1].change == "wording"
 
 
@@ -112,48 +112,48 @@ def test_title_edit_counts_as_wording_edit():
     ],
 )
 def test_due_for_review(offset, status, due):
-    a = ag.create(template(), today=TODAY, at=T0)
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
     a.review_on = TODAY + timedelta(days=offset)
     a.status = status
-    assert (a in ag.due_for_review([a], TODAY)) is due
-    assert ag.is_due(a, TODAY) is due
+    assert (a in ag.Agreements(agreements=[a]).due_for_review(TODAY)) is due
+    assert a.is_due(TODAY) is due
 
 
 def test_due_for_review_is_earliest_first():
-    a, b, c = (ag.create(template(), today=TODAY, at=T0) for _ in range(3))
+    a, b, c = (ag.Agreement.new(template(), today=TODAY, at=T0) for _ in range(3))
     a.review_on, b.review_on, c.review_on = TODAY, TODAY - timedelta(days=5), TODAY + timedelta(days=1)
-    assert ag.due_for_review([a, b, c], TODAY) == [b, a]
+    assert ag.Agreements(agreements=[a, b, c]).due_for_review(TODAY) == [b, a]
 
 
 def test_mark_reviewed_moves_review_date_and_notes_it():
-    a = ag.create(template(), today=TODAY, at=T0)
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
     later = TODAY + timedelta(days=12)
-    ag.mark_reviewed(a, today=later, at=T0 + timedelta(days=12))
+    a.mark_reviewed(today=later, at=T0 + timedelta(days=12))
     assert a.review_on == later + timedelta(days=10)
     assert a.history[-1].change == "reviewed"
-    assert not ag.is_due(a, later)
+    assert not a.is_due(later)
 
 
 def test_describe_change_and_review_phrase_hold_no_user_text():
-    a = ag.create(template(wording="SECRET words"), today=TODAY, at=T0)
-    ag.edit_wording(a, "MORE secret", at=T0)
-    ag.set_status(a, "agreed", at=T0)
-    lines = [ag.describe_change(h) for h in a.history]
+    a = ag.Agreement.new(template(wording="SECRET words"), today=TODAY, at=T0)
+    a.edit_wording("MORE secret", at=T0)
+    a.set_status("agreed", at=T0)
+    lines = [h.describe() for h in a.history]
     assert lines[2].endswith("Proposed → Agreed")
     assert "wording changed" in lines[1]
     assert not any("secret" in line.lower() for line in lines)
-    assert "in 10 days" in ag.review_phrase(a, TODAY)
-    assert ag.review_phrase(a, TODAY + timedelta(days=10)) == "ready for a review today"
-    assert "since" in ag.review_phrase(a, TODAY + timedelta(days=11))
-    ag.set_status(a, "paused", at=T0)
-    assert ag.review_phrase(a, TODAY) == "no review while paused"
+    assert "in 10 days" in a.review_phrase(TODAY)
+    assert a.review_phrase(TODAY + timedelta(days=10)) == "ready for a review today"
+    assert "since" in a.review_phrase(TODAY + timedelta(days=11))
+    a.set_status("paused", at=T0)
+    assert a.review_phrase(TODAY) == "no review while paused"
 
 
 def test_round_trip_through_store_keeps_history_and_unknown_fields(tmp_path):
     store = Store(tmp_path)
     doc = ag.Agreements()
-    a = ag.add(doc, ag.create(template(), today=TODAY, at=T0))
-    ag.set_status(a, "agreed", at=T0 + timedelta(days=1))
+    a = doc.add(ag.Agreement.new(template(), today=TODAY, at=T0))
+    a.set_status("agreed", at=T0 + timedelta(days=1))
     raw = doc.model_dump(mode="json")
     raw["agreements"][0]["from_the_future"] = {"x": 1}
     loaded = ag.Agreements.model_validate(raw)
@@ -204,6 +204,14 @@ def test_parse_review_date(text, expected):
 
 
 def test_set_review_on():
-    a = ag.create(template(), today=TODAY, at=T0)
-    assert ag.set_review_on(a, TODAY) is True and ag.is_due(a, TODAY)
-    assert ag.set_review_on(a, TODAY) is False
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
+    assert a.set_review_on(TODAY) is True and a.is_due(TODAY)
+    assert a.set_review_on(TODAY) is False
+
+
+def test_set_share_reports_a_change():
+    a = ag.Agreement.new(template(), today=TODAY, at=T0)
+    assert a.share is False
+    assert a.set_share(True) is True and a.share is True
+    assert a.set_share(True) is False
+    assert len(a.history) == 1  # sharing is not a change to the agreement itself

@@ -19,11 +19,11 @@ def at(day: date, hour: int = 20) -> datetime:
 
 
 def make(day: date, safety=5, connection=5, **kw) -> ck.CheckIn:
-    return ck.new_checkin(safety, connection, kw.pop("answers", {}), at=at(day), **kw)
+    return ck.CheckIn.new(safety, connection, kw.pop("answers", {}), at=at(day), **kw)
 
 
 def test_new_checkin_is_dated_private_and_drops_empty_answers():
-    c = ck.new_checkin(3, 7, {"helped": "a walk", "hard": "   ", "therapy": ""}, at=at(TODAY))
+    c = ck.CheckIn.new(3, 7, {"helped": "a walk", "hard": "   ", "therapy": ""}, at=at(TODAY))
     assert c.date == TODAY and c.safety == 3 and c.connection == 7
     assert c.answers == {"helped": "a walk"}
     assert c.share is False
@@ -32,44 +32,48 @@ def test_new_checkin_is_dated_private_and_drops_empty_answers():
 @pytest.mark.parametrize("bad", [-1, 11])
 def test_ratings_must_be_zero_to_ten(bad):
     with pytest.raises(ValidationError):
-        ck.new_checkin(bad, 5, {}, at=at(TODAY))
+        ck.CheckIn.new(bad, 5, {}, at=at(TODAY))
     with pytest.raises(ValidationError):
-        ck.new_checkin(5, bad, {}, at=at(TODAY))
+        ck.CheckIn.new(5, bad, {}, at=at(TODAY))
 
 
 def test_ratings_can_be_left_out():
-    c = ck.new_checkin(None, None, {}, at=at(TODAY))
-    assert c.safety is None and ck.is_empty(c)
-    assert not ck.is_empty(ck.new_checkin(None, 0, {}, at=at(TODAY)))
+    c = ck.CheckIn.new(None, None, {}, at=at(TODAY))
+    assert c.safety is None and c.is_empty
+    assert not ck.CheckIn.new(None, 0, {}, at=at(TODAY)).is_empty
 
 
 def test_last_date_and_days_since():
     items = [make(TODAY - timedelta(days=9)), make(TODAY - timedelta(days=2)), make(TODAY - timedelta(days=20))]
-    assert ck.last_date(items) == TODAY - timedelta(days=2)
-    assert ck.days_since_last(items, TODAY) == 2
-    assert ck.last_date([]) is None and ck.days_since_last([], TODAY) is None
+    assert ck.CheckIns(checkins=items).last_date() == TODAY - timedelta(days=2)
+    assert ck.CheckIns(checkins=items).days_since_last(TODAY) == 2
+    assert ck.CheckIns(checkins=[]).last_date() is None and ck.CheckIns(checkins=[]).days_since_last(TODAY) is None
 
 
 @pytest.mark.parametrize(("days_ago", "due"), [(0, False), (1, False), (6, False), (7, True), (9, True)])
 def test_invite_after_seven_days(days_ago, due):
-    assert ck.invite_due([make(TODAY - timedelta(days=days_ago))], TODAY) is due
+    assert ck.CheckIns(checkins=[make(TODAY - timedelta(days=days_ago))]).invite_due(TODAY) is due
 
 
 def test_invite_when_never_checked_in():
-    assert ck.invite_due([], TODAY) is True
+    assert ck.CheckIns(checkins=[]).invite_due(TODAY) is True
+
+
+def phrase(*checkins: ck.CheckIn, draft: ck.Draft | None = None) -> str:
+    return ck.CheckIns(checkins=list(checkins), draft=draft).last_checkin_phrase(TODAY)
 
 
 def test_last_checkin_phrase():
-    assert "No weekly check-in yet" in ck.last_checkin_phrase([], TODAY)
-    assert ck.last_checkin_phrase([make(TODAY)], TODAY) == "Last check-in: today."
-    assert ck.last_checkin_phrase([make(TODAY - timedelta(days=1))], TODAY) == "Last check-in: yesterday."
-    assert ck.last_checkin_phrase([make(TODAY - timedelta(days=9))], TODAY).startswith(
+    assert "No weekly check-in yet" in phrase()
+    assert phrase(make(TODAY)) == "Last check-in: today."
+    assert phrase(make(TODAY - timedelta(days=1))) == "Last check-in: yesterday."
+    assert phrase(make(TODAY - timedelta(days=9))).startswith(
         "Last check-in: 9 days ago — a new one is welcome"
     )
 
 
 def test_last_checkin_phrase_mentions_a_draft_first():
-    assert "started and kept as a draft" in ck.last_checkin_phrase([make(TODAY - timedelta(days=9))], TODAY, has_draft=True)
+    assert "started and kept as a draft" in phrase(make(TODAY - timedelta(days=9)), draft=ck.Draft(safety=3))
 
 
 def test_ratings_series_is_oldest_first_and_skips_unrated():
@@ -83,15 +87,15 @@ def test_ratings_series_is_oldest_first_and_skips_unrated():
 
 
 def test_newest_first_orders_same_day_by_time():
-    early = ck.new_checkin(1, 1, {}, at=at(TODAY, 8))
-    late = ck.new_checkin(2, 2, {}, at=at(TODAY, 21))
+    early = ck.CheckIn.new(1, 1, {}, at=at(TODAY, 8))
+    late = ck.CheckIn.new(2, 2, {}, at=at(TODAY, 21))
     old = make(TODAY - timedelta(days=3))
-    assert ck.newest_first([early, old, late]) == [late, early, old]
+    assert ck.CheckIns(checkins=[early, old, late]).newest_first() == [late, early, old]
 
 
 def test_round_trip_through_store(tmp_path):
     store = Store(tmp_path)
-    doc = ck.CheckIns(checkins=[ck.new_checkin(4, 8, {"helped": "Ünïcode 🌱 [b]not markup[/b]"}, promises_note="kept 3 of 4", at=at(TODAY))])
+    doc = ck.CheckIns(checkins=[ck.CheckIn.new(4, 8, {"helped": "Ünïcode 🌱 [b]not markup[/b]"}, promises_note="kept 3 of 4", at=at(TODAY))])
     store.save(CHECKINS_FILE, doc)
     loaded = store.load(CHECKINS_FILE, ck.CheckIns)
     assert loaded == doc
@@ -106,19 +110,19 @@ def test_registered_as_a_document():
 
 def test_draft_is_kept_and_loading_an_empty_form_is_not_a_change():
     doc = ck.CheckIns()
-    assert ck.set_draft(doc, None, None, {"helped": "  "}) is False
+    assert doc.set_draft(None, None, {"helped": "  "}) is False
     assert doc.draft is None
-    assert ck.set_draft(doc, 4, None, {"helped": "a walk"}) is True
-    assert ck.set_draft(doc, 4, None, {"helped": "a walk", "hard": ""}) is False
+    assert doc.set_draft(4, None, {"helped": "a walk"}) is True
+    assert doc.set_draft(4, None, {"helped": "a walk", "hard": ""}) is False
     assert doc.draft.answers == {"helped": "a walk"}
-    assert ck.set_draft(doc, None, None, {}) is True and doc.draft is None
+    assert doc.set_draft(None, None, {}) is True and doc.draft is None
 
 
 def test_commit_draft_makes_a_dated_checkin_and_clears_the_draft():
     doc = ck.CheckIns()
-    assert ck.commit_draft(doc, at=at(TODAY)) is None and doc.checkins == []
-    ck.set_draft(doc, 3, 8, {"therapy": "money talks"}, share=True)
-    c = ck.commit_draft(doc, promises_note="Call if late: kept 4 of 5", at=at(TODAY))
+    assert doc.commit_draft(at=at(TODAY)) is None and doc.checkins == []
+    doc.set_draft(3, 8, {"therapy": "money talks"}, share=True)
+    c = doc.commit_draft(promises_note="Call if late: kept 4 of 5", at=at(TODAY))
     assert doc.checkins == [c] and doc.draft is None
     assert (c.date, c.safety, c.connection, c.share) == (TODAY, 3, 8, True)
     assert c.answers == {"therapy": "money talks"} and c.promises_note.startswith("Call")
@@ -127,7 +131,7 @@ def test_commit_draft_makes_a_dated_checkin_and_clears_the_draft():
 def test_draft_survives_a_save_and_load(tmp_path):
     store = Store(tmp_path)
     doc = ck.CheckIns()
-    ck.set_draft(doc, None, 2, {"hard": "the weekend"})
+    doc.set_draft(None, 2, {"hard": "the weekend"})
     store.save(CHECKINS_FILE, doc)
     assert store.load(CHECKINS_FILE, ck.CheckIns).draft.answers == {"hard": "the weekend"}
 

@@ -11,14 +11,10 @@ from pydantic import ValidationError
 from trustroad.journal.model import (
     KIND_LABELS,
     KINDS,
+    Entry,
     Journal,
     TalkDetails,
-    add_entry,
-    delete_entry,
-    edit_entry,
-    find_entry,
     first_line,
-    new_entry,
     parse_intensity,
     parse_tags,
 )
@@ -27,12 +23,12 @@ from trustroad.storage.store import Store
 
 
 def test_a_new_entry_has_safe_defaults():
-    entry = new_entry("I slept badly.")
+    entry = Entry.new("I slept badly.")
     assert entry.kind == "reflection"
     assert entry.share is False  # nothing reaches a therapy summary unless chosen
     assert entry.intensity is None and entry.phase is None and entry.talk is None and entry.edited is None
     assert entry.written.tzinfo is not None
-    assert len(entry.id) == 32 and entry.id != new_entry("x").id
+    assert len(entry.id) == 32 and entry.id != Entry.new("x").id
 
 
 def test_every_kind_has_a_human_label():
@@ -43,24 +39,24 @@ def test_every_kind_has_a_human_label():
     assert get_args(Kind) == KINDS  # the model's Literal and the plain list agree
     assert set(KINDS) == set(KIND_LABELS)
     for kind in KINDS:
-        assert new_entry("x", kind=kind).kind == kind
+        assert Entry.new("x", kind=kind).kind == kind
 
 
 @pytest.mark.parametrize("bad", [-1, 11, 100])
 def test_intensity_is_zero_to_ten(bad):
     with pytest.raises(ValidationError):
-        new_entry("x", intensity=bad)
+        Entry.new("x", intensity=bad)
     with pytest.raises(ValidationError):
         TalkDetails(intensity_after=bad)
 
 
 def test_unknown_kind_is_refused():
     with pytest.raises(ValidationError):
-        new_entry("x", kind="diary")
+        Entry.new("x", kind="diary")
 
 
 def test_tags_are_normalised():
-    entry = new_entry("x", tags=["#Sleep", "sleep", " Hard Day ", "", "#"])
+    entry = Entry.new("x", tags=["#Sleep", "sleep", " Hard Day ", "", "#"])
     assert entry.tags == ["sleep", "hard-day"]
     assert parse_tags("sleep, #Work  evening,,") == ["sleep", "work", "evening"]
 
@@ -86,8 +82,8 @@ def test_hand_typed_tags_still_match_a_filter():
 
 def test_talk_details_are_kept_only_for_rupture_talks():
     talk = TalkDetails(at_agreed_time=True, minutes=20, intensity_before=8, intensity_after=5, time_out_used=False)
-    assert new_entry("we talked", kind="rupture-talk", talk=talk).talk == talk
-    assert new_entry("a walk", kind="reflection", talk=talk).talk is None
+    assert Entry.new("we talked", kind="rupture-talk", talk=talk).talk == talk
+    assert Entry.new("a walk", kind="reflection", talk=talk).talk is None
 
 
 def test_parse_intensity():
@@ -103,35 +99,35 @@ def test_first_line_skips_blank_lines():
 
 
 def test_edit_stamps_edited_only_when_something_changed():
-    entry = new_entry("first words", intensity=5)
-    assert edit_entry(entry, text="first words", intensity=5) is False
+    entry = Entry.new("first words", intensity=5)
+    assert entry.edit(text="first words", intensity=5) is False
     assert entry.edited is None
-    assert edit_entry(entry, text="other words", tags=["#Night"]) is True
+    assert entry.edit(text="other words", tags=["#Night"]) is True
     assert entry.text == "other words" and entry.tags == ["night"] and entry.edited is not None
 
 
 def test_edit_validates_and_leaves_the_entry_alone_on_error():
-    entry = new_entry("x", intensity=5)
+    entry = Entry.new("x", intensity=5)
     with pytest.raises(ValidationError):
-        edit_entry(entry, intensity=12)
+        entry.edit(intensity=12)
     assert entry.intensity == 5
     with pytest.raises(TypeError):
-        edit_entry(entry, written=datetime.now(timezone.utc))
+        entry.edit(written=datetime(2026, 1, 2, tzinfo=timezone.utc))
 
 
 def test_changing_kind_away_from_a_talk_drops_its_details():
-    entry = new_entry("x", kind="rupture-talk", talk=TalkDetails(minutes=10))
-    edit_entry(entry, kind="reflection")
+    entry = Entry.new("x", kind="rupture-talk", talk=TalkDetails(minutes=10))
+    entry.edit(kind="reflection")
     assert entry.talk is None
 
 
 def test_add_find_and_delete_for_real(tmp_path):
     journal = Journal()
-    keep = add_entry(journal, new_entry("keep this"))
-    gone = add_entry(journal, new_entry("a sentence that must disappear"))
-    assert find_entry(journal, gone.id) is gone
-    assert delete_entry(journal, gone.id) is True
-    assert delete_entry(journal, gone.id) is False
+    keep = journal.add(Entry.new("keep this"))
+    gone = journal.add(Entry.new("a sentence that must disappear"))
+    assert journal.find(gone.id) is gone
+    assert journal.delete(gone.id) is True
+    assert journal.delete(gone.id) is False
     assert [e.id for e in journal.entries] == [keep.id]
     store = Store(tmp_path)
     store.save(JOURNAL_FILE, journal)
@@ -143,7 +139,7 @@ def test_round_trip_keeps_everything_including_unknown_fields(tmp_path):
     store = Store(tmp_path)
     written = datetime(2026, 1, 2, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
     journal = Journal()
-    add_entry(journal, new_entry("Ünïcödé 😀 [bold] <b>\n", kind="rupture-talk", intensity=3, tags=["a"],
+    journal.add(Entry.new("Ünïcödé 😀 [bold] <b>\n", kind="rupture-talk", intensity=3, tags=["a"],
                                   share=True, phase="stabilize", written=written,
                                   talk=TalkDetails(at_agreed_time=False, minutes=15, intensity_after=2)))
     store.save(JOURNAL_FILE, journal)

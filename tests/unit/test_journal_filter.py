@@ -14,7 +14,7 @@ from trustroad.journal.filter import (
     apply_filter,
     parse_day,
 )
-from trustroad.journal.model import new_entry
+from trustroad.journal.model import Entry
 
 UTC = timezone.utc
 
@@ -26,10 +26,10 @@ def at(day: int, hour: int = 12, offset: int = 0) -> datetime:
 @pytest.fixture
 def entries():
     return [
-        new_entry("Walked by the river. Felt CALM.", kind="gratitude", tags=["walk"], phase="stabilize", written=at(1)),
-        new_entry("Straße, late talk went badly", kind="rupture-talk", tags=["night", "talk"], phase="stabilize", written=at(5)),
-        new_entry("Ask about the phone", kind="question", tags=["therapy"], phase="make-meaning", written=at(10)),
-        new_entry("A hard evening; calm later", kind="hard-moment", tags=["night"], phase=None, written=at(3)),
+        Entry.new("Walked by the river. Felt CALM.", kind="gratitude", tags=["walk"], phase="stabilize", written=at(1)),
+        Entry.new("Straße, late talk went badly", kind="rupture-talk", tags=["night", "talk"], phase="stabilize", written=at(5)),
+        Entry.new("Ask about the phone", kind="question", tags=["therapy"], phase="make-meaning", written=at(10)),
+        Entry.new("A hard evening; calm later", kind="hard-moment", tags=["night"], phase=None, written=at(3)),
     ]
 
 
@@ -72,7 +72,7 @@ def test_date_range_is_inclusive_and_either_end_optional(entries):
 
 
 def test_the_day_is_the_one_the_writer_lived(entries):
-    late = new_entry("late", written=datetime(2026, 3, 20, 23, 30, tzinfo=timezone(timedelta(hours=-5))))
+    late = Entry.new("late", written=datetime(2026, 3, 20, 23, 30, tzinfo=timezone(timedelta(hours=-5))))
     # 04:30 UTC on the 21st, but it was the evening of the 20th where it was written
     assert apply_filter([late], Filter(date_from=date(2026, 3, 20), date_to=date(2026, 3, 20))) == [late]
 

@@ -7,6 +7,7 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -161,3 +162,51 @@ def test_a_fresh_workbook_asks_for_nothing_and_shares_nothing():
     assert workbook.role == "unsaid"  # every prompt shows until the person chooses
     assert workbook.current_phase is None
     assert Answer().share is False
+
+
+def test_ticks_and_steps_report_whether_anything_changed():
+    workbook = Workbook()
+    assert workbook.set_checked("s", "i", True) is True
+    assert workbook.set_checked("s", "i", True) is False
+    assert workbook.set_checked("s", "i", False) is True
+    assert workbook.set_checked("s", "i", False) is False
+    assert workbook.set_done("s", True) is True and workbook.set_done("s", True) is False
+    assert workbook.set_done("s", False) is True and workbook.set_done("s", False) is False
+
+
+def test_settings_change_through_methods_that_report_a_change():
+    workbook = Workbook()
+    assert workbook.set_role("hurt") is True and workbook.role == "hurt"
+    assert workbook.set_role("hurt") is False
+    assert workbook.set_theme("light") is True and workbook.theme == "light"
+    assert workbook.set_theme("light") is False
+    assert workbook.set_current_phase("stabilize") is True and workbook.current_phase == "stabilize"
+    assert workbook.set_current_phase("stabilize") is False
+    assert workbook.set_current_phase(None) is True and workbook.current_phase is None
+    assert workbook.set_name("  Sam ") is True and workbook.name == "Sam"
+    assert workbook.set_name("Sam") is False
+    assert workbook.set_name("   ") is True and workbook.name is None
+    with pytest.raises(ValueError):
+        workbook.set_role("boss")
+    with pytest.raises(ValueError):
+        workbook.set_theme("pink")
+    assert (workbook.role, workbook.theme) == ("hurt", "light")
+
+
+def test_the_agenda_remembers_the_day_of_the_last_summary():
+    from datetime import date
+
+    from trustroad.clock import set_now
+    from trustroad.workbook.agenda import Agenda
+
+    agenda = Agenda()
+    assert agenda.note_export(date(2026, 3, 2)) is True and agenda.last_export == date(2026, 3, 2)
+    assert agenda.note_export(date(2026, 3, 2)) is False
+    set_now(datetime(2026, 3, 9, 10, tzinfo=timezone.utc))
+    try:
+        assert agenda.note_export() is True and agenda.last_export == date(2026, 3, 9)
+    finally:
+        set_now(None)
+    item = agenda.add("the weekend")
+    agenda.toggle(0, at=datetime(2026, 3, 9, 11, tzinfo=timezone.utc))
+    assert item is not None and item.done == datetime(2026, 3, 9, 11, tzinfo=timezone.utc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from trustroad.checkins.model import CheckIns, new_checkin
+from trustroad.checkins.model import CheckIn, CheckIns
 from trustroad.journal.model import Entry, Journal
 from trustroad.promises.milestones import milestones, newest
 from trustroad.promises.model import Promise, PromisesBook, Setback, StatusChange
@@ -83,7 +83,7 @@ def test_four_weekly_checkins_from_the_checkins_document():
     book = PromisesBook()
     checkins = CheckIns()
     for week in range(4):
-        checkins.checkins.append(new_checkin(5, 5, {}, at=at(MON + timedelta(days=7 * week))))
+        checkins.add(CheckIn.new(5, 5, {}, at=at(MON + timedelta(days=7 * week))))
     found = milestones(book, MON + timedelta(days=30), {CHECKINS_FILE: checkins})
     assert [(m.key, m.on) for m in found] == [("four-checkins", MON + timedelta(days=21))]
     assert milestones(book, MON, {CHECKINS_FILE: CheckIns(checkins=checkins.checkins[:3])}) == []
@@ -168,3 +168,33 @@ def test_newest_reads_no_wording_when_the_first_small_promise_cannot_be_newest(m
     lone = PromisesBook()
     lone.add_promise(Promise(wording=SMALL, start=MON, created=at(MON + timedelta(days=3))))
     assert newest(lone, MON + timedelta(days=4)).key == "first-small-promise"
+
+
+def test_newest_follows_every_change_to_the_book_without_being_told():
+    book = PromisesBook()
+    p = book.add_promise(Promise(wording="x", start=MON, created=at(MON)))
+    day = MON + timedelta(days=40)
+    assert newest(book, day).key == "first-promise"
+    for offset in range(10):
+        book.record(p.id, MON + timedelta(days=offset), kept=True)
+    assert newest(book, day).key.startswith("kept-10")
+    assert book.set_status(p.id, "completed", on=MON + timedelta(days=30))
+    assert newest(book, day).key.startswith("completed:")
+    assert book.set_status(p.id, "active", on=MON + timedelta(days=31))
+    assert book.repair_setback("none", at(MON), "") is False  # no such setback: nothing changes
+    s = book.add_setback(Setback(when=at(MON + timedelta(days=35))))
+    assert book.repair_setback(s.id, at(MON + timedelta(days=35)) + timedelta(hours=2), "we talked")
+    assert newest(book, day).key in {"first-setback-repaired", "repair-within-a-day"}
+
+
+def test_a_fourth_checkin_shows_at_once_though_the_promises_did_not_change():
+    book = PromisesBook()
+    book.add_promise(Promise(wording="x", start=MON, created=at(MON)))
+    checkins = CheckIns()
+    documents = {CHECKINS_FILE: checkins}
+    day = MON + timedelta(days=40)
+    for week in range(3):
+        checkins.add(CheckIn.new(5, 5, {}, at=at(MON + timedelta(days=7 * week))))
+    assert newest(book, day, documents).key == "first-promise"
+    checkins.add(CheckIn.new(5, 5, {}, at=at(MON + timedelta(days=21))))
+    assert newest(book, day, documents).key == "four-checkins"

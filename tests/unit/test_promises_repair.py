@@ -18,8 +18,8 @@ def test_wording_edits_keep_history():
     book = PromisesBook()
     book.add_promise(p)
     assert [v.wording for v in p.wording_history] == ["I'll never lie again"]
-    assert p.set_wording("I'll tell you about any message from him the same evening")
-    assert not p.set_wording("I'll tell you about any message from him the same evening")
+    assert book.set_wording(p.id, "I'll tell you about any message from him the same evening")
+    assert not book.set_wording(p.id, "I'll tell you about any message from him the same evening")
     assert [v.wording for v in p.wording_history] == [
         "I'll never lie again", "I'll tell you about any message from him the same evening"]
     assert p.wording == p.wording_history[-1].wording

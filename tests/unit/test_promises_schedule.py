@@ -124,8 +124,9 @@ def test_completed_and_retired_stop_due_dates_last_change_of_a_day_wins():
 
 def test_set_status_records_history():
     p = promise()
-    assert p.set_status("paused", on=MON + timedelta(days=1))
-    assert not p.set_status("paused")
+    book = book_with(p)
+    assert book.set_status(p.id, "paused", on=MON + timedelta(days=1))
+    assert not book.set_status(p.id, "paused")
     assert p.status == "paused" and p.status_history[-1].on == MON + timedelta(days=1)
     assert not is_due(p, MON + timedelta(days=5))
 
@@ -208,6 +209,35 @@ def test_days_joins_ledger_and_full_marks_and_a_full_mark_wins_a_shared_day():
     # A file edited by hand can hold a day in both places: the full mark decides, once.
     book.ledger[p.id][start + timedelta(days=3)] = True
     book.checkmarks.append(CheckMark(promise_id=p.id, date=start + timedelta(days=3), kept=False, note="not really"))
-    book.touched()
     assert CheckIndex(book).days(p.id, kept_only=True) == [start + timedelta(days=n) for n in (0, 1, 4, 5, 6)]
     assert CheckIndex(book).days(p.id) == [start + timedelta(days=n) for n in range(7)]
+
+
+def test_every_change_through_the_book_moves_its_version_and_renews_the_index():
+    from trustroad.promises.model import Setback
+
+    p = promise()
+    book = book_with(p)
+    seen = [book.version]
+    first = index(book)
+    assert index(book) is first  # nothing changed: the same lookups
+
+    def moved() -> bool:
+        seen.append(book.version)
+        return seen[-1] > seen[-2]
+
+    book.record(p.id, MON, kept=False)
+    assert moved() and index(book) is not first and index(book).on(p.id, MON).kept is False
+    assert book.add_repair(p.id, MON, MON, "said so") is not None and moved()
+    assert book.set_wording(p.id, "new words") and moved()
+    assert not book.set_wording(p.id, "new words") and not moved()
+    assert book.edit_promise(p.id, frequency="weekdays", days=[0, 2]) and moved()
+    assert not book.edit_promise(p.id, frequency="weekdays") and not moved()
+    assert book.set_status(p.id, "paused", on=MON) and moved()
+    s = book.add_setback(Setback(when=datetime(2026, 3, 2, 9, tzinfo=timezone.utc)))
+    assert moved()
+    assert book.repair_setback(s.id, datetime(2026, 3, 2, 11, tzinfo=timezone.utc), "talked") and moved()
+    with pytest.raises(TypeError):
+        book.edit_promise(p.id, wording="not here: it keeps a history")
+    with pytest.raises(ValueError):
+        book.set_status(p.id, "forgotten")  # type: ignore[arg-type]

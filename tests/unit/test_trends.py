@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from trustroad.journal.model import Entry, TalkDetails, new_entry
+from trustroad.journal.model import Entry, TalkDetails
 from trustroad.journal.trends import (
     HIGHER,
     LOWER,
@@ -42,22 +42,22 @@ def test_future_and_too_old_points_are_ignored():
 def test_points_use_the_day_the_person_was_living():
     evening = datetime(2026, 6, 29, 23, 30, tzinfo=timezone(timedelta(hours=-5)))  # 04:30 UTC on the 30th
     morning = datetime(2026, 6, 30, 0, 30, tzinfo=timezone(timedelta(hours=9)))  # 15:30 UTC on the 29th
-    entries = [new_entry("a", intensity=8, written=evening), new_entry("b", intensity=2, written=morning)]
+    entries = [Entry.new("a", intensity=8, written=evening), Entry.new("b", intensity=2, written=morning)]
     assert intensity_points(entries) == [(date(2026, 6, 29), 8), (date(2026, 6, 30), 2)]
     assert daily_means(intensity_points(entries), TODAY, 2) == [8.0, 2.0]
 
 
 def test_entries_without_intensity_do_not_count():
-    assert intensity_points([new_entry("no number")]) == []
+    assert intensity_points([Entry.new("no number")]) == []
 
 
 def test_after_talk_points_only_from_rupture_talks_with_an_after_value():
     when = datetime(2026, 6, 1, 20, tzinfo=timezone.utc)
     entries = [
-        new_entry("t1", kind="rupture-talk", written=when, talk=TalkDetails(intensity_before=9, intensity_after=4)),
-        new_entry("t2", kind="rupture-talk", written=when, talk=TalkDetails(intensity_before=9)),
-        new_entry("t3", kind="rupture-talk", written=when),
-        new_entry("r", kind="reflection", intensity=7, written=when),
+        Entry.new("t1", kind="rupture-talk", written=when, talk=TalkDetails(intensity_before=9, intensity_after=4)),
+        Entry.new("t2", kind="rupture-talk", written=when, talk=TalkDetails(intensity_before=9)),
+        Entry.new("t3", kind="rupture-talk", written=when),
+        Entry.new("r", kind="reflection", intensity=7, written=when),
     ]
     assert after_talk_points(entries) == [(date(2026, 6, 1), 4)]
 

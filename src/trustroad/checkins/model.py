@@ -1,6 +1,6 @@
 """The weekly check-in: two ratings, a few open answers, stored with their date.
 
-Pure functions over pydantic models (no Textual). The questions themselves come from
+Operations are methods on the documents (no Textual). The questions themselves come from
 content (checkin/weekly.yaml); answers are kept by question id.
 """
 
@@ -36,6 +36,28 @@ class CheckIn(Record):
     # Off by default: nothing reaches a therapy summary unless the person says so.
     share: bool = False
 
+    @classmethod
+    def new(
+        cls,
+        safety: int | None,
+        connection: int | None,
+        answers: dict[str, str],
+        promises_note: str = "",
+        share: bool = False,
+        at: datetime | None = None,
+    ) -> CheckIn:
+        """A check-in dated today. Empty answers are left out, so skipping a question stores nothing."""
+        at = at or now()
+        kept = {key: text for key, text in answers.items() if text.strip()}
+        return cls.model_validate({
+            "id": uuid.uuid4().hex[:12], "date": at.date(), "created": at, "safety": safety,
+            "connection": connection, "answers": kept, "promises_note": promises_note, "share": share,
+        })
+
+    @property
+    def is_empty(self) -> bool:
+        return self.safety is None and self.connection is None and not self.answers
+
 
 class Draft(Record):
     """A check-in being written: saved as the person types, so closing the window loses nothing."""
@@ -55,90 +77,64 @@ class CheckIns(Document):
     def get(self, checkin_id: str) -> CheckIn | None:
         return next((c for c in self.checkins if c.id == checkin_id), None)
 
+    def add(self, checkin: CheckIn) -> CheckIn:
+        self.checkins.append(checkin)
+        return checkin
 
-def new_checkin(
-    safety: int | None,
-    connection: int | None,
-    answers: dict[str, str],
-    promises_note: str = "",
-    share: bool = False,
-    at: datetime | None = None,
-) -> CheckIn:
-    """A check-in dated today. Empty answers are left out, so skipping a question stores nothing."""
-    at = at or now()
-    kept = {key: text for key, text in answers.items() if text.strip()}
-    return CheckIn.model_validate({
-        "id": uuid.uuid4().hex[:12], "date": at.date(), "created": at, "safety": safety,
-        "connection": connection, "answers": kept, "promises_note": promises_note, "share": share,
-    })
+    def set_draft(self, safety: int | None, connection: int | None, answers: dict[str, str], share: bool = False) -> bool:
+        """Keep what is in the form as the draft; False when nothing changed (so loading a form never saves)."""
+        kept = {key: text for key, text in answers.items() if text.strip()}
+        if safety is None and connection is None and not kept and not share:
+            new = None
+        else:
+            new = Draft(safety=safety, connection=connection, answers=kept, share=share)
+        old = self.draft
+        if (old and old.model_dump()) == (new and new.model_dump()):
+            return False
+        self.draft = new
+        return True
 
+    def commit_draft(self, promises_note: str = "", at: datetime | None = None) -> CheckIn | None:
+        """Turn the draft into a dated check-in; None (and nothing stored) when the draft is empty."""
+        draft = self.draft
+        if draft is None:
+            return None
+        checkin = CheckIn.new(draft.safety, draft.connection, draft.answers, promises_note, draft.share, at)
+        self.checkins.append(checkin)
+        self.draft = None
+        return checkin
 
-def set_draft(
-    document: CheckIns, safety: int | None, connection: int | None, answers: dict[str, str], share: bool = False
-) -> bool:
-    """Keep what is in the form as the draft; False when nothing changed (so loading a form never saves)."""
-    kept = {key: text for key, text in answers.items() if text.strip()}
-    if safety is None and connection is None and not kept and not share:
-        new = None
-    else:
-        new = Draft(safety=safety, connection=connection, answers=kept, share=share)
-    old = document.draft
-    if (old and old.model_dump()) == (new and new.model_dump()):
-        return False
-    document.draft = new
-    return True
+    def newest_first(self) -> list[CheckIn]:
+        return sorted(self.checkins, key=lambda c: (c.date, c.created), reverse=True)
 
+    def last_date(self) -> date | None:
+        return max((c.date for c in self.checkins), default=None)
 
-def commit_draft(document: CheckIns, promises_note: str = "", at: datetime | None = None) -> CheckIn | None:
-    """Turn the draft into a dated check-in; None (and nothing stored) when the draft is empty."""
-    draft = document.draft
-    if draft is None:
-        return None
-    checkin = new_checkin(draft.safety, draft.connection, draft.answers, promises_note, draft.share, at)
-    document.checkins.append(checkin)
-    document.draft = None
-    return checkin
+    def days_since_last(self, today: date) -> int | None:
+        last = self.last_date()
+        return None if last is None else (today - last).days
 
+    def invite_due(self, today: date) -> bool:
+        """True when there has been no check-in in the last seven days (or never)."""
+        days = self.days_since_last(today)
+        return days is None or days >= INVITE_AFTER_DAYS
 
-def is_empty(checkin: CheckIn) -> bool:
-    return checkin.safety is None and checkin.connection is None and not checkin.answers
-
-
-def newest_first(checkins: list[CheckIn]) -> list[CheckIn]:
-    return sorted(checkins, key=lambda c: (c.date, c.created), reverse=True)
-
-
-def last_date(checkins: list[CheckIn]) -> date | None:
-    return max((c.date for c in checkins), default=None)
-
-
-def days_since_last(checkins: list[CheckIn], today: date) -> int | None:
-    last = last_date(checkins)
-    return None if last is None else (today - last).days
-
-
-def invite_due(checkins: list[CheckIn], today: date) -> bool:
-    """True when there has been no check-in in the last seven days (or never)."""
-    days = days_since_last(checkins, today)
-    return days is None or days >= INVITE_AFTER_DAYS
-
-
-def last_checkin_phrase(checkins: list[CheckIn], today: date, has_draft: bool = False) -> str:
-    """The home screen's one line about check-ins, in calm words."""
-    if has_draft:
-        return "A check-in is started and kept as a draft — press c to finish it when you like."
-    days = days_since_last(checkins, today)
-    if days is None:
-        return "No weekly check-in yet — press c whenever you are ready for a first one."
-    if days <= 0:
-        when = "today"
-    elif days == 1:
-        when = "yesterday"
-    else:
-        when = f"{days} days ago"
-    if days >= INVITE_AFTER_DAYS:
-        return f"Last check-in: {when} — a new one is welcome (press c)."
-    return f"Last check-in: {when}."
+    def last_checkin_phrase(self, today: date) -> str:
+        """The home screen's one line about check-ins, in calm words (a draft is mentioned first)."""
+        if self.draft is not None:
+            return "A check-in is started and kept as a draft — press c to finish it when you like."
+        days = self.days_since_last(today)
+        if days is None:
+            return "No weekly check-in yet — press c whenever you are ready for a first one."
+        if days <= 0:
+            when = "today"
+        elif days == 1:
+            when = "yesterday"
+        else:
+            when = f"{days} days ago"
+        if days >= INVITE_AFTER_DAYS:
+            return f"Last check-in: {when} — a new one is welcome (press c)."
+        return f"Last check-in: {when}."
 
 
 def promises_this_week(documents: dict, today: date) -> str:

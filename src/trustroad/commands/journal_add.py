@@ -62,7 +62,7 @@ def _read_text() -> str | None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from trustroad.journal.model import Journal, add_entry, new_entry
+    from trustroad.journal.model import Entry, Journal
     from trustroad.storage.errors import DataFileError, FolderInUseError
     from trustroad.storage.files import JOURNAL_FILE, WORKBOOK_FILE
     from trustroad.storage.store import Store
@@ -102,7 +102,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             phase = None
         try:
             journal = store.load(JOURNAL_FILE, Journal)
-            add_entry(journal, new_entry(
+            journal.add(Entry.new(
                 text, kind=args.kind, intensity=args.intensity, tags=args.tag, share=args.share, phase=phase,
             ))
             store.save(JOURNAL_FILE, journal)

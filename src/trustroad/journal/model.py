@@ -1,4 +1,4 @@
-"""The journal: entries a person writes between sessions, and the pure operations on them.
+"""The journal: entries a person writes between sessions, and the operations on them (methods).
 
 journal.json holds every entry. Deleting removes the entry for real (no hidden flag).
 Filtering lives in journal/filter.py; the intensity trend in journal/trends.py.
@@ -116,6 +116,26 @@ class Entry(Record):
     share: bool = False
     talk: TalkDetails | None = None
 
+    @classmethod
+    def new(
+        cls,
+        text: str,
+        *,
+        kind: str = "reflection",
+        phase: str | None = None,
+        intensity: int | None = None,
+        tags: Iterable[str] = (),
+        share: bool = False,
+        talk: TalkDetails | None = None,
+        written: datetime | None = None,
+    ) -> Entry:
+        """A new entry, validated, written now unless `written` says otherwise."""
+        return _tidy_entry(cls.model_validate({
+            "written": written or now(), "kind": kind, "phase": phase, "intensity": intensity,
+            "tags": list(tags), "text": text, "share": share,
+            "talk": talk if kind == "rupture-talk" else None,
+        }))
+
     @property
     def day(self) -> date:
         """The calendar day the person was living when they wrote it (in the offset it was written with)."""
@@ -124,6 +144,28 @@ class Entry(Record):
     @property
     def first_line(self) -> str:
         return first_line(self.text)
+
+    def edit(self, **changes) -> bool:
+        """Apply changes (validated); stamp `edited` only when something really changed."""
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+        merged = self.model_dump() | changes
+        if merged.get("kind") != "rupture-talk":
+            merged["talk"] = None
+        checked = _tidy_entry(Entry.model_validate(merged))
+        changed = False
+        for name in EDITABLE:
+            value = getattr(checked, name)
+            if getattr(self, name) != value:
+                setattr(self, name, value)
+                changed = True
+        if changed:
+            self.edited = now()
+        return changed
+
+
+EDITABLE = ("text", "kind", "phase", "intensity", "tags", "share", "talk")
 
 
 class Journal(Document):
@@ -141,6 +183,21 @@ class Journal(Document):
             if entry.written.tzinfo is None or (entry.edited is not None and entry.edited.tzinfo is None):
                 _tidy_entry(entry)
         return self
+
+    def add(self, entry: Entry) -> Entry:
+        self.entries.append(entry)
+        return entry
+
+    def find(self, entry_id: str) -> Entry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+    def delete(self, entry_id: str) -> bool:
+        """Remove the entry from the journal for good; False when there was none with that id."""
+        for index, entry in enumerate(self.entries):
+            if entry.id == entry_id:
+                del self.entries[index]
+                return True
+        return False
 
 
 def _tidy_entry(entry: Entry) -> Entry:
@@ -161,65 +218,3 @@ def first_line(text: str, width: int = 200) -> str:
         if line.strip():
             return line.strip()[:width]
     return ""
-
-
-# --- operations ------------------------------------------------------------------------------
-
-
-def new_entry(
-    text: str,
-    *,
-    kind: str = "reflection",
-    phase: str | None = None,
-    intensity: int | None = None,
-    tags: Iterable[str] = (),
-    share: bool = False,
-    talk: TalkDetails | None = None,
-    written: datetime | None = None,
-) -> Entry:
-    return _tidy_entry(Entry.model_validate({
-        "written": written or now(), "kind": kind, "phase": phase, "intensity": intensity,
-        "tags": list(tags), "text": text, "share": share,
-        "talk": talk if kind == "rupture-talk" else None,
-    }))
-
-
-def add_entry(journal: Journal, entry: Entry) -> Entry:
-    journal.entries.append(entry)
-    return entry
-
-
-def find_entry(journal: Journal, entry_id: str) -> Entry | None:
-    return next((e for e in journal.entries if e.id == entry_id), None)
-
-
-EDITABLE = ("text", "kind", "phase", "intensity", "tags", "share", "talk")
-
-
-def edit_entry(entry: Entry, **changes) -> bool:
-    """Apply changes (validated); stamp `edited` only when something really changed."""
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
-    merged = entry.model_dump() | changes
-    if merged.get("kind") != "rupture-talk":
-        merged["talk"] = None
-    checked = _tidy_entry(Entry.model_validate(merged))
-    changed = False
-    for name in EDITABLE:
-        value = getattr(checked, name)
-        if getattr(entry, name) != value:
-            setattr(entry, name, value)
-            changed = True
-    if changed:
-        entry.edited = now()
-    return changed
-
-
-def delete_entry(journal: Journal, entry_id: str) -> bool:
-    """Remove the entry from the journal for good; False when there was none with that id."""
-    for index, entry in enumerate(journal.entries):
-        if entry.id == entry_id:
-            del journal.entries[index]
-            return True
-    return False

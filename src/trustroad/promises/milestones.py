@@ -35,7 +35,7 @@ def _short(wording: str) -> str:
 
 def milestones(book: PromisesBook, today: date, documents: Mapping[str, object] | None = None) -> list[Milestone]:
     """Every milestone reached so far, oldest first."""
-    found = _without_coach(book, today, documents)
+    found = _from_book(book, today) + _from_documents(book, today, documents)
     small = _first_small_promise(book)
     if small:
         found.append(small)
@@ -44,22 +44,18 @@ def milestones(book: PromisesBook, today: date, documents: Mapping[str, object] 
 
 
 def newest(book: PromisesBook, today: date, documents: Mapping[str, object] | None = None) -> Milestone | None:
-    """The most recent milestone. Remembered until the promises change (home asks often),
-    so a change elsewhere (a new weekly check-in) shows once the promises next change or the
-    day turns."""
+    """The most recent milestone.
+
+    The part read from the promises looks at all their history (home asks often): it is
+    remembered for this version of the book and this day, so any change to the book shows
+    at once. The check-in and journal milestones are read fresh each time.
+    """
     memo = index(book).memo
-    key = ("newest", today, len(documents or ()))
+    key = ("newest", book.version, today)
     if key not in memo:
-        best = max(_without_coach(book, today, documents), key=_order, default=None)
-        # "Your first small promise" needs the coach, whose patterns take a moment to compile
-        # (home asks for this at every start): read the wordings only when that milestone,
-        # dated the day its promise was written, could still be the newest.
-        if best is None or any((p.created.date(), FIRST_SMALL) > _order(best) for p in book.promises):
-            small = _first_small_promise(book)
-            if small is not None and (best is None or _order(small) > _order(best)):
-                best = small
-        memo[key] = best
-    return memo[key]
+        memo[key] = _newest_from_book(book, today)
+    found = [m for m in (memo[key], *_from_documents(book, today, documents)) if isinstance(m, Milestone)]
+    return max(found, key=_order, default=None)
 
 
 FIRST_SMALL = "first-small-promise"
@@ -69,7 +65,20 @@ def _order(milestone: Milestone) -> tuple[date, str]:
     return milestone.on, milestone.key
 
 
-def _without_coach(book: PromisesBook, today: date, documents: Mapping[str, object] | None) -> list[Milestone]:
+def _newest_from_book(book: PromisesBook, today: date) -> Milestone | None:
+    best = max(_from_book(book, today), key=_order, default=None)
+    # "Your first small promise" needs the coach, whose patterns take a moment to compile
+    # (home asks for this at every start): read the wordings only when that milestone,
+    # dated the day its promise was written, could still be the newest.
+    if best is None or any((p.created.date(), FIRST_SMALL) > _order(best) for p in book.promises):
+        small = _first_small_promise(book)
+        if small is not None and (best is None or _order(small) > _order(best)):
+            best = small
+    return best
+
+
+def _from_book(book: PromisesBook, today: date) -> list[Milestone]:
+    """The milestones read from the promises alone, except the one that needs the coach."""
     found: list[Milestone] = []
     first = _first_promise(book)
     if first:
@@ -80,11 +89,17 @@ def _without_coach(book: PromisesBook, today: date, documents: Mapping[str, obje
     found += _kept_counts(book)
     found += _repairs(book)
     found += _completed(book)
-    if documents:
-        found += _weekly_checkins(documents)
-        calmer = _calmer_month(book, today, documents)
-        if calmer:
-            found.append(calmer)
+    return found
+
+
+def _from_documents(book: PromisesBook, today: date, documents: Mapping[str, object] | None) -> list[Milestone]:
+    """The milestones of the weekly check-in and the journal (with the setbacks' intensity)."""
+    if not documents:
+        return []
+    found = _weekly_checkins(documents)
+    calmer = _calmer_month(book, today, documents)
+    if calmer:
+        found.append(calmer)
     return found
 
 
@@ -200,11 +215,14 @@ def _weekly_checkins(documents: Mapping[str, object]) -> list[Milestone]:
 def _calmer_month(book: PromisesBook, today: date, documents: Mapping[str, object]) -> Milestone | None:
     """Feelings (journal and setbacks together) less intense than the month before."""
     try:
-        from trustroad.journal.trends import LOWER, intensity_points, reading
+        from trustroad.journal.trends import LOWER, WINDOW, intensity_points, reading, since
         from trustroad.storage.files import JOURNAL_FILE
     except ImportError:
         return None
-    entries = getattr(documents.get(JOURNAL_FILE), "entries", None) or []
+    # The reading compares the last two months: years of entries before them are not read
+    # (this runs whenever home shows, since the journal has no version to remember it by).
+    first = today - timedelta(days=2 * WINDOW)
+    entries = since(getattr(documents.get(JOURNAL_FILE), "entries", None) or [], first)
     points = intensity_points(entries) + [(s.when.date(), float(s.intensity)) for s in book.setbacks]
     if reading(points, today).text != LOWER:
         return None

@@ -1,7 +1,8 @@
 """Small promises, the record of keeping them, and setbacks with their repair (promises.json).
 
-The models hold data and a few small, careful edits (a wording change keeps the old
-wording, a status change is dated so pauses become periods). Everything computed from
+The models hold data; every change goes through PromisesBook's methods (a wording change
+keeps the old wording, a status change is dated so pauses become periods), which count
+the book's version so that what is derived from it invalidates itself. Everything computed from
 them lives next door: schedule.py (what was due when, keep rates), repair.py (time to
 repair) and milestones.py (small celebrations).
 
@@ -25,26 +26,20 @@ from trustroad.storage.record import Document, Record
 # them spelled out; a test keeps them equal).
 OWNERS: tuple[str, ...] = ("mine", "partner", "ours")
 
-
 FREQUENCIES: tuple[str, ...] = ("daily", "weekdays", "weekly", "whenever")
 
-
 STATUSES: tuple[str, ...] = ("active", "paused", "completed", "retired")
-
 
 SETBACK_KINDS: tuple[str, ...] = (
     "painful-memory", "hard-conversation", "moment-of-doubt", "promise-missed",
     "something-new-came-to-light", "other",
 )
 
-
 OWNER_LABELS: dict[str, str] = {"mine": "Mine", "partner": "My partner's", "ours": "Ours"}
-
 
 STATUS_LABELS: dict[str, str] = {
     "active": "active", "paused": "paused", "completed": "completed", "retired": "set aside",
 }
-
 
 SETBACK_LABELS: dict[str, str] = {
     "painful-memory": "A painful memory",
@@ -54,7 +49,6 @@ SETBACK_LABELS: dict[str, str] = {
     "something-new-came-to-light": "Something new came to light",
     "other": "Something else",
 }
-
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -80,8 +74,7 @@ def time_to_repair(setback) -> timedelta | None:
     return max(setback.repaired_at - setback.when, timedelta(0))
 
 
-
-# The same values as promise_terms' tuples (a Literal needs them spelled out; a test keeps them equal).
+# The same values as the tuples above (a Literal needs them spelled out; a test keeps them equal).
 Owner = Literal["mine", "partner", "ours"]
 Frequency = Literal["daily", "weekdays", "weekly", "whenever"]
 Status = Literal["active", "paused", "completed", "retired"]
@@ -129,25 +122,12 @@ class Promise(Record):
     created: datetime = Field(default_factory=now)
     share: bool = False
 
-    def set_wording(self, wording: str, at: datetime | None = None) -> bool:
-        """Change the wording and keep every earlier one. False when nothing changed."""
-        if wording == self.wording:
-            return False
-        if not self.wording_history:
-            self.wording_history.append(WordingVersion(at=self.created, wording=self.wording))
-        self.wording_history.append(WordingVersion(at=at or now(), wording=wording))
-        self.wording = wording
-        return True
-
-    def set_status(self, status: Status, on: date | None = None) -> bool:
-        if status == self.status:
-            return False
-        self.status = status
-        self.status_history.append(StatusChange(on=on or today(), status=status))
-        return True
-
     def schedule_label(self) -> str:
         return schedule_label(self)
+
+
+# A promise's settings that change without a history (PromisesBook.edit_promise).
+EDITABLE = ("owner", "frequency", "days", "visibility", "start", "review_on", "share")
 
 
 class Repair(Record):
@@ -202,12 +182,19 @@ class PromisesBook(Document):
     ledger: dict[str, dict[date, bool]] = Field(default_factory=dict)
     checkmarks: list[CheckMark] = Field(default_factory=list)
     setbacks: list[Setback] = Field(default_factory=list)
-    # Derived lookups (see schedule.CheckIndex), rebuilt after any change made through here.
+    # Counts the changes made through the methods below. What is derived from the book
+    # (schedule.index, the milestones) is kept with the version it was computed at, so
+    # every change here invalidates it; no caller has to remember to.
+    _version: int = PrivateAttr(default=0)
+    # The derived lookups (see schedule.CheckIndex), each tagged with its version.
     _index: object | None = PrivateAttr(default=None)
 
-    def touched(self) -> None:
-        """Forget derived lookups: call after changing the lists directly."""
-        self._index = None
+    @property
+    def version(self) -> int:
+        return self._version
+
+    def _changed(self) -> None:
+        self._version += 1
 
     def promise(self, promise_id: str) -> Promise | None:
         return next((p for p in self.promises if p.id == promise_id), None)
@@ -216,8 +203,52 @@ class PromisesBook(Document):
         if not promise.wording_history:
             promise.wording_history.append(WordingVersion(at=promise.created, wording=promise.wording))
         self.promises.append(promise)
-        self.touched()
+        self._changed()
         return promise
+
+    def set_wording(self, promise_id: str, wording: str, at: datetime | None = None) -> bool:
+        """Change a promise's wording and keep every earlier one. False when nothing changed."""
+        promise = self.promise(promise_id)
+        if promise is None or wording == promise.wording:
+            return False
+        if not promise.wording_history:
+            promise.wording_history.append(WordingVersion(at=promise.created, wording=promise.wording))
+        promise.wording_history.append(WordingVersion(at=at or now(), wording=wording))
+        promise.wording = wording
+        self._changed()
+        return True
+
+    def set_status(self, promise_id: str, status: Status, on: date | None = None) -> bool:
+        """Change a promise's status from a day on (dated, so pauses become periods). False when unchanged."""
+        if status not in STATUSES:
+            raise ValueError("unknown promise status")
+        promise = self.promise(promise_id)
+        if promise is None or status == promise.status:
+            return False
+        promise.status = status
+        promise.status_history.append(StatusChange(on=on or today(), status=status))
+        self._changed()
+        return True
+
+    def edit_promise(self, promise_id: str, **changes) -> bool:
+        """Change a promise's plain settings (see EDITABLE); False when nothing changed.
+
+        Wording and status have their own methods: they keep a history.
+        """
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise TypeError(f"not editable here: {', '.join(sorted(unknown))}")
+        promise = self.promise(promise_id)
+        if promise is None:
+            return False
+        changed = False
+        for name, value in changes.items():
+            if getattr(promise, name) != value:
+                setattr(promise, name, value)
+                changed = True
+        if changed:
+            self._changed()
+        return changed
 
     def detailed(self, promise_id: str, day: date) -> CheckMark | None:
         """The full check mark of a scheduled promise on a day, if there is one."""
@@ -228,7 +259,7 @@ class PromisesBook(Document):
         of the same day replaces the first (keeping a repair if it is still not kept); each
         record of a "whenever" promise is a new occasion."""
         promise = self.promise(promise_id)
-        self.touched()
+        self._changed()
         if promise is not None and promise.frequency == "whenever":
             self.checkmarks.append(CheckMark(promise_id=promise_id, date=day, kept=kept, note=note))
             return
@@ -261,7 +292,7 @@ class PromisesBook(Document):
         if mark is None or mark.kept:
             return None
         mark.repair = Repair(owned_up_on=owned_up_on, what_was_done=what_was_done)
-        self.touched()
+        self._changed()
         return mark
 
     def setback(self, setback_id: str) -> Setback | None:
@@ -269,5 +300,14 @@ class PromisesBook(Document):
 
     def add_setback(self, setback: Setback) -> Setback:
         self.setbacks.append(setback)
-        self.touched()
+        self._changed()
         return setback
+
+    def repair_setback(self, setback_id: str, repaired_at: datetime | None, how_repaired: str) -> bool:
+        """Note when and how a setback was talked through; False when nothing changed."""
+        setback = self.setback(setback_id)
+        if setback is None or (setback.repaired_at, setback.how_repaired) == (repaired_at, how_repaired):
+            return False
+        setback.repaired_at, setback.how_repaired = repaired_at, how_repaired
+        self._changed()
+        return True

@@ -115,17 +115,18 @@ class Mark(NamedTuple):
 
 class CheckIndex:
     """The records of each promise, oldest first, joined from the ledger and the full check
-    marks. Built per promise on first use and dropped whenever the book changes."""
+    marks. Built per promise on first use, for one version of the book."""
 
     def __init__(self, book: PromisesBook) -> None:
         self.book = book
+        self.version = book.version
         self.details: dict[str, list[CheckMark]] = {}
         self.detail_on: dict[str, dict[date, CheckMark]] = {}
         for mark in book.checkmarks:
             self.details.setdefault(mark.promise_id, []).append(mark)
             self.detail_on.setdefault(mark.promise_id, {})[mark.date] = mark
         self._marks: dict[str, list[Mark]] = {}
-        # Results computed from this state of the book (e.g. milestones), dropped with it.
+        # Results other modules compute from this version of the book (the newest milestone).
         self.memo: dict[object, object] = {}
 
     def marks(self, promise_id: str) -> list[Mark]:
@@ -182,9 +183,9 @@ class CheckIndex:
 
 
 def index(book: PromisesBook) -> CheckIndex:
-    """The book's check index, cached until the book changes (see PromisesBook.touched)."""
+    """The book's check index, kept until the book's version moves on (any change through its methods)."""
     cached = book._index
-    if not isinstance(cached, CheckIndex):
+    if not isinstance(cached, CheckIndex) or cached.book is not book or cached.version != book.version:
         cached = book._index = CheckIndex(book)
     return cached
 

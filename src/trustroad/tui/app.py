@@ -328,7 +328,7 @@ class TrustroadApp(App[None]):
             self.push_screen(HomeScreen())
 
     def set_theme(self, name: str) -> None:
-        self.workbook.theme = name  # type: ignore[assignment]
+        self.workbook.set_theme(name)
         self.theme = THEMES[name]
         self.changed()
 

@@ -36,9 +36,18 @@ class Agenda(Document):
         self.items.append(item)
         return item
 
-    def toggle(self, index: int) -> None:
+    def toggle(self, index: int, at: datetime | None = None) -> None:
+        """Tick an item off as talked about (at `at`, default now), or open it again."""
         item = self.items[index]
-        item.done = None if item.done else now()
+        item.done = None if item.done else (at or now())
+
+    def note_export(self, day: date | None = None) -> bool:
+        """Remember the day a therapy summary was made (default today); False when already noted."""
+        day = day or now().date()
+        if day == self.last_export:
+            return False
+        self.last_export = day
+        return True
 
     def move(self, index: int, delta: int) -> int:
         """Move an item up (-1) or down (+1); returns its new index."""

@@ -18,6 +18,9 @@ ROLE_LABELS: dict[str, str] = {
 }
 
 
+THEMES: tuple[str, ...] = ("dark", "light")
+
+
 def answer_key(step_id: str, prompt_id: str) -> str:
     """Answers and checklist ticks are keyed "step-id/prompt-id" (ids never contain "/")."""
     return f"{step_id}/{prompt_id}"
@@ -85,18 +88,59 @@ class Workbook(Document):
     def is_checked(self, step_id: str, item_id: str) -> bool:
         return self.checked.get(answer_key(step_id, item_id), False)
 
-    def set_checked(self, step_id: str, item_id: str, value: bool) -> None:
+    def set_checked(self, step_id: str, item_id: str, value: bool) -> bool:
+        """Tick or untick a checklist item; returns False when nothing changed."""
         key = answer_key(step_id, item_id)
-        if value:
-            self.checked[key] = True
-        else:
-            self.checked.pop(key, None)
+        if not value:
+            return self.checked.pop(key, None) is not None
+        if self.checked.get(key) is True:
+            return False
+        self.checked[key] = True
+        return True
 
     def is_done(self, step_id: str) -> bool:
         return step_id in self.done
 
-    def set_done(self, step_id: str, value: bool) -> None:
+    def set_done(self, step_id: str, value: bool) -> bool:
+        """Mark a step done (keeping the first time it was) or not; returns False when nothing changed."""
+        if value == (step_id in self.done):
+            return False
         if value:
-            self.done.setdefault(step_id, now())
+            self.done[step_id] = now()
         else:
-            self.done.pop(step_id, None)
+            del self.done[step_id]
+        return True
+
+    # --- settings the person chooses -------------------------------------------------------
+
+    def set_role(self, role: str) -> bool:
+        """Which partner the person is (it decides which prompts show); False when unchanged."""
+        if role not in ROLE_LABELS:
+            raise ValueError("unknown role")
+        if role == self.role:
+            return False
+        self.role = role  # type: ignore[assignment]
+        return True
+
+    def set_current_phase(self, phase_id: str | None) -> bool:
+        """Move the "you are here" marker (None: not set); False when unchanged."""
+        if phase_id == self.current_phase:
+            return False
+        self.current_phase = phase_id
+        return True
+
+    def set_theme(self, theme: str) -> bool:
+        if theme not in THEMES:
+            raise ValueError("unknown theme")
+        if theme == self.theme:
+            return False
+        self.theme = theme  # type: ignore[assignment]
+        return True
+
+    def set_name(self, name: str | None) -> bool:
+        """The name on the therapy summary's header; blank means none. False when unchanged."""
+        name = (name or "").strip() or None
+        if name == self.name:
+            return False
+        self.name = name
+        return True

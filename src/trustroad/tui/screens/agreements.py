@@ -72,7 +72,7 @@ class AgreementsScreen(Screen):
     async def on_mount(self) -> None:
         self.title = "trustroad · Agreements"
         items = self.document.agreements
-        due = ag.due_for_review(items, now().date())
+        due = self.document.due_for_review(now().date())
         # Open on the agreement most in need of a look, otherwise the newest.
         self.selected = due[0].id if due else (items[-1].id if items else None)
         self.refresh_list()
@@ -83,7 +83,7 @@ class AgreementsScreen(Screen):
 
     def _label(self, agreement: Agreement) -> Text:
         today = now().date()
-        if ag.is_due(agreement, today):
+        if agreement.is_due(today):
             mark = Text.styled("● ", "bold $warning")
         elif agreement.status == "agreed":
             mark = Text.styled("✓ ", "bold $success")
@@ -99,7 +99,7 @@ class AgreementsScreen(Screen):
         ids = [a.id for a in items]
         if self.selected in ids:
             listing.highlighted = ids.index(self.selected)
-        due = len(ag.due_for_review(items, now().date()))
+        due = len(self.document.due_for_review(now().date()))
         listing.border_title = f"Agreements · {due} to review" if due else "Agreements"
 
     @on(OptionList.OptionHighlighted, "#agreement-list")
@@ -163,7 +163,7 @@ class AgreementsScreen(Screen):
             return
         today = now().date()
         status = ag.STATUS_LABELS[agreement.status]
-        self.query_one("#agreement-status", Static).update(f"Status: {status} · {ag.review_phrase(agreement, today)}")
+        self.query_one("#agreement-status", Static).update(f"Status: {status} · {agreement.review_phrase(today)}")
         for s in ag.STATUSES:
             button = self.query_one(f"#status--{s}", Button)
             button.variant = "primary" if s == agreement.status else "default"
@@ -173,7 +173,7 @@ class AgreementsScreen(Screen):
         review_input = self.query_one("#agreement-review-on", Input)
         if ag.parse_review_date(review_input.value, today) != agreement.review_on and not review_input.has_focus:
             review_input.value = agreement.review_on.isoformat()
-        lines = [ag.describe_change(h) for h in reversed(agreement.history)]
+        lines = [h.describe() for h in reversed(agreement.history)]
         self.query_one("#agreement-history", Static).update("\n".join(lines))
 
     # --- changes ----------------------------------------------------------------------------
@@ -183,14 +183,14 @@ class AgreementsScreen(Screen):
         box = event.text_area
         agreement = self.document.get(getattr(box, "agreement_id", ""))
         # edit_wording returns False for loads and no-op changes, so opening an agreement never saves.
-        if agreement is not None and ag.edit_wording(agreement, box.text):
+        if agreement is not None and agreement.edit_wording(box.text):
             self.app.changed(AGREEMENTS_FILE)
             self.refresh_details()
 
     @on(Input.Changed, "#agreement-title")
     def _title_changed(self, event: Input.Changed) -> None:
         agreement = self.agreement
-        if agreement is not None and ag.edit_wording(agreement, agreement.wording, title=event.value):
+        if agreement is not None and agreement.edit_wording(agreement.wording, title=event.value):
             self.app.changed(AGREEMENTS_FILE)
             self.refresh_list()
             self.refresh_details()
@@ -200,7 +200,7 @@ class AgreementsScreen(Screen):
         agreement = self.agreement
         day = ag.parse_review_date(event.value, now().date())
         # Half-typed or past dates change nothing; a whole, real date moves the review.
-        if agreement is not None and day is not None and ag.set_review_on(agreement, day):
+        if agreement is not None and day is not None and agreement.set_review_on(day):
             self.app.changed(AGREEMENTS_FILE)
             self.refresh_list()
             self.refresh_details()
@@ -211,7 +211,7 @@ class AgreementsScreen(Screen):
         status = (event.button.id or "").removeprefix("status--")
         if agreement is None or status not in ag.STATUSES:
             return
-        if ag.set_status(agreement, status):  # type: ignore[arg-type]
+        if agreement.set_status(status):  # type: ignore[arg-type]
             self.app.changed(AGREEMENTS_FILE)
             self.refresh_list()
             self.refresh_details()
@@ -224,15 +224,14 @@ class AgreementsScreen(Screen):
     @on(Checkbox.Changed, "#agreement-share")
     def _share_changed(self, event: Checkbox.Changed) -> None:
         agreement = self.agreement
-        if agreement is not None and agreement.share != event.value:
-            agreement.share = event.value
+        if agreement is not None and agreement.set_share(event.value):
             self.app.changed(AGREEMENTS_FILE)
 
     def action_reviewed(self) -> None:
         agreement = self.agreement
         if agreement is None or agreement.status not in ag.REVIEWABLE:
             return
-        ag.mark_reviewed(agreement)
+        agreement.mark_reviewed()
         self.app.changed(AGREEMENTS_FILE)
         self.refresh_list()
         self.refresh_details()
@@ -245,7 +244,7 @@ class AgreementsScreen(Screen):
         if choice is None:
             return
         template = None if choice == BLANK else self.app.content.agreement_template(choice)
-        agreement = ag.add(self.document, ag.create(template))
+        agreement = self.document.add(Agreement.new(template))
         self.app.changed(AGREEMENTS_FILE)
         self.selected = agreement.id
         self.refresh_list()

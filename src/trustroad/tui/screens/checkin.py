@@ -144,7 +144,7 @@ class CheckinScreen(Screen):
         if not self.query("#checkin-save"):
             return  # the form is being rebuilt
         # set_draft returns False when nothing changed, so opening the form never saves.
-        if ck.set_draft(self.document, *self._form_state()):
+        if self.document.set_draft(*self._form_state()):
             self.app.changed(CHECKINS_FILE)
 
     @on(Input.Submitted, ".rating")
@@ -155,7 +155,7 @@ class CheckinScreen(Screen):
     async def _save_pressed(self) -> None:
         self._form_changed()
         note = ck.promises_this_week(self.app.documents, now().date()) if self._asks_about_promises() else ""
-        checkin = ck.commit_draft(self.document, promises_note=note)
+        checkin = self.document.commit_draft(promises_note=note)
         if checkin is None:
             self.notify("Nothing to save yet. Any one rating or answer is enough.", timeout=4, markup=False)
             return
@@ -172,7 +172,7 @@ class CheckinScreen(Screen):
     # --- past check-ins -----------------------------------------------------------------------
 
     def refresh_past(self, select: str | None = None) -> None:
-        items = ck.newest_first(self.document.checkins)
+        items = self.document.newest_first()
         series = ck.ratings_series(items)
         count = len(items)
         self.query_one("#checkin-trend-head", Static).update(

@@ -167,9 +167,7 @@ class ExportScreen(Screen):
 
     @on(Input.Changed, "#export-name")
     def _name_changed(self, event: Input.Changed) -> None:
-        name = event.value.strip() or None
-        if name != self.app.workbook.name:
-            self.app.workbook.name = name
+        if self.app.workbook.set_name(event.value):
             self.app.changed()
             self.refresh_preview()
 
@@ -237,7 +235,7 @@ class ExportScreen(Screen):
             self._status(messages[0])
             self.notify(messages[0], title="Not written", severity="error", timeout=8, markup=False)
             return
-        self.agenda.last_export = date.today()
+        self.agenda.note_export()
         self.app.changed(AGENDA_FILE)
         text = f"Saved to {path}. It holds private information: keep it somewhere safe."
         self._status(text)

@@ -144,7 +144,7 @@ class HomeScreen(Screen):
         if phase_id is None:
             return
         workbook = self.app.workbook
-        workbook.current_phase = None if workbook.current_phase == phase_id else phase_id
+        workbook.set_current_phase(None if workbook.current_phase == phase_id else phase_id)
         self.app.changed()
         self.refresh_map()
 

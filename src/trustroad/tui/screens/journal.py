@@ -31,7 +31,6 @@ from trustroad.journal.model import (
     KIND_SHORT,
     Entry,
     Journal,
-    delete_entry,
     first_line,
 )
 from trustroad.storage.files import JOURNAL_FILE
@@ -286,7 +285,7 @@ class JournalScreen(Screen):
             return
 
         def done(confirmed: bool | None) -> None:
-            if confirmed and delete_entry(self.journal, entry.id):
+            if confirmed and self.journal.delete(entry.id):
                 self.app.changed(JOURNAL_FILE)
                 self.notify("The entry was deleted.", timeout=3)
                 self.journal_changed()

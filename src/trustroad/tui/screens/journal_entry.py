@@ -18,10 +18,6 @@ from trustroad.journal.model import (
     Entry,
     Journal,
     TalkDetails,
-    add_entry,
-    delete_entry,
-    edit_entry,
-    new_entry,
     parse_intensity,
     parse_tags,
 )
@@ -183,10 +179,10 @@ class JournalEntryScreen(ModalScreen[str | None]):
         if fields is None:
             return False
         if self.entry is None:
-            add_entry(self.journal, new_entry(**fields))
+            self.journal.add(Entry.new(**fields))
             changed = True
         else:
-            changed = edit_entry(self.entry, **fields)
+            changed = self.entry.edit(**fields)
         if changed:
             self.app.changed(JOURNAL_FILE)
             self.app.notify("Saved to your journal.", timeout=2)
@@ -229,7 +225,7 @@ class JournalEntryScreen(ModalScreen[str | None]):
             return
 
         def confirmed(yes: bool | None) -> None:
-            if yes and delete_entry(self.journal, self.entry.id):
+            if yes and self.journal.delete(self.entry.id):
                 self.app.changed(JOURNAL_FILE)
                 self.app.notify("The entry was deleted.", timeout=3)
                 self.dismiss("deleted")

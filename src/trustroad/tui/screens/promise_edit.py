@@ -125,9 +125,8 @@ class PromiseEditScreen(Screen[str | None]):
         promise = book.promise(self.promise_id) if self.promise_id else None
         if promise is None:
             book.add_promise(Promise(wording=self.draft.strip()))
-        elif not promise.set_wording(self.draft.strip()):
+        elif not book.set_wording(promise.id, self.draft.strip()):
             return
-        book.touched()
         self.saved = True  # kept once: unmounting after a quit must not add it again
         self.app.changed(PROMISES_FILE)
 
@@ -143,20 +142,21 @@ class PromiseEditScreen(Screen[str | None]):
             promise = Promise(wording=wording)
             book.add_promise(promise)
         else:
-            promise.set_wording(wording)
-        promise.owner = self.query_one("#owner", Select).value
-        promise.frequency = self.query_one("#frequency", Select).value
-        promise.days = parse_days(self.query_one("#days", Input).value)
-        promise.visibility = self.query_one("#visibility", Input).value.strip()
+            book.set_wording(promise.id, wording)
         start = parse_date(self.query_one("#start", Input).value)
-        if start is not None:
-            promise.start = start
         review_text = self.query_one("#review-on", Input).value
-        promise.review_on = parse_date(review_text)
+        book.edit_promise(
+            promise.id,
+            owner=self.query_one("#owner", Select).value,
+            frequency=self.query_one("#frequency", Select).value,
+            days=parse_days(self.query_one("#days", Input).value),
+            visibility=self.query_one("#visibility", Input).value.strip(),
+            start=promise.start if start is None else start,
+            review_on=parse_date(review_text),
+            share=self.query_one("#share", Checkbox).value,
+        )
         if self.promise_id:
-            promise.set_status(self.query_one("#status", Select).value, on=today())
-        promise.share = self.query_one("#share", Checkbox).value
-        book.touched()
+            book.set_status(promise.id, self.query_one("#status", Select).value, on=today())
         self.app.changed(PROMISES_FILE)
         unread = [] if start is not None else ["the start date"]
         if review_text.strip() and promise.review_on is None:

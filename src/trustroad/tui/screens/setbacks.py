@@ -95,8 +95,7 @@ class SetbacksScreen(Screen):
 
         def done(result) -> None:
             if result is not None:
-                setback.repaired_at, setback.how_repaired = result
-                self.book.touched()
+                self.book.repair_setback(setback.id, *result)
                 self.app.changed(PROMISES_FILE)
                 self.notify("Repair noted. Coming back to each other is the work.", timeout=3)
                 self.refresh_list(setback.id)

@@ -60,13 +60,11 @@ class SettingsScreen(Screen):
     def _changed(self, event: RadioSet.Changed) -> None:
         choice = event.pressed.name
         workbook = self.app.workbook
-        if event.radio_set.id == "role" and choice != workbook.role:
-            workbook.role = choice  # type: ignore[assignment]
+        if event.radio_set.id == "role" and workbook.set_role(choice):
             self.app.changed()
         elif event.radio_set.id == "current-phase":
             phase = None if choice == NOT_SET else choice
-            if phase != workbook.current_phase:
-                workbook.current_phase = phase
+            if workbook.set_current_phase(phase):
                 self.app.changed()
         elif event.radio_set.id == "theme" and choice != workbook.theme:
             self.app.set_theme(choice)

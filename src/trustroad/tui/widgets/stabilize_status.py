@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from trustroad.agreements import model as ag
-from trustroad.checkins import model as ck
+from trustroad.checkins.model import CheckIns
 from trustroad.clock import now
 from trustroad.storage.files import AGREEMENTS_FILE, CHECKINS_FILE
 
@@ -14,14 +13,12 @@ def status_lines(documents: dict) -> str:
     today = now().date()
     lines: list[str] = []
     agreements = documents.get(AGREEMENTS_FILE)
-    due = len(ag.due_for_review(agreements.agreements, today)) if agreements else 0
+    due = len(agreements.due_for_review(today)) if agreements else 0
     if due:
         what = "agreement is" if due == 1 else "agreements are"
         lines.append(f"{due} {what} ready for a review (press a).")
     checkins = documents.get(CHECKINS_FILE)
-    lines.append(ck.last_checkin_phrase(
-        checkins.checkins if checkins else [], today, has_draft=bool(checkins and checkins.draft),
-    ))
+    lines.append((checkins or CheckIns()).last_checkin_phrase(today))
     return "\n".join(lines)
 
 
