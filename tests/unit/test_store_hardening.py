@@ -144,10 +144,10 @@ def test_a_folder_that_belongs_to_another_account_is_refused(tmp_path):
 
 
 def _journal_with(text: str) -> Journal:
-    from trustroad.journal.model import new_entry
+    from trustroad.journal.model import Entry
 
     journal = Journal()
-    journal.entries.append(new_entry(text))
+    journal.add(Entry.new(text))
     return journal
 
 
