@@ -116,7 +116,7 @@ def test_edit_validates_and_leaves_the_entry_alone_on_error():
         edit_entry(entry, intensity=12)
     assert entry.intensity == 5
     with pytest.raises(TypeError):
-        edit_entry(entry, written=datetime.now(timezone.utc))
+        edit_entry(entry, written=datetime(2026, 11, 25, 12, tzinfo=timezone.utc))
 
 
 def test_changing_kind_away_from_a_talk_drops_its_details():
