@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from trustroad import clock
 from trustroad.content.loader import load_content
 from trustroad.storage.paths import builtin_content_dir
 
@@ -144,12 +145,14 @@ def tmux(tmp_path: Path):
         server.kill_server()
 
 
-def test_installed_trustroad_keeps_an_answer_across_quit_and_restart(tmux: Tmux, tmp_path: Path):
+def test_installed_trustroad_keeps_an_answer_across_quit_and_restart(tmux: Tmux, tmp_path: Path, fixed_now):
     data = tmp_path / "data"
     # -u PYTHONPATH: the installed package must be the one that runs, with its shipped content.
     # -u COLUMNS/LINES: pytest exports COLUMNS, and Textual would believe it over the real pane.
+    # The test hook: the app inside tmux runs on the suite's fixed day, not the real one.
     argv = ["env", "-u", "PYTHONPATH", "-u", "COLUMNS", "-u", "LINES",
-            "TERM=xterm-256color", f"TRUSTROAD_DATA_DIR={data}", _trustroad_script()]
+            "TERM=xterm-256color", f"TRUSTROAD_DATA_DIR={data}", f"{clock.TEST_NOW_ENV}={fixed_now.isoformat()}",
+            _trustroad_script()]
     content = load_content(builtin_content_dir())
     phase = content.phase("stabilize")
     phase_index = [p.id for p in content.phases].index(phase.id)

@@ -8,6 +8,7 @@ from datetime import date
 
 from textual.widgets import Input, Markdown, OptionList
 
+from trustroad import clock
 from trustroad.tui.screens.agenda import AgendaScreen
 from trustroad.tui.screens.export import ExportScreen
 from trustroad.tui.widgets.answer_box import AnswerBox
@@ -99,7 +100,7 @@ async def test_export_screen_writes_markdown_and_remembers_the_day(launcher, tmp
         assert "already exists" in str(export.query_one("#export-status").render())
         await pilot.press("ctrl+q")
     agenda = json.loads((launcher.folder / "agenda.json").read_text(encoding="utf-8"))
-    assert agenda["last_export"] == date.today().isoformat()
+    assert agenda["last_export"] == clock.today().isoformat()
     async with launcher.run() as pilot:
         await pilot.press("f10")
         await pilot.pause()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from textual.widgets import Input, TextArea
 
-from trustroad.clock import now, set_now
-from trustroad.promises.model import Promise, PromisesBook, today
+from trustroad.clock import now, today
+from trustroad.promises.model import Promise, PromisesBook
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.storage.store import Store
 from trustroad.tui.widgets.coach_panel import CoachPanel
@@ -192,23 +193,31 @@ async def test_log_a_setback_and_repair_it_then_restart(launcher, screen):
         assert "Saw [her] name on your phone" in screen(pilot.app)
 
 
-async def test_home_shows_the_newest_milestone(launcher, screen):
-    # A Wednesday: the first fully recorded week ends before the tenth kept day. (On the real
-    # date this failed on Mondays, when that week's Sunday is the newer milestone.)
-    set_now(datetime(2026, 3, 4, 19, tzinfo=timezone.utc))
-    try:
-        written = now() - timedelta(days=20)
-        book = seed(launcher, Promise(wording=SMALL, start=written.date(), created=written))
-        for back in range(1, 12):
-            book.record(book.promises[0].id, today() - timedelta(days=back), kept=True)
-        Store(launcher.folder).save(PROMISES_FILE, book)
-        async with launcher.run() as pilot:
-            home = pilot.app.screen.query_one("#promises-glance")
-            text = str(home.render())  # below the phases at 80x24: the home screen scrolls
-            assert "Today: 1 promise due" in text
-            assert "kept 10 times" in text
-    finally:
-        set_now(None)
+# Seven days in a row, Monday 30 November to Sunday 6 December 2026: the newest milestone
+# depends on the weekday.
+A_WEEK = [datetime(2026, 11, 30, 12, tzinfo=timezone.utc) + timedelta(days=n) for n in range(7)]
+
+
+@pytest.mark.parametrize("moment", A_WEEK, ids=lambda m: f"{m:%a-%d-%b}")
+async def test_home_shows_the_newest_milestone(launcher, screen, set_clock, moment):
+    set_clock(moment)
+    written = now() - timedelta(days=20)
+    book = seed(launcher, Promise(wording=SMALL, start=written.date(), created=written))
+    for back in range(1, 12):  # kept on each of the last eleven days: the tenth was the day before yesterday
+        book.record(book.promises[0].id, today() - timedelta(days=back), kept=True)
+    Store(launcher.folder).save(PROMISES_FILE, book)
+    async with launcher.run() as pilot:
+        home = pilot.app.screen.query_one("#promises-glance")
+        text = str(home.render())  # below the phases at 80x24: the home screen scrolls
+        assert "Today: 1 promise due" in text
+        if today().weekday() == 0:
+            # On a Monday the week that ended yesterday (Sunday) was whole, which is newer
+            # than the tenth keep.
+            assert "A whole week with every check-in recorded" in text and "kept 10 times" not in text
+        else:
+            # Any other day the newest whole week ended on the tenth keep's day or earlier;
+            # on the same day the count is shown.
+            assert "kept 10 times" in text and "A whole week" not in text
 
 
 async def test_worksheet_answer_gets_the_coach_and_can_become_a_promise(launcher, screen):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from trustroad import clock
 from trustroad.cli import main
 from trustroad.storage.store import Store
 
@@ -32,10 +33,8 @@ def export(data_dir: Path, *args: str) -> int:
 
 
 def test_writes_markdown_0600_with_the_default_name(data_dir, tmp_path, capsys):
-    from datetime import date
-
     assert export(data_dir) == 0
-    path = tmp_path / f"trustroad-summary-{date.today().isoformat()}.md"
+    path = tmp_path / f"trustroad-summary-{clock.today().isoformat()}.md"
     assert path.exists()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     text = path.read_text(encoding="utf-8")

@@ -112,7 +112,7 @@ def test_edit_validates_and_leaves_the_entry_alone_on_error():
         entry.edit(intensity=12)
     assert entry.intensity == 5
     with pytest.raises(TypeError):
-        entry.edit(written=datetime(2026, 1, 2, tzinfo=timezone.utc))
+        entry.edit(written=datetime(2026, 11, 25, 12, tzinfo=timezone.utc))
 
 
 def test_changing_kind_away_from_a_talk_drops_its_details():

@@ -11,6 +11,7 @@ import importlib
 from collections.abc import Iterable
 from datetime import date
 
+from trustroad import clock
 from trustroad.export.model import Para, Period, Section, Summary
 from trustroad.storage.files import WORKBOOK_FILE
 
@@ -79,7 +80,7 @@ def build_summary(
 ) -> Summary:
     """The summary for `period`, with the sections in `include` (all when None)."""
     wanted = set(include) if include is not None else {key for key, _, _ in SECTIONS}
-    ctx = Context(documents, content, period, made_on or date.today())
+    ctx = Context(documents, content, period, made_on or clock.today())
     sections: list[Section] = []
     for key, _label, module in SECTIONS:
         if key not in wanted:

@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr
 
-from trustroad.clock import now
+from trustroad.clock import now, today
 from trustroad.storage.files import PROMISES_FILE  # noqa: F401  (re-exported)
 from trustroad.storage.record import Document, Record
 
@@ -86,11 +86,6 @@ SetbackKind = Literal[
 
 def new_id() -> str:
     return uuid.uuid4().hex[:12]
-
-
-def today() -> date:
-    """Today's calendar date in the person's local time zone."""
-    return now().date()
 
 
 class WordingVersion(Record):

@@ -28,6 +28,7 @@ from textual.widgets import (
     Static,
 )
 
+from trustroad import clock
 from trustroad.export.model import Period, Summary
 from trustroad.export.output import EXTENSIONS, default_folder, default_name
 from trustroad.export.summary import FORMATS, available_sections, build_summary
@@ -97,7 +98,7 @@ class ExportScreen(Screen):
                     for key, label in FORMATS.items():
                         yield RadioButton(label, value=key == self.fmt, id=f"format--{key}")
                 yield Static("Save to", classes="export-label")
-                yield Input(str(default_folder() / default_name(self.fmt, date.today())), id="export-path")
+                yield Input(str(default_folder() / default_name(self.fmt, clock.today())), id="export-path")
                 yield Static("Your name on the summary (optional)", classes="export-label")
                 yield Input(self.app.workbook.name or "", placeholder="leave empty to show no name", id="export-name")
             with VerticalScroll(id="export-preview-pane"):
@@ -118,7 +119,7 @@ class ExportScreen(Screen):
     def period(self) -> Period | None:
         """The chosen period, or None (with a message) when typed dates are not valid."""
         if self.preset != "dates":
-            return preset_period(self.preset, date.today(), self.agenda.last_export)
+            return preset_period(self.preset, clock.today(), self.agenda.last_export)
         days = []
         for input_id in ("#export-from", "#export-to"):
             text = self.query_one(input_id, Input).value.strip()

@@ -24,7 +24,8 @@ from textual.widgets import (
     TextArea,
 )
 
-from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook, today
+from trustroad.clock import today
+from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.tui.widgets.coach_panel import CoachPanel
 

@@ -16,12 +16,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from trustroad.clock import today
 from trustroad.promises.model import (
     OWNER_LABELS,
     STATUS_LABELS,
     Promise,
     PromisesBook,
-    today,
 )
 from trustroad.promises.schedule import (
     Mark,

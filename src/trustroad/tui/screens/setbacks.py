@@ -14,7 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from trustroad.promises.model import SETBACK_LABELS, PromisesBook, Setback, today
+from trustroad.clock import today
+from trustroad.promises.model import SETBACK_LABELS, PromisesBook, Setback
 from trustroad.promises.repair import describe, repair_trend
 from trustroad.storage.files import PROMISES_FILE
 

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from textual.content import Content as Text
 from textual.widgets import Static
 
+from trustroad import clock
 from trustroad.journal.model import Entry
 from trustroad.journal.trends import (
     Reading,
@@ -55,7 +56,7 @@ class IntensityTrend(Static):
         self.show(journal.entries if journal is not None else [])
 
     def show(self, entries: list[Entry], today: date | None = None, *, newest_first: bool = False) -> None:
-        today = today or date.today()
+        today = today or clock.today()
         # Only the last 90 days are drawn or compared.
         recent = since(entries, today - timedelta(days=90), newest_first=newest_first)
         overall = intensity_points(recent)

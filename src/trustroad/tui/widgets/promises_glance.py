@@ -10,8 +10,9 @@ from __future__ import annotations
 from textual.content import Content as Text
 from textual.widgets import Static
 
+from trustroad.clock import today
 from trustroad.promises.milestones import newest
-from trustroad.promises.model import PromisesBook, today
+from trustroad.promises.model import PromisesBook
 from trustroad.promises.schedule import today_line, today_summary
 from trustroad.storage.files import PROMISES_FILE
 
