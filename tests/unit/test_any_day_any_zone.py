@@ -20,18 +20,12 @@ import pytest
 
 from trustroad import clock
 from trustroad.agreements import model as ag
-from trustroad.checkins.model import (
-    CheckIns,
-    invite_due,
-    last_checkin_phrase,
-    new_checkin,
-    promises_this_week,
-)
+from trustroad.checkins.model import CheckIn, CheckIns, promises_this_week
 from trustroad.export.model import Entry as ExportEntry
 from trustroad.export.model import Period
 from trustroad.export.output import default_name
 from trustroad.export.summary import build_summary
-from trustroad.journal.model import Journal, new_entry
+from trustroad.journal.model import Entry, Journal
 from trustroad.journal.trends import (
     LOWER,
     daily_means,
@@ -105,7 +99,7 @@ def test_the_clock_gives_the_local_day_and_offset(today):
     assert clock.today() == today == moment.date()
     assert moment.utcoffset() == moment.astimezone(ZoneInfo(os.environ["TZ"])).utcoffset()
     assert Promise(wording="x").start == today and Setback().when == moment
-    assert new_entry("x").written == moment and new_checkin(5, 5, {}).date == today
+    assert Entry.new("x").written == moment and CheckIn.new(5, 5, {}).date == today
 
 
 def test_schedule(today):
@@ -165,7 +159,7 @@ def test_time_to_repair(today):
 def test_intensity_trend(today):
     # Sixty days of entries just after midnight and just before the next: calmer lately.
     entries = [
-        new_entry(str(n), intensity=3 if n < 30 else 8, written=local(today - n * DAY, at))
+        Entry.new(str(n), intensity=3 if n < 30 else 8, written=local(today - n * DAY, at))
         for n in range(59, -1, -1) for at in (time(0, 5), time(23, 55))
     ]
     points = intensity_points(entries)
@@ -179,25 +173,25 @@ def test_intensity_trend(today):
 
 
 def test_agreement_review_dates(today):
-    agreement = ag.create()
+    agreement = ag.Agreement.new()
     assert agreement.review_on == today + ag.DEFAULT_REVIEW_DAYS * DAY and agreement.created == clock.now()
     assert ag.parse_review_date(today.isoformat(), today) == today
     assert ag.parse_review_date((today - DAY).isoformat(), today) is None
-    ag.set_review_on(agreement, today)
-    assert ag.is_due(agreement, today) and ag.review_phrase(agreement, today) == "ready for a review today"
-    ag.set_review_on(agreement, today + DAY)
-    assert not ag.is_due(agreement, today) and ag.review_phrase(agreement, today).endswith("(tomorrow)")
-    ag.mark_reviewed(agreement)
+    agreement.set_review_on(today)
+    assert agreement.is_due(today) and agreement.review_phrase(today) == "ready for a review today"
+    agreement.set_review_on(today + DAY)
+    assert not agreement.is_due(today) and agreement.review_phrase(today).endswith("(tomorrow)")
+    agreement.mark_reviewed()
     assert agreement.review_on == today + agreement.review_days * DAY
 
 
 def test_checkin_weeks(today):
-    yesterday = new_checkin(5, 5, {}, at=local(today - DAY, time(23, 55)))
+    yesterday = CheckIn.new(5, 5, {}, at=local(today - DAY, time(23, 55)))
     assert yesterday.date == today - DAY
-    assert last_checkin_phrase([yesterday], today) == "Last check-in: yesterday."
-    six, seven = (new_checkin(5, 5, {}, at=local(today - n * DAY, time(0, 5))) for n in (6, 7))
-    assert not invite_due([six], today) and invite_due([seven], today)
-    assert last_checkin_phrase([seven], today) == "Last check-in: 7 days ago — a new one is welcome (press c)."
+    assert CheckIns(checkins=[yesterday]).last_checkin_phrase(today) == "Last check-in: yesterday."
+    six, seven = (CheckIn.new(5, 5, {}, at=local(today - n * DAY, time(0, 5))) for n in (6, 7))
+    assert not CheckIns(checkins=[six]).invite_due(today) and CheckIns(checkins=[seven]).invite_due(today)
+    assert CheckIns(checkins=[seven]).last_checkin_phrase(today) == "Last check-in: 7 days ago — a new one is welcome (press c)."
     book = PromisesBook()
     promise = book.add_promise(Promise(wording="Walk", start=today - 30 * DAY))
     for back in range(1, 7):
@@ -212,7 +206,7 @@ def test_export_period(today):
         "in-first": local(first, time(0, 5)), "in-last": local(today, time(23, 55)), "now": clock.now(),
         "out-before": local(first - DAY, time(23, 55)),
     }
-    journal = Journal(entries=[new_entry(name, share=True, written=when) for name, when in times.items()])
+    journal = Journal(entries=[Entry.new(name, share=True, written=when) for name, when in times.items()])
     documents = {WORKBOOK_FILE: Workbook(), JOURNAL_FILE: journal}
     summary = build_summary(documents, export_content(), Period(first, today), include={"journal"})
     assert summary.made_on == today and default_name("md", summary.made_on) == f"trustroad-summary-{today}.md"
