@@ -12,11 +12,17 @@ suite under `TZ=Pacific/Kiritimati` or `TZ=Pacific/Pago_Pago` tests those zones;
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
+
+# --import-mode=importlib leaves sys.path alone: this makes tests/textual_private.py (the one
+# home of Textual private-attribute access) importable from every test folder.
+sys.path.insert(0, str(Path(__file__).parent))
 
 from trustroad import clock
 

@@ -4,50 +4,17 @@ Fixed size and theme, a fresh data folder, the real built-in content. Nothing ti
 is on these screens: no clock in the header, no "saving…" (nothing is changed), no dates, and
 the answer box's cursor does not blink. When the content or a screen changes on purpose,
 regenerate with `pytest tests/snapshots --snapshot-update` and LOOK at every new SVG before
-committing it.
+committing it. The pictures with the sample workbook are in test_screens.py and test_modals.py.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from textual.widgets import OptionList
 
-from trustroad.content.loader import load_content
 from trustroad.content.model import Content
-from trustroad.documents import load_all
-from trustroad.storage.paths import builtin_content_dir
-from trustroad.storage.store import Store
-from trustroad.tui.app import TrustroadApp
 from trustroad.tui.widgets.answer_box import AnswerBox
 
 SIZE = (80, 24)
-
-
-@pytest.fixture(scope="module")
-def content() -> Content:
-    return load_content(builtin_content_dir())
-
-
-@pytest.fixture
-def make_app(tmp_path: Path, content: Content):
-    """Build the app as the CLI does, on a fresh data folder; optionally with a saved theme."""
-    apps: list[TrustroadApp] = []
-
-    def make(theme: str = "dark") -> TrustroadApp:
-        folder = tmp_path / "data"
-        if theme != "dark":
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / "workbook.json").write_text(f'{{"schema_version": 1, "theme": "{theme}"}}', encoding="utf-8")
-        store = Store(folder)
-        app = TrustroadApp(content, store, load_all(store))
-        apps.append(app)
-        return app
-
-    yield make
-    for app in apps:
-        app.writer.close()
 
 
 def _worksheet(content: Content):

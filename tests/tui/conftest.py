@@ -7,7 +7,6 @@ freshly loaded documents, never from the previous app's memory.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import AsyncIterator
@@ -15,9 +14,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
-from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import OptionList
+from textual_private import screen_text
 
 from trustroad.content.loader import load_content
 from trustroad.content.model import Content, Step
@@ -110,17 +109,6 @@ class Launcher:
 @pytest.fixture
 def launcher(tmp_path: Path, content: Content) -> Launcher:
     return Launcher(tmp_path / "data", content)
-
-
-def screen_text(app: TrustroadApp) -> str:
-    """What a person sees right now, as plain text (the same render export_screenshot uses)."""
-    width, height = app.size
-    console = Console(
-        width=width, height=height, file=io.StringIO(), force_terminal=True,
-        color_system="truecolor", record=True, legacy_windows=False, safe_box=False,
-    )
-    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    return console.export_text()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import errno
 import os
 
 import pytest
+from textual_private import notifications
 
 from trustroad.storage.bytestore import ByteStore
 from trustroad.workbook.model import answer_key
@@ -19,7 +20,7 @@ def _disk_full(self, name: str, data: bytes) -> None:
 
 
 def _errors(app) -> list:
-    return [n for n in app._notifications if n.severity == "error"]
+    return [n for n in notifications(app) if n.severity == "error"]
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.widgets import RadioSet, Static
+from textual_private import highlighted_radio
 
 from trustroad.tui.screens.phase import PhaseScreen
 from trustroad.tui.screens.settings import SettingsScreen
@@ -20,7 +21,8 @@ async def _choose(pilot, radio_set_id: str, name: str) -> None:
         await pilot.press("tab")
     names = [button.name for button in group.query("RadioButton")]
     target = names.index(name)
-    current = group._selected if group._selected is not None else 0
+    current = highlighted_radio(group)
+    current = current if current is not None else 0
     await pilot.press(*(["down"] * (target - current) if target > current else ["up"] * (current - target)))
     await pilot.press("enter")
     await pilot.pause()
@@ -136,7 +138,7 @@ async def test_settings_opens_on_the_current_choice_so_enter_changes_nothing(lau
         assert pilot.app.focused is group
         assert group.pressed_button.name == "unsaid"
         # The highlighted choice is the chosen one (Textual would highlight the first).
-        assert group.query("RadioButton")[group._selected].name == "unsaid"
+        assert group.query("RadioButton")[highlighted_radio(group)].name == "unsaid"
         await pilot.press("enter")
         await pilot.pause()
         assert pilot.app.workbook.role == "unsaid"

@@ -1,0 +1,121 @@
+"""Set-up for the screenshots: a fixed moment in UTC, steady cursors, the app built as the CLI does.
+
+A picture must come out the same on any day, on any machine, however loaded it is:
+- the clock is fixed (the suite's set_clock) and the time zone is UTC for the test;
+- the home folder, shown in the summary's "Save to" box, is a fixed made-up path;
+- text cursors do not blink, and a save started by opening a form is let finish, or the
+  picture would depend on timing (the `keys` fixture does both).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from trustroad.content.loader import load_content
+from trustroad.content.model import Content
+from trustroad.demo import build_demo
+from trustroad.documents import load_all
+from trustroad.storage.files import WORKBOOK_FILE
+from trustroad.storage.paths import builtin_content_dir
+from trustroad.storage.record import Document
+from trustroad.storage.store import Store
+from trustroad.tui.app import TrustroadApp
+from trustroad.workbook.model import Workbook
+
+SIZE = (80, 24)
+NOW = datetime(2026, 3, 18, 10, 0, tzinfo=UTC)  # a Wednesday morning
+
+
+@pytest.fixture(autouse=True)
+def fixed_moment(set_clock, local_zone, monkeypatch) -> None:
+    set_clock(NOW)
+    local_zone("UTC")
+    monkeypatch.setenv("HOME", "/home/someone")
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    return load_content(builtin_content_dir())
+
+
+@pytest.fixture
+def make_app(tmp_path: Path, content: Content) -> Iterator:
+    """`make_app(theme, demo=False, extra={})`: the app as the CLI builds it, on a fresh data folder.
+
+    demo=True fills the folder with the sample workbook (trustroad.demo, on the fixed day), so
+    the screens show real content; `extra` adds documents (file name -> Document) to it.
+    """
+    apps: list[TrustroadApp] = []
+
+    def make(theme: str = "dark", *, demo: bool = False, extra: dict[str, Document] | None = None) -> TrustroadApp:
+        store = Store(tmp_path / "data")
+        documents: dict[str, Document] = build_demo(content, today=NOW.date()) if demo else {}
+        documents.update(extra or {})
+        if theme != "dark":
+            workbook = documents.setdefault(WORKBOOK_FILE, Workbook())
+            workbook.theme = theme  # type: ignore[attr-defined]
+        for name, document in documents.items():
+            store.save(name, document)
+        app = TrustroadApp(content, store, load_all(store))
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.writer.close()
+
+
+def _steady_cursors(pilot: Pilot) -> None:
+    for box in pilot.app.screen.query("Input, TextArea").results():
+        if isinstance(box, (Input, TextArea)):
+            box.cursor_blink = False
+
+
+async def _saved(pilot: Pilot) -> None:
+    # A form can keep a draft as it opens (an Input's first Changed carries its initial words),
+    # which puts "saving…" in the header until the debounced save is written. Wait for that
+    # to finish, so the header does not depend on when the picture is taken.
+    for _ in range(200):
+        if pilot.app.sub_title != "saving…":
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the app was still saving after 10 seconds")
+
+
+async def _keys(pilot: Pilot, *presses: str) -> None:
+    for key in presses:
+        await pilot.press(key)
+        await pilot.pause()
+    await _saved(pilot)
+    _steady_cursors(pilot)
+
+
+@pytest.fixture
+def keys():
+    """`await keys(pilot, "f9", "s")`: press keys one at a time, letting each screen change
+    settle before the next; then let any save finish and stop the text cursors blinking (either
+    would make the picture depend on timing). Use it as the last step of every run_before."""
+    return _keys
+
+
+
+@pytest.fixture
+def reach(keys):
+    """`reach(ScreenType, *keys)`: a run_before that presses the keys as a person would, then
+    checks that they led to that screen (a picture of the wrong screen must not be approved)."""
+
+    def make(screen_type: type, *presses: str):
+        async def walk(pilot: Pilot) -> None:
+            await pilot.pause()
+            await keys(pilot, *presses)
+            assert isinstance(pilot.app.screen, screen_type), pilot.app.screen
+
+        return walk
+
+    return make

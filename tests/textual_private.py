@@ -1,0 +1,51 @@
+"""Every place the tests reach into Textual's private attributes, in one module.
+
+Textual gives no public way to do these few things; if a Textual upgrade renames one, this is
+the only file to change, and each function says why the tests need it. Nothing outside tests/
+uses this module. Import it as `textual_private` (tests/conftest.py puts this folder on the path,
+since the suite runs with --import-mode=importlib).
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from textual.app import App
+from textual.notifications import Notification
+from textual.widgets import RadioSet
+
+
+def screen_text(app: App) -> str:
+    """What a person sees right now, as plain text.
+
+    `App.export_screenshot` gives only SVG; the tests want the words. This is the same render
+    export_screenshot does: the screen's compositor, with the screens underneath a modal
+    (`_background_screens`) so a dialog is seen over what it covers.
+    """
+    width, height = app.size
+    console = Console(
+        width=width, height=height, file=io.StringIO(), force_terminal=True,
+        color_system="truecolor", record=True, legacy_windows=False, safe_box=False,
+    )
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text()
+
+
+def notifications(app: App) -> list[Notification]:
+    """The toasts the app is showing or about to show.
+
+    Textual keeps them in `App._notifications` and offers no public reader; the save-failure
+    tests check that an error was told to the person, and how.
+    """
+    return list(app._notifications)
+
+
+def highlighted_radio(group: RadioSet) -> int | None:
+    """The index of the RadioSet's highlighted (not necessarily pressed) button.
+
+    A RadioSet moves its highlight with the arrow keys apart from which button is pressed; the
+    only record of it is `RadioSet._selected`. Settings tests need it to arrow to a choice and
+    to check that Settings opens with the chosen button highlighted (Enter then changes nothing).
+    """
+    return group._selected
