@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TypeVar
 
 from textual.app import App, SystemCommand
@@ -49,7 +50,9 @@ D = TypeVar("D", bound=Document)
 
 class TrustroadApp(App[None]):
     TITLE = "trustroad"
-    CSS_PATH = "app.tcss"
+    # Absolute: Textual reads a relative path beside the module of the class it is given, so an
+    # app subclass in another folder (bench/, the tests) would look for app.tcss there.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     BINDINGS = [
         Binding("f1", "help", "Help", priority=True),
         Binding("f3", "journal", "Journal", priority=True),
