@@ -10,8 +10,9 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from trustroad.clock import set_now
 from trustroad.content.loader import load_content
 from trustroad.content.model import Content, Step
 from trustroad.documents import load_all
@@ -105,6 +107,18 @@ class Launcher:
     def on_disk(self) -> dict:
         """workbook.json as a person's next start would read it."""
         return json.loads(self.workbook_path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def fixed_clock() -> Iterator[datetime]:
+    """trustroad's clock held at midday UTC on Wednesday 25 November 2026 (midday: the same
+    date in any time zone within 11 hours), so a test cannot depend on the day it runs."""
+    moment = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
+    set_now(moment)
+    try:
+        yield moment
+    finally:
+        set_now(None)
 
 
 @pytest.fixture

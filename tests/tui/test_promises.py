@@ -192,7 +192,8 @@ async def test_log_a_setback_and_repair_it_then_restart(launcher, screen):
         assert "Saw [her] name on your phone" in screen(pilot.app)
 
 
-async def test_home_shows_the_newest_milestone(launcher, screen):
+async def test_home_shows_the_newest_milestone(launcher, screen, fixed_clock):
+    # On a fixed Wednesday: on a Monday the week just completed is newer than "kept 10 times".
     written = now() - timedelta(days=20)
     book = seed(launcher, Promise(wording=SMALL, start=written.date(), created=written))
     for back in range(1, 12):
