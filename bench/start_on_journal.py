@@ -23,13 +23,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_on_journal(argv: list[str] | None) -> int:
+    import trustroad.tui.app
     from trustroad.cli import build_parser
     from trustroad.commands.loading import load_content_or_report
     from trustroad.commands.open_workbook import run_app
     from trustroad.documents import load_all
     from trustroad.settings import Settings
     from trustroad.storage.store import Store
-    import trustroad.tui.app
     from trustroad.tui.app import TrustroadApp
     from trustroad.tui.screens.journal import JournalScreen
 

@@ -43,15 +43,15 @@ class Launcher:
         self.content = content
         self.app: TrustroadApp | None = None
 
-    def new_app(self) -> tuple[TrustroadApp, Store]:
+    def new_app(self, app_class: type[TrustroadApp] = TrustroadApp) -> tuple[TrustroadApp, Store]:
         # As cli.open_workbook: one Store per process, the folder lock, every document loaded.
         store = Store(self.folder)
         store.lock()
-        return TrustroadApp(self.content, store, load_all(store)), store
+        return app_class(self.content, store, load_all(store)), store
 
     @asynccontextmanager
-    async def run(self, size: tuple[int, int] = SIZE) -> AsyncIterator[Pilot]:
-        app, store = self.new_app()
+    async def run(self, size: tuple[int, int] = SIZE, app_class: type[TrustroadApp] = TrustroadApp) -> AsyncIterator[Pilot]:
+        app, store = self.new_app(app_class)
         self.app = app
         try:
             async with app.run_test(size=size) as pilot:

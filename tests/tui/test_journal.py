@@ -271,11 +271,15 @@ async def test_palette_commands_open_the_journal(launcher):
         pilot.app.screen.query_one(OptionList)
 
 
-async def test_starting_on_the_journal_and_going_home(launcher, monkeypatch):
+async def test_starting_on_the_journal_and_going_home(launcher):
+    from trustroad.tui.app import TrustroadApp
     from trustroad.tui.screens.home import HomeScreen
 
-    monkeypatch.setenv("TRUSTROAD_START_SCREEN", "journal")
-    async with launcher.run() as pilot:
+    class StartsOnTheJournal(TrustroadApp):  # as bench/ starts an app on the journal
+        def get_default_screen(self) -> JournalScreen:
+            return JournalScreen()
+
+    async with launcher.run(app_class=StartsOnTheJournal) as pilot:
         assert isinstance(pilot.app.screen, JournalScreen)
         await pilot.press("escape")
         await pilot.pause()

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from trustroad.export.markdown import md_text, sparkline
-from trustroad.export.model import Chart, Period, Section
+from trustroad.export.markdown import md_text, render_markdown
+from trustroad.export.model import Chart, Period, Section, Summary
 from trustroad.export.summary import build_summary, render
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make the fixture module importable
@@ -171,8 +171,10 @@ def test_summary_parts_compare_copy_and_keep_a_period_immutable():
     assert repr(Entry("a", "b")) == "Entry(title='a', text='b', meta='')"
 
 
-def test_sparkline_scales_to_the_range():
-    assert sparkline([0, 5, 10], 0, 10) == "▁▅█"
+def test_the_markdown_chart_uses_the_one_fixed_scale_sparkline():
+    chart = Chart("Safety over the period", ["a", "b", "c", "d"], [0, 4, 5, 10], 0, 10, table=False)
+    summary = Summary("Summary", Period(), MADE_ON, None, "", [Section("s", "Ratings", parts=[chart])])
+    assert "`▁▄▅█`" in render_markdown(summary)  # 4 -> 5 is one step, as everywhere
 
 
 # --- HTML ------------------------------------------------------------------------------------

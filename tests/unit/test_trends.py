@@ -1,4 +1,4 @@
-"""The intensity trend: daily means with gaps, the honest reading, the fixed-scale sparkline."""
+"""The intensity trend: daily means with gaps and the honest reading (the sparkline: test_sparkline.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from trustroad.journal.trends import (
     daily_means,
     intensity_points,
     reading,
-    spark,
 )
 
 TODAY = date(2026, 6, 30)
@@ -100,12 +99,6 @@ def test_the_windows_are_the_last_30_days_and_the_30_before():
 
 def test_bucket_keeps_gaps():
     assert bucket([1, 3, None, None, None, None, 5], 2) == [2, None, None, 5]
-
-
-def test_spark_uses_a_fixed_scale_and_shows_gaps():
-    assert spark([0, 10, None, 5]) == "▁█·▅"
-    assert spark([5, 6]) == "▅▅"  # a small wobble stays small
-    assert spark([12, -3]) == "█▁"
 
 
 def test_since_reads_a_newest_first_list_only_to_the_window_and_agrees_with_a_full_scan():

@@ -11,7 +11,6 @@ See docs/authoring.md.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Summary, Table
+from trustroad.sparkline import sparkline
 
 # Characters CommonMark may interpret anywhere in a line: a backslash in front keeps them
 # literal. str.translate does this at C speed, which matters for a summary of 10,000 entries.
@@ -19,7 +20,6 @@ _INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~!"})
 _LINE_MARKS = "#>+=-"
 # "1." or "1)" at a line start is an ordered list: escape the punctuation (a digit cannot be escaped).
 _ORDERED = re.compile(r"\d+(?=[.)])")
-SPARKS = "▁▂▃▄▅▆▇█"
 
 
 def _line_start(line: str) -> str:
@@ -71,11 +71,6 @@ def md_text(text: str) -> str:
 
 def _cell(text: str) -> str:
     return md_text(text).replace("  \n", " ").replace("\n", " ") or " "
-
-
-def sparkline(values: list[float], low: float, high: float) -> str:
-    span = (high - low) or 1
-    return "".join(SPARKS[max(0, min(7, round((v - low) / span * 7)))] for v in values)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
@@ -146,6 +141,6 @@ def _part(part) -> list[str]:
     if isinstance(part, Chart):
         rows = [[label, _number(value)] for label, value in zip(part.labels, part.values)]
         scale = f"{_number(part.low)}–{_number(part.high)}{(' ' + part.unit) if part.unit else ''}"
-        line = f"**{md_text(part.title)}** ({md_text(scale)}): `{sparkline(part.values, part.low, part.high)}`"
+        line = f"**{md_text(part.title)}** ({md_text(scale)}): `{sparkline(part.values)}`"
         return [line, "", *(_table(["Date", "Value"], rows) + [""] if part.table else [])]
     return []

@@ -110,22 +110,3 @@ def bucket(values: list[float | None], size: int) -> list[float | None]:
         mean, count = _mean_of_days(values[start:start + size])
         out.append(mean if count else None)
     return out
-
-
-BARS = "▁▂▃▄▅▆▇█"
-
-
-def spark(values: list[float | None], low: float = 0, high: float = 10) -> str:
-    """A text sparkline on a FIXED 0–10 scale (so a small wobble never looks like a cliff).
-
-    A day without entries is a middle dot, so gaps are visible and never read as calm.
-    """
-    chars = []
-    top = len(BARS) - 1
-    for value in values:
-        if value is None:
-            chars.append("·")
-        else:
-            share = (min(max(value, low), high) - low) / (high - low)
-            chars.append(BARS[round(share * top)])
-    return "".join(chars)

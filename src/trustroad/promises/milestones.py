@@ -215,7 +215,13 @@ def _weekly_checkins(documents: Mapping[str, object]) -> list[Milestone]:
 def _calmer_month(book: PromisesBook, today: date, documents: Mapping[str, object]) -> Milestone | None:
     """Feelings (journal and setbacks together) less intense than the month before."""
     try:
-        from trustroad.journal.trends import LOWER, WINDOW, intensity_points, reading, since
+        from trustroad.journal.trends import (
+            LOWER,
+            WINDOW,
+            intensity_points,
+            reading,
+            since,
+        )
         from trustroad.storage.files import JOURNAL_FILE
     except ImportError:
         return None

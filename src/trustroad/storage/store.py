@@ -17,7 +17,12 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from trustroad.storage.bytestore import ByteStore
-from trustroad.storage.errors import UNTOUCHED, ChangedOnDiskError, DataFileError, FolderInUseError
+from trustroad.storage.errors import (
+    UNTOUCHED,
+    ChangedOnDiskError,
+    DataFileError,
+    FolderInUseError,
+)
 from trustroad.storage.files import DATA_FILES, LOCK_FILE, SCHEMA_VERSION
 from trustroad.storage.record import Document
 

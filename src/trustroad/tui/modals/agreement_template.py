@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
+from collections.abc import Iterable
+
 from textual.content import Content as Text
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from trustroad.content.model import AgreementTemplate
+from trustroad.tui.modals.dialog import Dialog
 
 BLANK = "--blank--"  # not a valid template id (ids are lowercase words joined by single hyphens)
 
@@ -21,31 +21,28 @@ def _opening(wording: str, width: int = 48) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-class AgreementTemplateModal(ModalScreen[str | None]):
+class AgreementTemplateModal(Dialog[str | None]):
     """Dismisses with a template id, BLANK, or None when the person changes their mind."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BOX_CLASSES = ""
+    BOX_ID = "template-box"
+    FOCUS = "#template-list"
 
     def __init__(self, templates: list[AgreementTemplate]) -> None:
         super().__init__()
         self.templates = templates
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="template-box"):
-            yield Static("Start a new agreement from…", classes="modal-title", markup=False)
-            options = [
-                Option(Text.assemble(Text.styled(t.title, "bold"), "\n", Text.styled(_opening(t.wording), "$text-muted")), id=t.id)
-                for t in self.templates
-            ]
-            options.append(Option(Text.assemble(Text.styled("A blank page", "bold"), "\n", Text.styled("Your own words", "$text-muted")), id=BLANK))
-            yield OptionList(*options, id="template-list")
-            yield Static("Enter chooses · Esc cancels", classes="modal-hint", markup=False)
+    def heading(self) -> str:
+        return "Start a new agreement from…"
 
-    def on_mount(self) -> None:
-        self.query_one("#template-list", OptionList).focus()
+    def body(self) -> Iterable[Widget]:
+        options = [
+            Option(Text.assemble(Text.styled(t.title, "bold"), "\n", Text.styled(_opening(t.wording), "$text-muted")), id=t.id)
+            for t in self.templates
+        ]
+        options.append(Option(Text.assemble(Text.styled("A blank page", "bold"), "\n", Text.styled("Your own words", "$text-muted")), id=BLANK))
+        yield OptionList(*options, id="template-list")
+        yield Static("Enter chooses · Esc cancels", classes="modal-hint", markup=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -2,39 +2,42 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from collections.abc import Iterable
+
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.content import Content as Text
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from trustroad.journal.model import Entry, first_line
+from trustroad.tui.modals.dialog import Dialog
 
 
-class ConfirmDeleteEntry(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "keep", "Keep it")]
+class ConfirmDeleteEntry(Dialog[bool]):
+    BINDINGS = [Binding("escape", "cancel", "Keep it")]
+    BOX_CLASSES = "journal-confirm"
+    BUTTON_ROW_CLASSES = "journal-buttons"
+    FOCUS = "#keep"
 
     def __init__(self, entry: Entry) -> None:
         super().__init__()
         self.entry = entry
 
-    def compose(self) -> ComposeResult:
-        when = self.entry.written.strftime("%Y-%m-%d %H:%M")
-        with Vertical(classes="journal-confirm"):
-            yield Static("Delete this journal entry for good?", classes="modal-title", markup=False)
-            # The person's own words, as plain text (never markup).
-            yield Static(Text.assemble(Text.styled(when + "  ", "$text-muted"), first_line(self.entry.text)), markup=False)
-            yield Static("It cannot be brought back afterwards.", classes="modal-hint", markup=False)
-            with Horizontal(classes="journal-buttons"):
-                yield Button("Keep it", id="keep", variant="primary")
-                yield Button("Delete", id="delete", variant="error")
+    def heading(self) -> str:
+        return "Delete this journal entry for good?"
 
-    def on_mount(self) -> None:
-        self.query_one("#keep", Button).focus()
+    def body(self) -> Iterable[Widget]:
+        when = self.entry.written.strftime("%Y-%m-%d %H:%M")
+        # The person's own words, as plain text (never markup).
+        yield Static(Text.assemble(Text.styled(when + "  ", "$text-muted"), first_line(self.entry.text)), markup=False)
+        yield Static("It cannot be brought back afterwards.", classes="modal-hint", markup=False)
+
+    def buttons(self) -> Iterable[Button]:
+        yield Button("Keep it", id="keep", variant="primary")
+        yield Button("Delete", id="delete", variant="error")
+
+    def cancelled(self) -> bool:
+        return False
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "delete")
-
-    def action_keep(self) -> None:
-        self.dismiss(False)

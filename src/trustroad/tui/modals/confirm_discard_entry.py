@@ -2,33 +2,37 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from collections.abc import Iterable
+
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Static
+
+from trustroad.tui.modals.dialog import Dialog
 
 # Dismiss values
 SAVE, DISCARD, STAY = "save", "discard", "stay"
 
 
-class ConfirmDiscardEntry(ModalScreen[str]):
-    BINDINGS = [Binding("escape", "stay", "Keep writing")]
+class ConfirmDiscardEntry(Dialog[str]):
+    BINDINGS = [Binding("escape", "cancel", "Keep writing")]
+    BOX_CLASSES = "journal-confirm"
+    BUTTON_ROW_CLASSES = "journal-buttons"
+    FOCUS = f"#{SAVE}"
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="journal-confirm"):
-            yield Static("This entry has changes that are not saved yet.", classes="modal-title", markup=False)
-            yield Static("Save them, keep writing, or close without saving?", markup=False)
-            with Horizontal(classes="journal-buttons"):
-                yield Button("Save", id=SAVE, variant="primary")
-                yield Button("Keep writing", id=STAY)
-                yield Button("Close without saving", id=DISCARD, variant="error")
+    def heading(self) -> str:
+        return "This entry has changes that are not saved yet."
 
-    def on_mount(self) -> None:
-        self.query_one(f"#{SAVE}", Button).focus()
+    def body(self) -> Iterable[Widget]:
+        yield Static("Save them, keep writing, or close without saving?", markup=False)
+
+    def buttons(self) -> Iterable[Button]:
+        yield Button("Save", id=SAVE, variant="primary")
+        yield Button("Keep writing", id=STAY)
+        yield Button("Close without saving", id=DISCARD, variant="error")
+
+    def cancelled(self) -> str:
+        return STAY
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id)
-
-    def action_stay(self) -> None:
-        self.dismiss(STAY)

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from textual import on
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
+from trustroad.tui.modals.dialog import Dialog
 
-class RecordCheckModal(ModalScreen[tuple[bool, str] | None]):
+
+class RecordCheckModal(Dialog[tuple[bool, str] | None]):
     """Dismisses with (kept, note), or None when the person changes their mind."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BOX_ID = "record-box"
+    FOCUS = "#note"
 
     def __init__(self, wording: str, day: date, note: str = "") -> None:
         super().__init__()
@@ -23,25 +24,18 @@ class RecordCheckModal(ModalScreen[tuple[bool, str] | None]):
         self.day = day
         self.note = note
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="modal-box", id="record-box"):
-            yield Static(f"How did it go on {self.day:%A %d %B}?", classes="modal-title", markup=False)
-            yield Static(self.wording, classes="modal-quote", markup=False)
-            yield Input(self.note, id="note", placeholder="A note, if you like (optional)")
-            with Horizontal(classes="modal-buttons"):
-                yield Button("Kept", id="kept", variant="success")
-                yield Button("Not this time", id="missed")
-                yield Button("Cancel", id="cancel")
+    def heading(self) -> str:
+        return f"How did it go on {self.day:%A %d %B}?"
 
-    def on_mount(self) -> None:
-        self.query_one("#note", Input).focus()
+    def body(self) -> Iterable[Widget]:
+        yield Static(self.wording, classes="modal-quote", markup=False)
+        yield Input(self.note, id="note", placeholder="A note, if you like (optional)")
 
-    @on(Button.Pressed)
+    def buttons(self) -> Iterable[Button]:
+        yield Button("Kept", id="kept", variant="success")
+        yield Button("Not this time", id="missed")
+        yield Button("Cancel", id="cancel")
+
+    @on(Button.Pressed, "#kept, #missed")
     def _pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "cancel":
-            self.dismiss(None)
-        else:
-            self.dismiss((event.button.id == "kept", self.query_one("#note", Input).value.strip()))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.dismiss((event.button.id == "kept", self.query_one("#note", Input).value.strip()))

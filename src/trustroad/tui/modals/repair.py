@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from textual import on
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from trustroad.clock import now
+from trustroad.tui.modals.dialog import Dialog
 
 
 def parse_moment(text: str) -> datetime | None:
@@ -24,51 +23,39 @@ def parse_moment(text: str) -> datetime | None:
     return moment if moment.tzinfo else moment.astimezone()  # local time, made explicit
 
 
-class RepairModal(ModalScreen[tuple[datetime, str] | None]):
+class RepairModal(Dialog[tuple[datetime, str] | None]):
     """Dismisses with (when, what was done), or None to cancel."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BOX_ID = "repair-box"
+    FOCUS = "#what"
 
     def __init__(self, title: str, quote: str, what: str = "") -> None:
         super().__init__()
-        self.heading = title
+        self.title_text = title
         self.quote = quote
         self.what = what
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="modal-box", id="repair-box"):
-            yield Static(self.heading, classes="modal-title", markup=False)
-            if self.quote:
-                yield Static(self.quote, classes="modal-quote", markup=False)
-            yield Static("When (YYYY-MM-DD HH:MM)", classes="form-label", markup=False)
-            yield Input(f"{now():%Y-%m-%d %H:%M}", id="when")
-            yield Static("What was said or done", classes="form-label", markup=False)
-            yield Input(self.what, id="what", placeholder="We talked it through after dinner.")
-            yield Static("", id="repair-problem", markup=False)
-            with Horizontal(classes="modal-buttons"):
-                yield Button("Save repair", id="save", variant="primary")
-                yield Button("Cancel", id="cancel")
+    def heading(self) -> str:
+        return self.title_text
 
-    def on_mount(self) -> None:
-        self.query_one("#what", Input).focus()
+    def body(self) -> Iterable[Widget]:
+        if self.quote:
+            yield Static(self.quote, classes="modal-quote", markup=False)
+        yield Static("When (YYYY-MM-DD HH:MM)", classes="form-label", markup=False)
+        yield Input(f"{now():%Y-%m-%d %H:%M}", id="when")
+        yield Static("What was said or done", classes="form-label", markup=False)
+        yield Input(self.what, id="what", placeholder="We talked it through after dinner.")
+        yield Static("", id="repair-problem", markup=False)
+
+    def buttons(self) -> Iterable[Button]:
+        yield Button("Save repair", id="save", variant="primary")
+        yield Button("Cancel", id="cancel")
 
     @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self._save()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "cancel":
-            self.dismiss(None)
-        else:
-            self._save()
-
+    @on(Button.Pressed, "#save")
     def _save(self) -> None:
         moment = parse_moment(self.query_one("#when", Input).value)
         if moment is None:
             self.query_one("#repair-problem", Static).update("Please write the time as YYYY-MM-DD HH:MM.")
             return
         self.dismiss((moment, self.query_one("#what", Input).value.strip()))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

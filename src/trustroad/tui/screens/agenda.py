@@ -11,11 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content as Text
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from trustroad.storage.files import AGENDA_FILE
+from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.workbook.agenda import Agenda, AgendaItem
 
 INTRO = (
@@ -25,7 +25,7 @@ INTRO = (
 HINT = "Enter or space: tick off / reopen · shift+↑ ↓: move · Delete: remove · u: undo remove · Tab: add box"
 
 
-class AgendaScreen(Screen):
+class AgendaScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("space", "toggle", "Tick off", show=False),
@@ -42,7 +42,7 @@ class AgendaScreen(Screen):
 
     @property
     def agenda(self) -> Agenda:
-        return self.app.documents.setdefault(AGENDA_FILE, Agenda())  # type: ignore[return-value]
+        return self.app.agenda
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -26,6 +25,7 @@ from trustroad.agreements.model import Agreement, Agreements
 from trustroad.clock import now
 from trustroad.storage.files import AGREEMENTS_FILE
 from trustroad.tui.modals.agreement_template import BLANK, AgreementTemplateModal
+from trustroad.tui.screens.base import TrustroadScreen
 
 EMPTY = (
     "No agreements written down yet.\n\n"
@@ -42,7 +42,7 @@ class WordingBox(TextArea):
         self.agreement_id = agreement_id
 
 
-class AgreementsScreen(Screen):
+class AgreementsScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Road map"),
         Binding("n", "new", "New agreement"),
@@ -56,7 +56,7 @@ class AgreementsScreen(Screen):
 
     @property
     def document(self) -> Agreements:
-        return self.app.documents[AGREEMENTS_FILE]  # type: ignore[return-value]
+        return self.app.agreements
 
     @property
     def agreement(self) -> Agreement | None:

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -16,7 +15,6 @@ from textual.widgets import (
     Header,
     Input,
     OptionList,
-    Sparkline,
     Static,
     TabbedContent,
     TabPane,
@@ -29,9 +27,12 @@ from trustroad.checkins.model import CheckIn, CheckIns
 from trustroad.clock import now
 from trustroad.content.model import CheckinSpec, RatingSpec
 from trustroad.storage.files import CHECKINS_FILE
+from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.spark_text import spark_text
 
 NO_QUESTIONS = "The check-in questions are missing from the workbook text (checkin/weekly.yaml)."
 RATING_RE = r"(10|[0-9])?"  # 0 to 10, or empty
+TREND_WIDTH = 24  # check-ins shown in a trend line, one character each (the .trend-line width)
 
 
 def _rating(value: str) -> int | None:
@@ -51,12 +52,12 @@ class CheckinAnswer(TextArea):
         self.question_id = question_id
 
 
-class CheckinScreen(Screen):
+class CheckinScreen(TrustroadScreen[None]):
     BINDINGS = [Binding("escape", "back", "Road map")]
 
     @property
     def document(self) -> CheckIns:
-        return self.app.documents[CHECKINS_FILE]  # type: ignore[return-value]
+        return self.app.checkins
 
     @property
     def spec(self) -> CheckinSpec | None:
@@ -75,7 +76,7 @@ class CheckinScreen(Screen):
                     for which in ("safety", "connection"):
                         with Horizontal(classes="trend-row"):
                             yield Static(which.capitalize(), classes="trend-name", markup=False)
-                            yield Sparkline([], id=f"trend-{which}", classes="trend-line")
+                            yield Static(id=f"trend-{which}", classes="trend-line", markup=False)
                             yield Static(id=f"trend-{which}-note", classes="trend-note", markup=False)
                     yield OptionList(id="checkin-list")
                     yield Static(id="checkin-detail", markup=False)
@@ -180,8 +181,10 @@ class CheckinScreen(Screen):
         )
         for which in ("safety", "connection"):
             values = ck.values(series, which)
-            # One value is not a trend: the line stays empty until there are two.
-            self.query_one(f"#trend-{which}", Sparkline).data = values if len(values) > 1 else []
+            # One value is not a trend: the line stays empty until there are two. The scale is
+            # the fixed 0–10 of the ratings, so going from 4 to 5 is one small step.
+            line = spark_text(values[-TREND_WIDTH:]) if len(values) > 1 else ""
+            self.query_one(f"#trend-{which}", Static).update(line)
             note = f"latest {values[-1]} · {ck.trend_reading(values)}" if values else "no ratings yet"
             self.query_one(f"#trend-{which}-note", Static).update(note)
         listing = self.query_one("#checkin-list", OptionList)

@@ -15,7 +15,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Button,
     Checkbox,
@@ -33,6 +32,7 @@ from trustroad.export.model import Period, Summary
 from trustroad.export.output import EXTENSIONS, default_folder, default_name
 from trustroad.export.summary import FORMATS, available_sections, build_summary
 from trustroad.storage.files import AGENDA_FILE
+from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.workbook.agenda import Agenda
 
 PRESETS = [
@@ -55,7 +55,7 @@ def preset_period(key: str, today: date, last_export: date | None) -> Period:
     return Period()
 
 
-class ExportScreen(Screen):
+class ExportScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("ctrl+e", "write", "Write the summary", priority=True),
@@ -69,7 +69,7 @@ class ExportScreen(Screen):
 
     @property
     def agenda(self) -> Agenda:
-        return self.app.documents.setdefault(AGENDA_FILE, Agenda())  # type: ignore[return-value]
+        return self.app.agenda
 
     def compose(self) -> ComposeResult:
         last = self.agenda.last_export

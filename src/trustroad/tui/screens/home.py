@@ -6,10 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
 from trustroad.tui.widgets.promises_glance import PromisesGlance
 from trustroad.tui.widgets.stabilize_status import StabilizeStatus
@@ -23,7 +23,7 @@ INTRO = (
 TOOLS = (("j", "Journal"), ("a", "Agreements"), ("c", "Check-in"), ("p", "Promises"), ("e", "Therapy summary"))
 
 
-class HomeScreen(Screen):
+class HomeScreen(TrustroadScreen[None]):
     _just_mounted = False
     BINDINGS = [
         Binding("enter", "open", "Open", show=False),

@@ -20,7 +20,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.content import Span
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select
 from textual.widgets.option_list import Option
@@ -34,6 +33,7 @@ from trustroad.journal.model import (
     first_line,
 )
 from trustroad.storage.files import JOURNAL_FILE
+from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
 from trustroad.tui.widgets.paged_list import PagedList
 
@@ -56,7 +56,7 @@ def entry_line(entry: Entry) -> Text:
     return Text(head + (first_line(entry.text[:4000], 160) or "(no text)"), list(_ROW_SPANS))
 
 
-class JournalScreen(Screen):
+class JournalScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("ctrl+n", "new_entry", "New entry", priority=True),
@@ -79,7 +79,7 @@ class JournalScreen(Screen):
 
     @property
     def journal(self) -> Journal:
-        return self.app.documents[JOURNAL_FILE]  # type: ignore[return-value]
+        return self.app.journal
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from trustroad.journal.model import (
@@ -23,13 +22,14 @@ from trustroad.journal.model import (
 )
 from trustroad.storage.files import JOURNAL_FILE
 from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE
+from trustroad.tui.screens.base import TrustroadModalScreen
 
 NO_PHASE = "-"
 YES_NO = [("Yes", True), ("No", False)]
 SHARE_LABEL = "Share in my therapy summary"
 
 
-class JournalEntryScreen(ModalScreen[str | None]):
+class JournalEntryScreen(TrustroadModalScreen[str | None]):
     # The app's own ctrl+s and ctrl+q give way to this screen's (see TrustroadApp.check_action).
     TAKES_APP_ACTIONS = ("save_now", "quit")
     BINDINGS = [
@@ -46,7 +46,7 @@ class JournalEntryScreen(ModalScreen[str | None]):
 
     @property
     def journal(self) -> Journal:
-        return self.app.documents[JOURNAL_FILE]  # type: ignore[return-value]
+        return self.app.journal
 
     def compose(self) -> ComposeResult:
         entry = self.entry

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -21,6 +20,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from trustroad.content.model import Step
+from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.agreements_step import agreements_step_widgets
 from trustroad.tui.widgets.answer_box import AnswerBox
 from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
@@ -28,7 +28,7 @@ from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
 from trustroad.workbook.progress import phase_progress, step_has_writing
 
 
-class PhaseScreen(Screen):
+class PhaseScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Road map"),
         Binding("f4", "toggle_done", "Done / not done", priority=True),

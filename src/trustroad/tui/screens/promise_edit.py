@@ -12,7 +12,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Button,
     Checkbox,
@@ -27,6 +26,7 @@ from textual.widgets import (
 from trustroad.clock import today
 from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook
 from trustroad.storage.files import PROMISES_FILE
+from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.coach_panel import CoachPanel
 
 OWNERS = [("Mine", "mine"), ("My partner's", "partner"), ("Ours", "ours")]
@@ -55,7 +55,7 @@ def parse_date(text: str) -> date | None:
         return None
 
 
-class PromiseEditScreen(Screen[str | None]):
+class PromiseEditScreen(TrustroadScreen[str | None]):
     """Dismisses with the promise's id once saved, or None when nothing was written."""
 
     BINDINGS = [
@@ -72,7 +72,7 @@ class PromiseEditScreen(Screen[str | None]):
 
     @property
     def book(self) -> PromisesBook:
-        return self.app.documents[PROMISES_FILE]
+        return self.app.promises
 
     def compose(self) -> ComposeResult:
         promise = self.book.promise(self.promise_id) if self.promise_id else None

@@ -12,7 +12,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content as Text
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -32,11 +31,12 @@ from trustroad.promises.schedule import (
     today_summary,
 )
 from trustroad.storage.files import PROMISES_FILE
+from trustroad.tui.screens.base import TrustroadScreen
 
 STATUS_ORDER = {"active": 0, "paused": 1, "completed": 2, "retired": 3}
 
 
-class PromisesScreen(Screen):
+class PromisesScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("enter", "record", "Record", show=False),
@@ -55,7 +55,7 @@ class PromisesScreen(Screen):
 
     @property
     def book(self) -> PromisesBook:
-        return self.app.documents[PROMISES_FILE]
+        return self.app.promises
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
 from trustroad.storage.files import DRAFTS_FILE
+from trustroad.tui.screens.base import TrustroadModalScreen
 
 INTRO = (
     "trustroad closed last time while you were still writing. Here is what you had typed; "
@@ -17,11 +17,11 @@ INTRO = (
 )
 
 
-class RecoveredScreen(ModalScreen[None]):
+class RecoveredScreen(TrustroadModalScreen[None]):
     BINDINGS = [Binding("escape", "dismiss", "Keep for later")]
 
     def compose(self) -> ComposeResult:
-        drafts = self.app.documents[DRAFTS_FILE]
+        drafts = self.app.drafts
         with VerticalScroll(id="recovered-box"):
             yield Static("Your unsaved writing is safe", classes="step-title", markup=False)
             yield Static(INTRO, classes="prompt-help", markup=False)
@@ -34,7 +34,7 @@ class RecoveredScreen(ModalScreen[None]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "recovered-remove":
-            if self.app.documents[DRAFTS_FILE].clear():
+            if self.app.drafts.clear():
                 self.app.changed(DRAFTS_FILE)
             self.notify("Removed.", timeout=2)
         self.dismiss(None)

@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content as Text
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,9 +17,10 @@ from trustroad.clock import today
 from trustroad.promises.model import SETBACK_LABELS, PromisesBook, Setback
 from trustroad.promises.repair import describe, repair_trend
 from trustroad.storage.files import PROMISES_FILE
+from trustroad.tui.screens.base import TrustroadScreen
 
 
-class SetbacksScreen(Screen):
+class SetbacksScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("n", "log", "Log a setback"),
@@ -31,7 +31,7 @@ class SetbacksScreen(Screen):
 
     @property
     def book(self) -> PromisesBook:
-        return self.app.documents[PROMISES_FILE]
+        return self.app.promises
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -7,15 +7,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
-from textual.screen import Screen
 from textual.widgets import Footer, Header, RadioButton, RadioSet, Static
 
+from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.workbook.model import ROLE_LABELS
 
 NOT_SET = "not-set"
 
 
-class SettingsScreen(Screen):
+class SettingsScreen(TrustroadScreen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def compose(self) -> ComposeResult:

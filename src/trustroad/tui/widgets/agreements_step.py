@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from trustroad.agreements.model import topic_label
 from trustroad.content.model import Step
 
+if TYPE_CHECKING:
+    from trustroad.tui.app import TrustroadApp
+
 
 class OpenAgreementsButton(Button):
     """Handles its own press, so the phase screen needs no code for it."""
+
+    app: TrustroadApp
 
     def __init__(self) -> None:
         super().__init__("Open my agreements (F7)", id="open-agreements", variant="primary")

@@ -8,6 +8,7 @@ day without entries; here a gap is a "·" and never reads as calm.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from textual.content import Content as Text
 from textual.widgets import Static
@@ -22,18 +23,11 @@ from trustroad.journal.trends import (
     intensity_points,
     reading,
     since,
-    spark,
 )
-from trustroad.storage.files import JOURNAL_FILE
+from trustroad.tui.widgets.spark_text import spark_text
 
-
-def _spark(values: list[float | None]) -> Text:
-    # Bars in the accent colour; gaps muted so the eye reads the days that have entries.
-    parts = [
-        Text.styled(char, "$text-muted" if char == "·" else "$accent")
-        for char in spark(values)
-    ]
-    return Text.assemble(*parts)
+if TYPE_CHECKING:
+    from trustroad.tui.app import TrustroadApp
 
 
 def _describe(result: Reading) -> str:
@@ -46,14 +40,15 @@ def _describe(result: Reading) -> str:
 class IntensityTrend(Static):
     """`compact=True` is the home screen's short form (up to 3 lines); otherwise 4 lines."""
 
+    app: TrustroadApp
+
     def __init__(self, *, compact: bool = False, id: str | None = None) -> None:
         super().__init__(id=id, classes="intensity-trend compact" if compact else "intensity-trend")
         self.compact = compact
 
     def refresh_trend(self) -> None:
         """Redraw from the app's journal (the home screen calls this when it is shown)."""
-        journal = self.app.documents.get(JOURNAL_FILE)
-        self.show(journal.entries if journal is not None else [])
+        self.show(self.app.journal.entries)
 
     def show(self, entries: list[Entry], today: date | None = None, *, newest_first: bool = False) -> None:
         today = today or clock.today()
@@ -70,7 +65,7 @@ class IntensityTrend(Static):
         if not overall and not talks:
             return Text("Intensity trend: nothing yet. Give journal entries an intensity (0–10) to see it here (j).")
         lines = [
-            Text.assemble(Text.styled("Intensity, last 30 days ", "bold"), _spark(daily_means(overall, today, 30))),
+            Text.assemble(Text.styled("Intensity, last 30 days ", "bold"), spark_text(daily_means(overall, today, 30))),
             Text(f"Overall: {reading(overall, today).text}."),
         ]
         if talks:
@@ -83,7 +78,7 @@ class IntensityTrend(Static):
             last30 = daily_means(points, today, 30)
             last90 = bucket(daily_means(points, today, 90), 5)
             rows.append(Text.assemble(
-                Text.styled(label, "bold"), "  ", _spark(last30), "  ", _spark(last90),
+                Text.styled(label, "bold"), "  ", spark_text(last30), "  ", spark_text(last90),
                 Text.styled("  30 | 90 days", "$text-muted"),
             ))
             rows.append(Text("             " + ("Last 30 days: " + _describe(reading(points, today)) if points else "no entries with an intensity yet")))

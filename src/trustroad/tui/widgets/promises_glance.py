@@ -7,6 +7,8 @@ per change of the promises, a day's counts only look at the last week, and the m
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content as Text
 from textual.widgets import Static
 
@@ -14,10 +16,13 @@ from trustroad.clock import today
 from trustroad.promises.milestones import newest
 from trustroad.promises.model import PromisesBook
 from trustroad.promises.schedule import today_line, today_summary
-from trustroad.storage.files import PROMISES_FILE
+
+if TYPE_CHECKING:
+    from trustroad.tui.app import TrustroadApp
 
 
 class PromisesGlance(Static):
+    app: TrustroadApp
     DEFAULT_CSS = """
     PromisesGlance {
         height: auto;
@@ -29,8 +34,8 @@ class PromisesGlance(Static):
         super().__init__("", markup=False, id="promises-glance")
 
     def refresh_glance(self) -> None:
-        book: PromisesBook | None = self.app.documents.get(PROMISES_FILE)
-        if book is None or not book.promises:
+        book = self.app.promises
+        if not book.promises:
             self.update(Text.styled("Promises (press p): none yet. Small ones, kept and seen, rebuild trust.", "$text-muted"))
             return
         self._today = Text.assemble(Text.styled("Promises (p) ", "bold"), today_line(today_summary(book, today())))

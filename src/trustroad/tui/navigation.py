@@ -1,0 +1,112 @@
+"""Where trustroad's app-wide keys and palette entries lead: one screen each.
+
+The screens are imported when first opened, each in its action: the road map is all that
+start-up has to build.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.screen import ModalScreen
+
+from trustroad.tui.screens.home import HomeScreen
+
+
+class Navigation(App[None]):
+    """The base of TrustroadApp: opening screens, never over something still being written."""
+
+    def action_help(self) -> None:
+        from trustroad.tui.screens.help import HelpScreen
+
+        # F1 toggles: this priority binding runs before the help screen's own F1 could.
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+        else:
+            self.push_screen(HelpScreen())
+
+    def action_journal(self) -> None:
+        from trustroad.tui.screens.journal import JournalScreen
+
+        # Never over a modal (an entry being written must not be closed by a key press).
+        if not isinstance(self.screen, (JournalScreen, ModalScreen)):
+            self.push_screen(JournalScreen())
+
+    def action_new_journal_entry(self) -> None:
+        from trustroad.tui.screens.journal_entry import JournalEntryScreen
+
+        if isinstance(self.screen, ModalScreen):
+            return
+        self.action_journal()
+        self.push_screen(JournalEntryScreen(None), self._journal_entry_written)
+
+    def _journal_entry_written(self, result: str | None) -> None:
+        from trustroad.tui.screens.journal import JournalScreen
+
+        if result and isinstance(self.screen, JournalScreen):
+            self.screen.journal_changed()
+
+    def action_settings(self) -> None:
+        from trustroad.tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    def action_agreements(self) -> None:
+        from trustroad.tui.screens.agreements import AgreementsScreen
+
+        # Never over a modal: going home would close something still being written.
+        if not isinstance(self.screen, (AgreementsScreen, ModalScreen)):
+            self.go_home()
+            self.push_screen(AgreementsScreen())
+
+    def action_checkin(self) -> None:
+        from trustroad.tui.screens.checkin import CheckinScreen
+
+        # Never over a modal: going home would close something still being written.
+        if not isinstance(self.screen, (CheckinScreen, ModalScreen)):
+            self.go_home()
+            self.push_screen(CheckinScreen())
+
+    def action_promises(self) -> None:
+        from trustroad.tui.screens.promises import PromisesScreen
+
+        if not isinstance(self.screen, PromisesScreen):
+            self.go_home()
+            self.push_screen(PromisesScreen())
+
+    def action_new_promise(self, wording: str = "") -> None:
+        from trustroad.tui.screens.promise_edit import PromiseEditScreen
+
+        self.push_screen(PromiseEditScreen(wording=wording))
+
+    def action_setbacks(self) -> None:
+        from trustroad.tui.screens.setbacks import SetbacksScreen
+
+        if not isinstance(self.screen, SetbacksScreen):
+            self.push_screen(SetbacksScreen())
+
+    def action_therapy_summary(self) -> None:
+        from trustroad.tui.screens.export import ExportScreen
+
+        if not isinstance(self.screen, ExportScreen):
+            self.push_screen(ExportScreen())
+
+    def action_agenda(self) -> None:
+        from trustroad.tui.screens.agenda import AgendaScreen
+
+        if not isinstance(self.screen, AgendaScreen):
+            self.push_screen(AgendaScreen())
+
+    def open_phase(self, phase_id: str, step_id: str | None = None) -> None:
+        from trustroad.tui.screens.phase import PhaseScreen
+
+        self.go_home()
+        self.push_screen(PhaseScreen(phase_id, step_id))
+
+    def go_home(self) -> None:
+        # The road map is at the bottom; an app that starts on another screen (bench/ does)
+        # builds it now, on top of that one.
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
+            self.pop_screen()
+        if not isinstance(self.screen, HomeScreen):
+            self.push_screen(HomeScreen())
