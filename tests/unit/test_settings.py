@@ -93,7 +93,4 @@ def test_only_settings_reads_the_environment():
         if any(word in path.read_text(encoding="utf-8") for word in ("os.environ.get", "os.getenv", "environ["))
     )
     allowed = {"settings.py", "clock.py", "storage/no_plugins.py"}
-    # TRUSTROAD_START_SCREEN: its read in tui/app.py is being removed in another branch of
-    # issue 10 (bench/ now starts on the journal by itself); drop this line once that is merged.
-    allowed.add("tui/app.py")
     assert set(readers) <= allowed, readers
