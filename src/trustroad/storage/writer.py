@@ -15,10 +15,16 @@ class BackgroundWriter:
     one file at a time, so saves never overlap and never go back in time.
     """
 
-    def __init__(self, write: Callable[[str, bytes], None], on_error: Callable[[str, Exception], None] | None = None) -> None:
+    def __init__(
+        self,
+        write: Callable[[str, bytes], None],
+        on_error: Callable[[str, Exception], None] | None = None,
+        on_written: Callable[[], None] | None = None,
+    ) -> None:
 
         self._write = write
         self._on_error = on_error
+        self._on_written = on_written
         self._pending: dict[str, bytes] = {}
         self._busy = False
         self._closed = False
@@ -38,6 +44,11 @@ class BackgroundWriter:
             # wait_for's result matters: after a timeout a write may still be in progress.
             idle = self._cond.wait_for(lambda: not self._pending and not self._busy, timeout=timeout)
             return idle and not self.failed
+
+    def is_idle(self) -> bool:
+        """Nothing waiting and nothing being written: every submitted snapshot is on disk (or failed)."""
+        with self._cond:
+            return not self._pending and not self._busy
 
     def close(self) -> bool:
         ok = self.flush()
@@ -68,8 +79,11 @@ class BackgroundWriter:
                     self.failed[name] = error
                 self._busy = False
                 self._cond.notify_all()
-            if error is not None and self._on_error is not None:
-                try:
+            try:
+                if error is None:
+                    if self._on_written is not None:
+                        self._on_written()
+                elif self._on_error is not None:
                     self._on_error(name, error)
-                except Exception:  # a failing report (e.g. the UI already gone) must not stop later saves
-                    pass
+            except Exception:  # a failing report (e.g. the UI already gone) must not stop later saves
+                pass

@@ -126,6 +126,9 @@ class TrustroadApp(Navigation):
             self.call_after_refresh(self.show_recovered)
         if not self.is_headless:
             save_on_hang_up(self)
+        warning = self.store.privacy_warning()
+        if warning:
+            self.notify(warning, title="Privacy", severity="warning", timeout=20, markup=False)
 
     def get_default_screen(self) -> Screen:
         # The road map is the bottom of the stack.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.timer import Timer
 
+from trustroad.storage.errors import ChangedOnDiskError, FolderInUseError
 from trustroad.storage.writer import BackgroundWriter
 
 if TYPE_CHECKING:
@@ -23,7 +24,9 @@ SAVE_DELAY = 1.2  # seconds after the last keystroke
 class SaveController:
     def __init__(self, app: TrustroadApp) -> None:
         self.app = app
-        self.writer = BackgroundWriter(app.store.write_bytes, on_error=self._write_failed)
+        self.writer = BackgroundWriter(
+            app.store.write_bytes, on_error=self._write_failed, on_written=self._written,
+        )
         self._timer: Timer | None = None
         self._dirty: set[str] = set()
 
@@ -66,21 +69,27 @@ class SaveController:
         dirty, self._dirty = self._dirty, set()
         for name in sorted(dirty):
             self.writer.submit(name, self.app.store.encode(self.app.documents[name]))
-        if dirty:
-            self.app.set_timer(0.3, self._show_saved)
+
+    def _written(self) -> None:
+        # Runs on the writer thread once bytes are on disk (fsynced): only then may the header
+        # say so. A slow disk (a USB stick) keeps "saving…" up until it is true.
+        self.app.call_later(self._show_saved)
 
     def _show_saved(self) -> None:
-        if not self.writer.failed and not self._dirty:
+        if not self.writer.failed and not self._dirty and self.writer.is_idle():
             self.app.sub_title = "all changes saved"
 
     def _write_failed(self, name: str, error: Exception) -> None:
         # Runs on the writer thread. The text stays in memory; the file is written again on
         # the next change, on ctrl+s and on quit.
-        reason = getattr(error, "strerror", None) or type(error).__name__
-        message = (
-            f"Could not save to {self.app.store.path(name)} ({reason}). "
-            "Your writing is still here; trustroad will try again."
-        )
+        if isinstance(error, (ChangedOnDiskError, FolderInUseError)):
+            message = str(error)  # names the files and what to do; holds none of the person's words
+        else:
+            reason = getattr(error, "strerror", None) or type(error).__name__
+            message = (
+                f"Could not save to {self.app.store.path(name)} ({reason}). "
+                "Your writing is still here; trustroad will try again."
+            )
         # call_later posts a message (thread-safe) and does not wait. call_from_thread would
         # block this thread until the UI ran it, while a quitting UI waits for this thread:
         # quitting without saving froze for 5 seconds.
