@@ -81,9 +81,9 @@ def _run(argv: list[str] | None) -> int:
 
         return run_export(args, settings)
     if args.demo:
-        from trustroad.commands.demo import run_demo
+        from trustroad.tui.open_demo import run_demo
 
         return run_demo(settings)
-    from trustroad.commands.open_workbook import open_workbook
+    from trustroad.tui.open_workbook import open_workbook
 
     return open_workbook(settings)

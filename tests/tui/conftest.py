@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList
-from textual_private import screen_text
 
+from textual_private import screen_text
 from trustroad.content.loader import load_content
 from trustroad.content.model import Content, Step
 from trustroad.documents import load_all

@@ -6,8 +6,8 @@ import errno
 import os
 
 import pytest
-from textual_private import notifications
 
+from textual_private import notifications
 from trustroad.storage.bytestore import ByteStore
 from trustroad.workbook.model import answer_key
 

@@ -7,7 +7,6 @@ import os
 import threading
 
 from textual_private import notifications
-
 from trustroad.storage.bytestore import ByteStore
 from trustroad.storage.files import WORKBOOK_FILE
 from trustroad.storage.store import Store

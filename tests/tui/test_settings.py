@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from textual.widgets import RadioSet, Static
-from textual_private import highlighted_radio
 
+from textual_private import highlighted_radio
 from trustroad.tui.screens.phase import PhaseScreen
 from trustroad.tui.screens.settings import SettingsScreen
 from trustroad.tui.widgets.answer_box import AnswerBox

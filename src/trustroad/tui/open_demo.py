@@ -23,11 +23,11 @@ def run_demo(settings: Settings) -> int:
     if content is None:
         return EXIT_PROBLEM
 
-    from trustroad.commands.open_workbook import run_app
     from trustroad.demo import build_demo
     from trustroad.documents import load_all
     from trustroad.storage.store import Store
     from trustroad.tui.demo_app import DemoApp
+    from trustroad.tui.open_workbook import run_app
 
     folder = Path(tempfile.mkdtemp(prefix="trustroad-demo-"))
     try:
