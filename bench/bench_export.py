@@ -28,7 +28,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import CHILD_ENV, TRUSTROAD, measured_copy  # noqa: E402  (decides which trustroad is measured)
-
 from trustroad.storage.files import JOURNAL_FILE  # noqa: E402
 
 JRNL_VENV = Path(tempfile.gettempdir()) / "trustroad-bench-jrnl"

@@ -1,6 +1,6 @@
 """A launcher for bench_journal.py: trustroad started as a person starts it, on the journal screen.
 
-It does what `trustroad` does (cli.main -> commands.open_workbook: the same options and
+It does what `trustroad` does (cli.main -> tui.open_workbook: the same options and
 environment, the same garbage-collector policy, content cache, folder lock and data files),
 with one difference: the first screen is the journal instead of the road map, which is then
 built when first asked for. It is run as its own process, like `trustroad`, and takes the same
@@ -26,11 +26,11 @@ def _open_on_journal(argv: list[str] | None) -> int:
     import trustroad.tui.app
     from trustroad.cli import build_parser
     from trustroad.commands.loading import load_content_or_report
-    from trustroad.commands.open_workbook import run_app
     from trustroad.documents import load_all
     from trustroad.settings import Settings
     from trustroad.storage.store import Store
     from trustroad.tui.app import TrustroadApp
+    from trustroad.tui.open_workbook import run_app
     from trustroad.tui.screens.journal import JournalScreen
 
     class JournalFirstApp(TrustroadApp):
