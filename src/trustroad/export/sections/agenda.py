@@ -8,7 +8,6 @@ from trustroad.storage.files import AGENDA_FILE
 TITLE = "What I want to talk about"
 
 
-
 def build(ctx) -> Section | None:
     agenda = ctx.documents.get(AGENDA_FILE)
     if agenda is None:

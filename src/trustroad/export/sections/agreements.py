@@ -9,7 +9,6 @@ from trustroad.storage.files import AGREEMENTS_FILE
 TITLE = "Agreements"
 
 
-
 def build(ctx) -> Section | None:
     document = ctx.documents.get(AGREEMENTS_FILE)
     if document is None:

@@ -12,7 +12,6 @@ from trustroad.workbook.model import answer_key
 TITLE = "Worksheet answers I chose to share"
 
 
-
 def build(ctx) -> Section | None:
     answers = ctx.workbook.answers
     shared = {k: a for k, a in answers.items() if a.share and a.text.strip()}

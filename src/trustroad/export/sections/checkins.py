@@ -9,7 +9,6 @@ from trustroad.storage.files import CHECKINS_FILE
 TITLE = "Weekly check-ins"
 
 
-
 def build(ctx) -> Section | None:
     document = ctx.documents.get(CHECKINS_FILE)
     if document is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from trustroad.export.model import Entry, Heading, Para, Section, Table
 from trustroad.promises import model as mod
+from trustroad.promises import repair, schedule
 from trustroad.storage.files import PROMISES_FILE
 
 TITLE = "Promises and setbacks"
@@ -16,9 +17,6 @@ def build(ctx) -> Section | None:
     book = ctx.documents.get(PROMISES_FILE)
     if book is None:
         return None
-    # Here, not at the top: only a promises book needs them (and their imports).
-    from trustroad.promises import repair
-
     promises = [p for p in book.promises if p.share]
     setbacks = sorted((s for s in book.setbacks if s.share and ctx.period.contains(s.when)), key=lambda s: s.when)
     if not promises and not setbacks:
@@ -63,6 +61,4 @@ def build(ctx) -> Section | None:
 def _marks(book, promise_id: str) -> list[tuple]:
     """(day, kept, repair) for every record of a promise (the index joins the compact ledger
     and the full check marks)."""
-    from trustroad.promises import schedule
-
     return [(m.date, m.kept, m.repair) for m in schedule.index(book).marks(promise_id)]

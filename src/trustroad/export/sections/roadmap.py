@@ -8,7 +8,6 @@ from trustroad.workbook.progress import phase_progress
 TITLE = "Where I am on the road map"
 
 
-
 def build(ctx) -> Section | None:
     phases = ctx.content.road_phases
     if not phases:
