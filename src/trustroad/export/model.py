@@ -22,11 +22,7 @@ class Period:
         if when is None:
             return self.start is None and self.end is None
         day = when.date() if isinstance(when, datetime) else when
-        if self.start and day < self.start:
-            return False
-        if self.end and day > self.end:
-            return False
-        return True
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
     @property
     def label(self) -> str:

@@ -18,7 +18,15 @@ from trustroad.export.html import render_html
 from trustroad.export.markdown import render_markdown
 from trustroad.export.model import Para, Period, Section, Summary
 from trustroad.export.pdf import render_pdf
-from trustroad.export.sections import agenda, agreements, answers, checkins, journal, promises, roadmap
+from trustroad.export.sections import (
+    agenda,
+    agreements,
+    answers,
+    checkins,
+    journal,
+    promises,
+    roadmap,
+)
 from trustroad.storage.files import WORKBOOK_FILE
 
 if TYPE_CHECKING:
@@ -72,11 +80,12 @@ def available_sections() -> list[tuple[str, str]]:
 def build_summary(
     documents: dict[str, Document],
     content: Content,
-    period: Period = Period(),
+    period: Period | None = None,
     include: Iterable[str] | None = None,
     made_on: date | None = None,
 ) -> Summary:
-    """The summary for `period`, with the sections in `include` (all when None)."""
+    """The summary for `period` (everything when None), with the sections in `include` (all when None)."""
+    period = Period() if period is None else period
     wanted = set(include) if include is not None else {key for key, _, _ in SECTIONS}
     ctx = Context(documents, content, period, made_on or clock.today())
     sections: list[Section] = []

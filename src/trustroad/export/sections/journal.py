@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from trustroad.export.model import Chart, Entry, Para, Section
+from trustroad.export.model import Chart, Entry, Para, Part, Section
 from trustroad.journal import model as journal_mod
 from trustroad.journal.trends import intensity_points
 from trustroad.storage.files import JOURNAL_FILE
@@ -24,7 +24,7 @@ def build(ctx) -> Section | None:
     shared.sort(key=lambda e: e.written)  # stable: entries written at the same moment keep their order
     if not shared:
         return None
-    parts: list = []
+    parts: list[Part] = []
     chart = intensity_chart(shared)
     if chart is not None:
         parts.append(chart)
