@@ -194,8 +194,9 @@ def main() -> None:
             print(f"  ratio md / jrnl        {md / jr:7.2f}x   (target <= 0.80x)")
             # What the export pays before reading anything: Python and the modules it imports
             # (the models every data file is read through, the content loader, the summary).
-            floor_cmd = [sys.executable, "-c", "import trustroad.cli, trustroad.commands.export, "
-                         "trustroad.commands.loading, trustroad.export.summary"]
+            floor_cmd = [sys.executable, "-c", (
+                "import trustroad.cli, trustroad.commands.export, trustroad.commands.loading, trustroad.export.summary"
+            )]
             floor, _ = paired(floor_cmd, md_cmd, runs, env, env)
             print(f"  of which start-up floor {floor:6.3f} s   (Python and imports; the export itself is the rest)")
         html_cmd = trustroad(data, "--format", "html", "--output", str(base / "s.html"), "--force")

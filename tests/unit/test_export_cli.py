@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from trustroad import clock
 from trustroad.cli import main
 from trustroad.storage.store import Store
 
@@ -27,15 +28,23 @@ def data_dir(tmp_path: Path, monkeypatch) -> Path:
     return folder
 
 
+@pytest.fixture
+def fixed_day():
+    """The clock fixed on a known day (the default file name holds it); given back afterwards."""
+    from datetime import UTC, datetime
+
+    clock.set_now(datetime(2026, 11, 26, 10, 0, tzinfo=UTC))
+    yield clock.today()
+    clock.set_now(None)
+
+
 def export(data_dir: Path, *args: str) -> int:
     return main(["--data-dir", str(data_dir), "export", *args])
 
 
-def test_writes_markdown_0600_with_the_default_name(data_dir, tmp_path, capsys):
-    from datetime import date
-
+def test_writes_markdown_0600_with_the_default_name(data_dir, tmp_path, capsys, fixed_day):
     assert export(data_dir) == 0
-    path = tmp_path / f"trustroad-summary-{date.today().isoformat()}.md"
+    path = tmp_path / f"trustroad-summary-{fixed_day.isoformat()}.md"
     assert path.exists()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     text = path.read_text(encoding="utf-8")

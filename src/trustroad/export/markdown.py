@@ -12,21 +12,21 @@ import re
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Summary, Table
 
 # Characters CommonMark may interpret anywhere in a line: a backslash in front keeps them literal.
-_INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~!"})
-# Line starts that would become a heading, quote, list item, rule or setext underline.
-_LINE_MARKS = ("#", ">", "+", "=", "-")
-# "1." or "1)" at a line start is an ordered list: escape the punctuation (a digit cannot be escaped).
-_ORDERED = re.compile(r"\d+(?=[.)])")
+_INLINE_MARKS = "\\`*_[]<>&|~!"
+_HAS_INLINE_MARK = re.compile(f"[{re.escape(_INLINE_MARKS)}]")
+_ESCAPE_INLINE = str.maketrans({mark: "\\" + mark for mark in _INLINE_MARKS})
+# Where a line would start a block (heading, quote, list item, rule, setext underline: before
+# the mark; an ordered list "1." or "1)": after the digits, which cannot be escaped), the
+# backslash goes in at the end of the match.
+_BLOCK_START = re.compile(r"(?=[#>+=-])|\d+(?=[.)])")
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
 def _line_start(line: str) -> str:
-    if line.startswith(_LINE_MARKS):
-        return "\\" + line
-    match = _ORDERED.match(line)
-    if match:
-        return line[: match.end()] + "\\" + line[match.end():]
-    return line
+    match = _BLOCK_START.match(line)
+    if match is None:
+        return line
+    return line[: match.end()] + "\\" + line[match.end():]
 
 
 def md_text(text: str) -> str:
@@ -35,9 +35,12 @@ def md_text(text: str) -> str:
     Lines are stripped (indentation would turn them into code); blank lines separate
     paragraphs; two trailing spaces make a hard line break, invisible in plain text.
     """
-    text = text.translate(_INLINE).replace("\r\n", "\n").replace("\r", "\n")
+    if _HAS_INLINE_MARK.search(text):
+        text = text.translate(_ESCAPE_INLINE)
+    if "\n" not in text and "\r" not in text:  # one line: no breaks or paragraphs to keep
+        return _line_start(text.strip())
     paragraphs: list[list[str]] = [[]]
-    for line in text.split("\n"):
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip()
         if line:
             paragraphs[-1].append(_line_start(line))
