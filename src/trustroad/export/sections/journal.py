@@ -30,9 +30,10 @@ def build(ctx) -> Section | None:
         parts.append(chart)
     parts.append(Para(f"{len(shared)} shared entr{'y' if len(shared) == 1 else 'ies'}.", muted=True))
     for entry in shared:
-        # The time as the person lived it: in the offset the entry was written with.
+        # Day and time as the person lived them: the clock of the offset the entry was written with.
+        when = entry.written
         kind = journal_mod.KIND_LABELS.get(entry.kind, entry.kind)
-        title = f"{entry.written.strftime('%Y-%m-%d %H:%M')} · {kind}"
+        title = f"{when.date().isoformat()} {when.time().isoformat('minutes')} · {kind}"
         parts.append(Entry(title, entry.text.strip() or "(no text)", _meta(entry)))
     return Section("journal", TITLE, parts)
 
