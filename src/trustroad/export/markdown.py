@@ -13,20 +13,22 @@ from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Summary
 
 # Characters CommonMark may interpret anywhere in a line: a backslash in front keeps them literal.
 _INLINE_MARKS = "\\`*_[]<>&|~!"
-_HAS_INLINE_MARK = re.compile(f"[{re.escape(_INLINE_MARKS)}]")
 _ESCAPE_INLINE = str.maketrans({mark: "\\" + mark for mark in _INLINE_MARKS})
-# Where a line would start a block (heading, quote, list item, rule, setext underline: before
-# the mark; an ordered list "1." or "1)": after the digits, which cannot be escaped), the
-# backslash goes in at the end of the match.
-_BLOCK_START = re.compile(r"(?=[#>+=-])|\d+(?=[.)])")
+# Line starts that would become a heading, quote, list item, rule or setext underline.
+_BLOCK_MARKS = ("#", ">", "+", "=", "-")
+# "1." or "1)" at a line start is an ordered list: escape the punctuation (a digit cannot be escaped).
+_ORDERED = re.compile(r"\d+(?=[.)])")
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
 def _line_start(line: str) -> str:
-    match = _BLOCK_START.match(line)
-    if match is None:
-        return line
-    return line[: match.end()] + "\\" + line[match.end():]
+    if line.startswith(_BLOCK_MARKS):
+        return "\\" + line
+    if line[:1].isdigit():  # perhaps an ordered list
+        match = _ORDERED.match(line)
+        if match:
+            return line[: match.end()] + "\\" + line[match.end():]
+    return line
 
 
 def md_text(text: str) -> str:
@@ -35,7 +37,7 @@ def md_text(text: str) -> str:
     Lines are stripped (indentation would turn them into code); blank lines separate
     paragraphs; two trailing spaces make a hard line break, invisible in plain text.
     """
-    if _HAS_INLINE_MARK.search(text):
+    if any(mark in text for mark in _INLINE_MARKS):
         text = text.translate(_ESCAPE_INLINE)
     if "\n" not in text and "\r" not in text:  # one line: no breaks or paragraphs to keep
         return _line_start(text.strip())
