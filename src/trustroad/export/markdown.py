@@ -13,6 +13,7 @@ from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Summary
 
 # Characters CommonMark may interpret anywhere in a line: a backslash in front keeps them literal.
 _INLINE_MARKS = "\\`*_[]<>&|~!"
+_HAS_INLINE_MARK = re.compile(f"[{re.escape(_INLINE_MARKS)}]")
 _ESCAPE_INLINE = str.maketrans({mark: "\\" + mark for mark in _INLINE_MARKS})
 # Line starts that would become a heading, quote, list item, rule or setext underline.
 _BLOCK_MARKS = ("#", ">", "+", "=", "-")
@@ -37,18 +38,22 @@ def md_text(text: str) -> str:
     Lines are stripped (indentation would turn them into code); blank lines separate
     paragraphs; two trailing spaces make a hard line break, invisible in plain text.
     """
-    if any(mark in text for mark in _INLINE_MARKS):
+    if _HAS_INLINE_MARK.search(text):
         text = text.translate(_ESCAPE_INLINE)
     if "\n" not in text and "\r" not in text:  # one line: no breaks or paragraphs to keep
         return _line_start(text.strip())
-    paragraphs: list[list[str]] = [[]]
+    paragraphs: list[str] = []
+    lines: list[str] = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip()
         if line:
-            paragraphs[-1].append(_line_start(line))
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    return "\n\n".join("  \n".join(lines) for lines in paragraphs if lines)
+            lines.append(_line_start(line))
+        elif lines:  # a blank line ends a paragraph
+            paragraphs.append("  \n".join(lines))
+            lines = []
+    if lines:
+        paragraphs.append("  \n".join(lines))
+    return "\n\n".join(paragraphs)
 
 
 def _cell(text: str) -> str:
