@@ -112,31 +112,35 @@ def test_markdown_escapes_user_text_so_it_means_what_was_typed():
     assert "1. not a list either" in html  # the escape itself never shows
 
 
-def test_markdown_escape_fast_path_leaves_plain_text_alone():
+def test_markdown_escape_leaves_plain_text_alone():
     assert md_text("We walked 2-3 km, then talked.") == "We walked 2-3 km, then talked."
     assert md_text("  indented  ") == "indented"
     assert md_text("- a\n\n\n\n  b") == "\\- a\n\nb"
 
 
 def _md_text_reference(text: str) -> str:
-    """md_text as first written (one regex, a paragraph list of lists): the plain statement of
-    the rules, kept here to check the faster version against."""
+    """The escaping rules stated a second way (a translate table for inline marks, block
+    marks tested one by one, the one-line case apart), so a change to md_text that alters
+    what it does shows here."""
     import re
 
-    from trustroad.export.markdown import _INLINE, _line_start
+    def line_start(line: str) -> str:
+        if line[:1] in ("#", ">", "+", "=", "-"):
+            return "\\" + line
+        match = re.match(r"\d+(?=[.)])", line)
+        return line[: match.end()] + "\\" + line[match.end():] if match else line
 
-    if re.search(r"[\\`*_\[\]<>&|~!]", text):
-        text = text.translate(_INLINE)
+    text = text.translate(str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~!"}))
     if "\n" not in text and "\r" not in text:
         first = text[:1]
         if first and (first.isspace() or first in "#>+=-" or first.isdigit() or text[-1].isspace()):
-            return _line_start(text.strip())
+            return line_start(text.strip())
         return text
     paragraphs: list[list[str]] = [[]]
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip()
         if line:
-            paragraphs[-1].append(_line_start(line))
+            paragraphs[-1].append(line_start(line))
         elif paragraphs[-1]:
             paragraphs.append([])
     return "\n\n".join("  \n".join(lines) for lines in paragraphs if lines)
@@ -155,7 +159,7 @@ def test_markdown_escape_matches_the_plain_statement_of_its_rules():
         assert md_text(f"a{mark}b") == f"a\\{mark}b"
 
 
-def test_summary_parts_compare_copy_and_keep_a_period_immutable():
+def test_summary_parts_compare_copy_and_stay_immutable():
     import copy
     import pickle
     from datetime import date
@@ -169,6 +173,8 @@ def test_summary_parts_compare_copy_and_keep_a_period_immutable():
         period.start = None
     assert Entry("a", "b") == Entry("a", "b", "") and Entry("a", "b") != Entry("a", "c")
     assert repr(Entry("a", "b")) == "Entry(title='a', text='b', meta='')"
+    with pytest.raises(AttributeError):
+        Entry("a", "b").text = "c"
 
 
 def test_the_markdown_chart_uses_the_one_fixed_scale_sparkline():
@@ -295,6 +301,18 @@ def test_a_broken_feature_section_says_so_instead_of_failing(monkeypatch):
     s = summary()
     section = next(sec for sec in s.sections if sec.key == "journal")
     assert "could not be put together" in section.parts[0].text
+
+
+def test_journal_titles_show_the_time_in_the_offset_it_was_written_with():
+    from datetime import datetime, timedelta, timezone
+
+    from trustroad.journal import model as jr
+
+    docs = documents()
+    evening = datetime(2026, 11, 20, 23, 30, tzinfo=timezone(timedelta(hours=2)))  # 21:30 UTC
+    docs["journal.json"].add(jr.Entry.new("Late, away from home.", share=True, written=evening))
+    text = render(build_summary(docs, content(), made_on=MADE_ON), "md")[0].decode()
+    assert "**2026-11-20 23:30 · " in text
 
 
 def test_journal_period_filter():

@@ -57,7 +57,13 @@ def parse_day(text: str | None, option: str) -> date:
 
 
 def run(args: argparse.Namespace, settings: Settings, made_on: date | None = None) -> int:
+    # Imported here, not at the top: every start of trustroad builds this command's parser,
+    # and only `trustroad export` needs the models and the summary.
+    from trustroad.commands.loading import load_content_or_report, load_documents_or_report
     from trustroad.export.model import Period
+    from trustroad.export.output import default_name, write_private
+    from trustroad.export.summary import build_summary, render
+    from trustroad.storage.store import Store
 
     try:
         start = parse_day(args.start, "--from") if args.start else None
@@ -73,21 +79,12 @@ def run(args: argparse.Namespace, settings: Settings, made_on: date | None = Non
         print("trustroad export: only Markdown can go to standard output; give --output a file name for HTML or PDF.", file=sys.stderr)
         return EXIT_USAGE
 
-    from trustroad.commands.loading import (
-        load_content_or_report,
-        load_documents_or_report,
-    )
-    from trustroad.storage.store import Store
-
     content = load_content_or_report(settings, "trustroad export")
     if content is None:
         return EXIT_PROBLEM
     documents = load_documents_or_report(Store(settings.data_dir), "trustroad export")
     if documents is None:
         return EXIT_PROBLEM
-
-    from trustroad.export.output import default_name, write_private
-    from trustroad.export.summary import build_summary, render
 
     summary = build_summary(documents, content, Period(start, end), made_on=made_on)
     data, warnings = render(summary, args.format)

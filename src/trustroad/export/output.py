@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -58,8 +59,6 @@ def write_private(path: Path, data: bytes, force: bool = False) -> None:
         return
     if path.is_dir():
         raise IsADirectoryError(21, "Is a directory", str(path))
-    import tempfile  # only when replacing: it costs start-up time
-
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o600)

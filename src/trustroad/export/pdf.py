@@ -25,7 +25,7 @@ INK, MUTED, RULE, ACCENT = (29, 29, 31), (100, 100, 100), (201, 214, 227), (43, 
 @lru_cache(maxsize=1)
 def font_charset() -> frozenset[int]:
     """Code points the bundled font can draw (read once from its cmap with fontTools)."""
-    from fontTools.ttLib import TTFont
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # fontTools ships no types
 
     charsets = []
     for path in (FONT, FONT_BOLD):
@@ -77,7 +77,7 @@ def render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
 
     pdf = SummaryPDF(format="A4")
     # fpdf2 would replace "{nb}" anywhere on a page, including in the person's own words.
-    pdf.alias_nb_pages(None)
+    pdf.alias_nb_pages(None)  # type: ignore[arg-type]  # None turns the alias off
     pdf.set_margins(18, 16, 18)
     pdf.set_auto_page_break(True, margin=18)
     pdf.set_title(summary.title)

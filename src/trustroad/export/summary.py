@@ -7,17 +7,29 @@ soon as there is something in it.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from trustroad import clock
+from trustroad.export.html import render_html
+from trustroad.export.markdown import render_markdown
 from trustroad.export.model import Para, Period, Section, Summary
+from trustroad.export.pdf import render_pdf
+from trustroad.export.sections import (
+    agenda,
+    agreements,
+    answers,
+    checkins,
+    journal,
+    promises,
+    roadmap,
+)
 from trustroad.storage.files import WORKBOOK_FILE
 
-# typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
-TYPE_CHECKING = False
-if TYPE_CHECKING:  # types only: `trustroad export` builds a summary without pydantic when it can
+if TYPE_CHECKING:
     from trustroad.content.model import Content
     from trustroad.storage.record import Document
     from trustroad.workbook.model import Workbook
@@ -28,16 +40,16 @@ PRIVACY = (
     "It holds only what its author chose to share. Please keep it safe."
 )
 
-# (key, menu label, builder module). The order is the order in the summary: the
-# agenda first, because it is what a therapist reads first.
-SECTIONS: list[tuple[str, str, str]] = [
-    ("agenda", "What I want to talk about", "trustroad.export.sections.agenda"),
-    ("roadmap", "Road map progress", "trustroad.export.sections.roadmap"),
-    ("answers", "Shared worksheet answers", "trustroad.export.sections.answers"),
-    ("journal", "Journal and intensity", "trustroad.export.sections.journal"),
-    ("agreements", "Agreements", "trustroad.export.sections.agreements"),
-    ("checkins", "Weekly check-ins", "trustroad.export.sections.checkins"),
-    ("promises", "Promises and setbacks", "trustroad.export.sections.promises"),
+# (key, menu label, builder module with `build(ctx)`). The order is the order in the
+# summary: the agenda first, because it is what a therapist reads first.
+SECTIONS: list[tuple[str, str, ModuleType]] = [
+    ("agenda", "What I want to talk about", agenda),
+    ("roadmap", "Road map progress", roadmap),
+    ("answers", "Shared worksheet answers", answers),
+    ("journal", "Journal and intensity", journal),
+    ("agreements", "Agreements", agreements),
+    ("checkins", "Weekly check-ins", checkins),
+    ("promises", "Promises and setbacks", promises),
 ]
 
 # Our own sections: a problem there is a bug to see, not to hide.
@@ -46,51 +58,46 @@ FOUNDATION = {"agenda", "roadmap", "answers"}
 FORMATS = {"md": "Markdown", "html": "HTML", "pdf": "PDF"}
 
 
+@dataclass(frozen=True, slots=True)
 class Context:
     """What every section builder gets."""
 
-    __slots__ = ("documents", "content", "period", "made_on")
-
-    def __init__(self, documents: dict[str, Document], content: Content, period: Period, made_on: date) -> None:
-        self.documents = documents
-        self.content = content
-        self.period = period
-        self.made_on = made_on
+    documents: dict[str, Document]
+    content: Content
+    period: Period
+    made_on: date
 
     @property
     def workbook(self) -> Workbook:
         return self.documents[WORKBOOK_FILE]  # type: ignore[return-value]
 
 
-def _builder(module: str):
-    return importlib.import_module(module)
-
-
 def available_sections() -> list[tuple[str, str]]:
     """(key, label) of every section, in summary order (for the export screen's toggles)."""
-    return [(key, label) for key, label, _module in SECTIONS]
+    return [(key, label) for key, label, _builder in SECTIONS]
 
 
 def build_summary(
     documents: dict[str, Document],
     content: Content,
-    period: Period = Period(),
+    period: Period | None = None,
     include: Iterable[str] | None = None,
     made_on: date | None = None,
 ) -> Summary:
-    """The summary for `period`, with the sections in `include` (all when None)."""
+    """The summary for `period` (everything when None), with the sections in `include` (all when None)."""
+    period = Period() if period is None else period
     wanted = set(include) if include is not None else {key for key, _, _ in SECTIONS}
     ctx = Context(documents, content, period, made_on or clock.today())
     sections: list[Section] = []
-    for key, _label, module in SECTIONS:
+    for key, label, builder in SECTIONS:
         if key not in wanted:
             continue
         try:
-            section = _builder(module).build(ctx)
+            section = builder.build(ctx)
         except Exception:  # a feature still changing shape: say so rather than fail or drop it silently
             if key in FOUNDATION:
                 raise
-            section = Section(key, _label, [Para(
+            section = Section(key, label, [Para(
                 "This part could not be put together by this version of trustroad. "
                 "The rest of the summary is complete.", muted=True,
             )])
@@ -103,15 +110,9 @@ def build_summary(
 def render(summary: Summary, fmt: str) -> tuple[bytes, list[str]]:
     """The file's bytes and any warnings (for PDF: characters the font cannot draw)."""
     if fmt == "md":
-        from trustroad.export.markdown import render_markdown
-
         return render_markdown(summary).encode("utf-8"), []
     if fmt == "html":
-        from trustroad.export.html import render_html
-
         return render_html(summary).encode("utf-8"), []
     if fmt == "pdf":
-        from trustroad.export.pdf import render_pdf
-
         return render_pdf(summary)
     raise ValueError(f"unknown format {fmt!r}")

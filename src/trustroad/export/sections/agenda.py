@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from trustroad.export.model import Bullets, Para, Section
+from trustroad.export.model import Bullets, Para, Part, Section
 from trustroad.storage.files import AGENDA_FILE
 
 TITLE = "What I want to talk about"
-
 
 
 def build(ctx) -> Section | None:
@@ -18,7 +17,7 @@ def build(ctx) -> Section | None:
     done_items = [i for i in agenda.items if i.done and ctx.period.contains(i.done)]
     if not open_items and not done_items:
         return None
-    parts = []
+    parts: list[Part] = []
     if open_items:
         parts.append(Bullets([i.text for i in open_items], [False] * len(open_items)))
     else:

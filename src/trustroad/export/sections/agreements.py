@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from trustroad.agreements import model as mod
-from trustroad.export.model import Entry, Section
+from trustroad.export.model import Entry, Part, Section
 from trustroad.storage.files import AGREEMENTS_FILE
 
 TITLE = "Agreements"
-
 
 
 def build(ctx) -> Section | None:
@@ -17,7 +16,7 @@ def build(ctx) -> Section | None:
     shared = [a for a in document.agreements if a.share]
     if not shared:
         return None
-    parts = []
+    parts: list[Part] = []
     for agreement in shared:
         status = mod.STATUS_LABELS.get(agreement.status, agreement.status)
         meta = f"{status} · {mod.topic_label(agreement.topic)} · {agreement.review_phrase(ctx.made_on)}"

@@ -6,11 +6,10 @@ whatever the period (its last change date is shown).
 
 from __future__ import annotations
 
-from trustroad.export.model import Entry, Heading, Section
+from trustroad.export.model import Entry, Heading, Part, Section
 from trustroad.workbook.model import answer_key
 
 TITLE = "Worksheet answers I chose to share"
-
 
 
 def build(ctx) -> Section | None:
@@ -18,7 +17,7 @@ def build(ctx) -> Section | None:
     shared = {k: a for k, a in answers.items() if a.share and a.text.strip()}
     if not shared:
         return None
-    parts = []
+    parts: list[Part] = []
     seen: set[str] = set()
     for phase in ctx.content.phases:
         for step in phase.steps:

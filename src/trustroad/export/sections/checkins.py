@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from trustroad.checkins import trends as mod
-from trustroad.export.model import Chart, Entry, Heading, Para, Section, Table
+from trustroad.export.model import Chart, Entry, Heading, Para, Part, Section, Table
 from trustroad.storage.files import CHECKINS_FILE
 
 TITLE = "Weekly check-ins"
-
 
 
 def build(ctx) -> Section | None:
@@ -23,7 +22,7 @@ def build(ctx) -> Section | None:
     spec = getattr(ctx.content, "checkin", None)
     safety_name = "Safety"
     connection_name = "Connection"
-    parts: list = []
+    parts: list[Part] = []
     rows = [[c.date.isoformat(), _n(c.safety), _n(c.connection)] for c in shared]
     parts.append(Table(["Date", f"{safety_name} (0–10)", f"{connection_name} (0–10)"], rows))
     for which, name in (("safety", safety_name), ("connection", connection_name)):

@@ -5,8 +5,9 @@ Only counts are given for check marks: their notes stay private.
 
 from __future__ import annotations
 
-from trustroad.export.model import Entry, Heading, Para, Section, Table
+from trustroad.export.model import Entry, Heading, Para, Part, Section, Table
 from trustroad.promises import model as mod
+from trustroad.promises import repair, schedule
 from trustroad.storage.files import PROMISES_FILE
 
 TITLE = "Promises and setbacks"
@@ -16,14 +17,11 @@ def build(ctx) -> Section | None:
     book = ctx.documents.get(PROMISES_FILE)
     if book is None:
         return None
-    # Here, not at the top: only a promises book needs them (and their imports).
-    from trustroad.promises import repair
-
     promises = [p for p in book.promises if p.share]
     setbacks = sorted((s for s in book.setbacks if s.share and ctx.period.contains(s.when)), key=lambda s: s.when)
     if not promises and not setbacks:
         return None
-    parts: list = []
+    parts: list[Part] = []
     if promises:
         parts.append(Heading("Promises"))
         rows = []
@@ -31,11 +29,11 @@ def build(ctx) -> Section | None:
             marks = [m for m in _marks(book, promise.id) if ctx.period.contains(m[0])]
             kept = sum(1 for _, was_kept, _ in marks if was_kept)
             missed = len(marks) - kept
-            repaired = sum(1 for _, was_kept, repair in marks if not was_kept and repair is not None)
+            owned_up = sum(1 for _, was_kept, mended in marks if not was_kept and mended is not None)
             owner = mod.OWNER_LABELS.get(promise.owner, promise.owner)
             rows.append([
                 promise.wording.strip() or "(no wording)", owner, mod.schedule_label(promise),
-                mod.STATUS_LABELS.get(promise.status, promise.status), str(kept), str(missed), str(repaired),
+                mod.STATUS_LABELS.get(promise.status, promise.status), str(kept), str(missed), str(owned_up),
             ])
         parts.append(Table(["Promise", "Whose", "When", "Status", "Kept", "Missed", "Owned up to"], rows))
     if setbacks:
@@ -63,6 +61,4 @@ def build(ctx) -> Section | None:
 def _marks(book, promise_id: str) -> list[tuple]:
     """(day, kept, repair) for every record of a promise (the index joins the compact ledger
     and the full check marks)."""
-    from trustroad.promises import schedule
-
     return [(m.date, m.kept, m.repair) for m in schedule.index(book).marks(promise_id)]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from trustroad.export.model import Para, Section, Table
+from trustroad.export.model import Para, Part, Section, Table
 from trustroad.workbook.progress import phase_progress
 
 TITLE = "Where I am on the road map"
-
 
 
 def build(ctx) -> Section | None:
@@ -15,7 +14,7 @@ def build(ctx) -> Section | None:
         return None
     workbook = ctx.workbook
     current = ctx.content.phase(workbook.current_phase) if workbook.current_phase else None
-    parts = []
+    parts: list[Part] = []
     if current is not None:
         parts.append(Para(f"I am in: {current.title}"))
     else:
