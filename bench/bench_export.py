@@ -23,18 +23,20 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import CHILD_ENV, TRUSTROAD, measured_copy  # noqa: E402  (decides which trustroad is measured)
-from trustroad.storage.files import JOURNAL_FILE  # noqa: E402
+from common import CHILD_ENV, TRUSTROAD, measured_copy
+from trustroad.storage.files import JOURNAL_FILE
 
 JRNL_VENV = Path(tempfile.gettempdir()) / "trustroad-bench-jrnl"
 PDF_PAGES = 20
 
-WORDS = ("we talked after dinner and it went better than last week although the quiet after "
-         "felt heavy and I noticed that I wanted to check the phone again but did not").split()
+WORDS = (
+    "we talked after dinner and it went better than last week although the quiet after "
+    "felt heavy and I noticed that I wanted to check the phone again but did not"
+).split()
 
 
 def entry_text(i: int) -> tuple[str, str]:
@@ -48,7 +50,7 @@ def make_data(folder: Path, count: int) -> list[tuple[datetime, str, str]]:
     from trustroad.journal import model as jr
     from trustroad.storage.store import Store
 
-    start = datetime(2020, 1, 1, 21, 0, tzinfo=timezone.utc)
+    start = datetime(2020, 1, 1, 21, 0, tzinfo=UTC)
     rows = []
     journal = jr.Journal()
     for i in range(count):
@@ -193,9 +195,13 @@ def main() -> None:
             print(f"  ratio md / jrnl        {md / jr:7.2f}x   (target <= 0.80x)")
             # What the export pays before reading anything: Python and the modules it imports
             # (the models every data file is read through, the content loader, the summary).
-            floor_cmd = [sys.executable, "-c", (
-                "import trustroad.cli, trustroad.commands.export, trustroad.commands.loading, trustroad.export.summary"
-            )]
+            floor_cmd = [
+                sys.executable,
+                "-c",
+                (
+                    "import trustroad.cli, trustroad.commands.export, trustroad.commands.loading, trustroad.export.summary"
+                ),
+            ]
             floor, _ = paired(floor_cmd, md_cmd, runs, env, env)
             print(f"  of which start-up floor {floor:6.3f} s   (Python and imports; the export itself is the rest)")
         html_cmd = trustroad(data, "--format", "html", "--output", str(base / "s.html"), "--force")
@@ -210,7 +216,9 @@ def main() -> None:
         pdf_data = base / "pdf-data"
         pdf_rows = make_data(pdf_data, pdf_count)
         source = base / "paragraphs.txt"
-        source.write_text("\n\n".join(f"{w.strftime('%Y-%m-%d %H:%M')}\n{t}\n{b}" for w, t, b in pdf_rows), encoding="utf-8")
+        source.write_text(
+            "\n\n".join(f"{w.strftime('%Y-%m-%d %H:%M')}\n{t}\n{b}" for w, t, b in pdf_rows), encoding="utf-8"
+        )
         bare_script = base / "bare_pdf.py"
         bare_script.write_text(BARE_PDF, encoding="utf-8")
         from trustroad.export.pdf import FONT, FONT_BOLD
@@ -218,7 +226,9 @@ def main() -> None:
         ours, bare = paired(
             trustroad(pdf_data, "--format", "pdf", "--output", str(base / "s.pdf"), "--force"),
             [sys.executable, str(bare_script), str(FONT), str(FONT_BOLD), str(source), str(base / "bare.pdf")],
-            runs, env, env,
+            runs,
+            env,
+            env,
         )
         print(f"PDF of {pdf_count} entries (~{PDF_PAGES if not args.quick else 'a few'} pages):")
         print(f"  trustroad export pdf   {ours:7.3f} s")

@@ -32,7 +32,7 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import (  # noqa: E402
+from common import (
     BENCH_DIR,
     CHILD_ENV,
     TRUSTROAD,
@@ -50,7 +50,7 @@ WORDS = (
     "back after twenty minutes calmer slept badly work was hard kids asked why we are quiet "
     "therapy on thursday I want to bring up the question of passwords and the money"
 ).split()
-NEW_ENTRY = "A quick note from the shell: calmer than yesterday, the walk helped.\n".encode()
+NEW_ENTRY = b"A quick note from the shell: calmer than yesterday, the walk helped.\n"
 
 
 def synthetic_entries(count: int, seed: int = 7):
@@ -65,12 +65,24 @@ def synthetic_entries(count: int, seed: int = 7):
         written = end - span + span * (n / max(count - 1, 1)) - timedelta(minutes=rng.randint(0, 600))
         text = " ".join(rng.choice(WORDS) for _ in range(110))[:500].capitalize() + "."
         kind = rng.choice(KINDS)
-        talk = TalkDetails(intensity_before=rng.randint(4, 10), intensity_after=rng.randint(1, 8), minutes=rng.randint(5, 60)) \
-            if kind == "rupture-talk" else None
-        entries.append(Entry.new(
-            text, kind=kind, intensity=rng.choice([None, *range(11)]), tags=rng.sample(["sleep", "work", "kids", "night", "walk"], 2),
-            phase=rng.choice(["stabilize", "make-meaning", "rebuild", None]), written=written, talk=talk,
-        ))
+        talk = (
+            TalkDetails(
+                intensity_before=rng.randint(4, 10), intensity_after=rng.randint(1, 8), minutes=rng.randint(5, 60)
+            )
+            if kind == "rupture-talk"
+            else None
+        )
+        entries.append(
+            Entry.new(
+                text,
+                kind=kind,
+                intensity=rng.choice([None, *range(11)]),
+                tags=rng.sample(["sleep", "work", "kids", "night", "walk"], 2),
+                phase=rng.choice(["stabilize", "make-meaning", "rebuild", None]),
+                written=written,
+                talk=talk,
+            )
+        )
     return entries
 
 
@@ -209,7 +221,12 @@ async def filter_typing(folders: dict[str, Path], blocks: int, keys: int) -> dic
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=21, help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: more rounds, steadier medians)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=21,
+        help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: more rounds, steadier medians)",
+    )
     parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: proves the benchmark runs")
     parser.add_argument("--jrnl-venv", metavar="DIR", help="reuse a venv that already has jrnl installed")
     args = parser.parse_args()
@@ -227,21 +244,36 @@ def main() -> int:
         write_trustroad(middle, entries[-1000:])
         empty.mkdir()
         size = (big / "journal.json").stat().st_size
-        print(f"synthetic journal: {ENTRIES:,} entries, {size / 1e6:.1f} MB, made in {time.perf_counter() - started:.1f} s")
+        print(
+            f"synthetic journal: {ENTRIES:,} entries, {size / 1e6:.1f} MB, made in {time.perf_counter() - started:.1f} s"
+        )
 
         # (a) start-up to a painted journal screen
         trustroad = TRUSTROAD
         ready = {"TRUSTROAD_EXIT_ON_READY": "1"}  # common.CHILD_ENV says which trustroad runs
-        times = paired({
-            "bare": ([sys.executable, str(BENCH_DIR / "bare_app.py")], {}),
-            "home, empty": (trustroad, {**ready, "TRUSTROAD_DATA_DIR": str(empty)}),
-            "journal, 10k": ([sys.executable, str(BENCH_DIR / "start_on_journal.py")], {**ready, "TRUSTROAD_DATA_DIR": str(big)}),
-        }, rounds, warmup)
+        times = paired(
+            {
+                "bare": ([sys.executable, str(BENCH_DIR / "bare_app.py")], {}),
+                "home, empty": (trustroad, {**ready, "TRUSTROAD_DATA_DIR": str(empty)}),
+                "journal, 10k": (
+                    [sys.executable, str(BENCH_DIR / "start_on_journal.py")],
+                    {**ready, "TRUSTROAD_DATA_DIR": str(big)},
+                ),
+            },
+            rounds,
+            warmup,
+        )
         for name, values in times.items():
             print(f"(a) {name:>13}: median {statistics.median(values) * 1000:.0f} ms")
-        report("(a) start-up: journal screen with 10,000 entries / home with empty data",
-               median_ratio(times["journal, 10k"], times["home, empty"]), 1.2)
-        report("    (for scale) journal with 10,000 entries / bare Textual app", median_ratio(times["journal, 10k"], times["bare"]))
+        report(
+            "(a) start-up: journal screen with 10,000 entries / home with empty data",
+            median_ratio(times["journal, 10k"], times["home, empty"]),
+            1.2,
+        )
+        report(
+            "    (for scale) journal with 10,000 entries / bare Textual app",
+            median_ratio(times["journal, 10k"], times["bare"]),
+        )
 
         # (b) journal add vs jrnl
         add_dir = tmp / "add"
@@ -259,25 +291,39 @@ def main() -> int:
                 t_theirs = timed_stdin(jrnl_cmd, jrnl_env, NEW_ENTRY)
                 if n >= warmup:
                     ours.append(t_ours), theirs.append(t_theirs)
-            print(f"(b) trustroad journal add: median {statistics.median(ours) * 1000:.0f} ms; "
-                  f"jrnl: median {statistics.median(theirs) * 1000:.0f} ms")
+            print(
+                f"(b) trustroad journal add: median {statistics.median(ours) * 1000:.0f} ms; "
+                f"jrnl: median {statistics.median(theirs) * 1000:.0f} ms"
+            )
             report("(b) trustroad journal add / jrnl, one entry into 10,000", median_ratio(ours, theirs), 0.15)
         else:
             ours = [timed_stdin(add_cmd, {}, NEW_ENTRY) for _ in range(rounds)]
-            print(f"(b) trustroad journal add: median {statistics.median(ours) * 1000:.0f} ms (jrnl skipped in --quick; pass --jrnl-venv)")
+            print(
+                f"(b) trustroad journal add: median {statistics.median(ours) * 1000:.0f} ms (jrnl skipped in --quick; pass --jrnl-venv)"
+            )
 
         # (c) one character typed into the filter
         blocks, keys = (2, 3) if args.quick else (5, max(rounds // 2, 5))
         typed = asyncio.run(filter_typing({"10k": big, "10": small, "1k": middle}, blocks, keys))
         for name, (work, latency) in typed.items():
-            print(f"(c) {name:>3} entries: filter work median {statistics.median(work) * 1000:.1f} ms, "
-                  f"key-to-list latency {statistics.median(latency) * 1000:.0f} ms")
-        report("(c) one keystroke in the filter, work after the debounce: 10,000 / 10 entries",
-               median_ratio(typed["10k"][0], typed["10"][0]), 1.3)
-        report("    key-to-list latency (includes the 150 ms debounce): 10,000 / 10 entries",
-               median_ratio(typed["10k"][1], typed["10"][1]), 1.3)
-        report("    (growth with the journal once the list is full) work, 10,000 / 1,000 entries",
-               median_ratio(typed["10k"][0], typed["1k"][0]))
+            print(
+                f"(c) {name:>3} entries: filter work median {statistics.median(work) * 1000:.1f} ms, "
+                f"key-to-list latency {statistics.median(latency) * 1000:.0f} ms"
+            )
+        report(
+            "(c) one keystroke in the filter, work after the debounce: 10,000 / 10 entries",
+            median_ratio(typed["10k"][0], typed["10"][0]),
+            1.3,
+        )
+        report(
+            "    key-to-list latency (includes the 150 ms debounce): 10,000 / 10 entries",
+            median_ratio(typed["10k"][1], typed["10"][1]),
+            1.3,
+        )
+        report(
+            "    (growth with the journal once the list is full) work, 10,000 / 1,000 entries",
+            median_ratio(typed["10k"][0], typed["1k"][0]),
+        )
     return 0
 
 

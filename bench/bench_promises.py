@@ -21,11 +21,11 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report  # noqa: E402
+from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report
 
 PROMISES, DAYS, SETBACKS = 50, 730, 300
 WORDING_300 = (
@@ -49,29 +49,48 @@ def synthetic_book(today: date):
     start = today - timedelta(days=DAYS)
     book = PromisesBook()
     for n in range(PROMISES):
-        created = datetime(start.year, start.month, start.day, 9, tzinfo=timezone.utc)
-        book.add_promise(Promise(
-            wording=f"Promise {n}: I'll text you when I leave work, and you'll see it arrive.",
-            start=start, created=created, visibility="You'll see the message arrive.",
-        ))
+        created = datetime(start.year, start.month, start.day, 9, tzinfo=UTC)
+        book.add_promise(
+            Promise(
+                wording=f"Promise {n}: I'll text you when I leave work, and you'll see it arrive.",
+                start=start,
+                created=created,
+                visibility="You'll see the message arrive.",
+            )
+        )
     for promise in book.promises:
         days = book.ledger.setdefault(promise.id, {})
         for offset in range(DAYS):
             day = start + timedelta(days=offset)
             kept = rng.random() > 0.1
             if not kept and rng.random() < 0.8:  # a note and a repair: a full check mark
-                book.checkmarks.append(CheckMark(
-                    promise_id=promise.id, date=day, kept=False, note="Forgot; phone was flat.",
-                    recorded_at=datetime(day.year, day.month, day.day, 21, tzinfo=timezone.utc),
-                    repair=Repair(owned_up_on=day + timedelta(days=rng.randint(0, 3)), what_was_done="Told you at dinner."),
-                ))
+                book.checkmarks.append(
+                    CheckMark(
+                        promise_id=promise.id,
+                        date=day,
+                        kept=False,
+                        note="Forgot; phone was flat.",
+                        recorded_at=datetime(day.year, day.month, day.day, 21, tzinfo=UTC),
+                        repair=Repair(
+                            owned_up_on=day + timedelta(days=rng.randint(0, 3)), what_was_done="Told you at dinner."
+                        ),
+                    )
+                )
             else:
                 days[day] = kept
     for n in range(SETBACKS):
-        when = datetime(start.year, start.month, start.day, 20, tzinfo=timezone.utc) + timedelta(hours=n * 58)
+        when = datetime(start.year, start.month, start.day, 20, tzinfo=UTC) + timedelta(hours=n * 58)
         repaired = when + timedelta(hours=rng.randint(1, 96)) if rng.random() < 0.9 else None
-        book.setbacks.append(Setback(when=when, kind="moment-of-doubt", intensity=rng.randint(2, 9),
-                                     note="A hard evening.", repaired_at=repaired, how_repaired="We talked it through."))
+        book.setbacks.append(
+            Setback(
+                when=when,
+                kind="moment-of-doubt",
+                intensity=rng.randint(2, 9),
+                note="A hard evening.",
+                repaired_at=repaired,
+                how_repaired="We talked it through.",
+            )
+        )
     return book
 
 
@@ -95,8 +114,10 @@ def in_process(folder: Path, quick: bool) -> None:
 
     repeat = 20 if quick else 200
     coach = timed(lambda: review_promise(WORDING_300), repeat * 5)
-    print(f"coach on a {len(WORDING_300)}-character wording: median {coach * 1e6:.0f} µs "
-          f"(a keystroke's budget is ~16,000 µs)")
+    print(
+        f"coach on a {len(WORDING_300)}-character wording: median {coach * 1e6:.0f} µs "
+        f"(a keystroke's budget is ~16,000 µs)"
+    )
     store = Store(folder)
     load = timed(lambda: store.load(PROMISES_FILE, PromisesBook), 3 if quick else 7)
     print(f"loading promises.json ({(folder / PROMISES_FILE).stat().st_size // 1024} KB): median {load * 1000:.1f} ms")
@@ -112,15 +133,22 @@ def in_process(folder: Path, quick: bool) -> None:
         newest(book, day, {PROMISES_FILE: book})
 
     print(f"check index (by promise and day): median {build * 1000:.1f} ms")
-    print(f"home screen's promise lines (the milestone one frame after paint), index included: "
-          f"median {timed(home, 3 if quick else 11) * 1000:.1f} ms")
+    print(
+        f"home screen's promise lines (the milestone one frame after paint), index included: "
+        f"median {timed(home, 3 if quick else 11) * 1000:.1f} ms"
+    )
     encode = timed(lambda: store.encode(book), 3 if quick else 7)
     print(f"encoding promises.json for a save (UI thread): median {encode * 1000:.1f} ms")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=31, help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: more rounds, steadier medians)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=31,
+        help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: more rounds, steadier medians)",
+    )
     parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: proves the benchmark runs")
     args = parser.parse_args()
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)

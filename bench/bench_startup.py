@@ -19,7 +19,7 @@ from pathlib import Path
 from trustroad.storage.files import WORKBOOK_FILE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report  # noqa: E402
+from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report
 
 
 def large_workbook(folder: Path) -> None:
@@ -44,7 +44,12 @@ def large_workbook(folder: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=21, help="paired rounds (more rounds, steadier medians on a machine whose speed swings)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=21,
+        help="paired rounds (more rounds, steadier medians on a machine whose speed swings)",
+    )
     parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: proves the benchmark runs")
     args = parser.parse_args()
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)

@@ -75,7 +75,9 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> float:
     return elapsed
 
 
-def paired(commands: dict[str, tuple[list[str], dict[str, str]]], rounds: int, warmup: int = 1) -> dict[str, list[float]]:
+def paired(
+    commands: dict[str, tuple[list[str], dict[str, str]]], rounds: int, warmup: int = 1
+) -> dict[str, list[float]]:
     """Run every command once per round, interleaved, so drift hits all of them alike."""
     for _ in range(warmup):
         for cmd, env in commands.values():

@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,7 @@ from trustroad import clock
 
 # A Wednesday at noon UTC: the same week and month in every zone from UTC-11 to UTC+14,
 # away from month ends and daylight-saving changes (tests of those ask for them).
-FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
 def aware(moment: datetime | str) -> datetime:

@@ -31,15 +31,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"trustroad {__version__}")
     parser.add_argument(
-        "--data-dir", metavar="DIR",
+        "--data-dir",
+        metavar="DIR",
         help="folder that holds your workbook (default: your user data folder; or set TRUSTROAD_DATA_DIR)",
     )
     parser.add_argument(
-        "--content", metavar="DIR", action="append",
+        "--content",
+        metavar="DIR",
+        action="append",
         help="extra worksheet folder layered over the built-in text (repeatable; or TRUSTROAD_CONTENT)",
     )
     parser.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="open a filled sample workbook (a fictional couple) in a throwaway folder; nothing of yours is touched",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

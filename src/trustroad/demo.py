@@ -32,17 +32,26 @@ DEMO_NOTE = "DEMO — a sample workbook (Maya and Jonas are invented); nothing y
 
 ANSWERS = {  # (step id, prompt id): (text, shared)
     ("start-racing-questions", "questions"): (
-        "Who else knew? Was any of it real? Is it still going on? Why didn't I see it?", True),
+        "Who else knew? Was any of it real? Is it still going on? Why didn't I see it?",
+        True,
+    ),
     ("start-racing-questions", "need-now"): (
-        "A few nights of proper sleep, and to know where Jonas is in the evenings for now.", True),
-    ("start-where-are-you-now", "feeling"): (
-        "Tired more than angry today. Angry comes in the evenings.", False),
+        "A few nights of proper sleep, and to know where Jonas is in the evenings for now.",
+        True,
+    ),
+    ("start-where-are-you-now", "feeling"): ("Tired more than angry today. Angry comes in the evenings.", False),
     ("stabilize-when-to-talk", "time"): (
-        "Tuesday and Saturday, 7:30 to 8:15, at the kitchen table, once the kids are asleep.", True),
+        "Tuesday and Saturday, 7:30 to 8:15, at the kitchen table, once the kids are asleep.",
+        True,
+    ),
     ("stabilize-when-to-talk", "signal"): (
-        "Either of us says “pause” and puts a hand flat on the table. We come back in 20 minutes.", True),
+        "Either of us says “pause” and puts a hand flat on the table. We come back in 20 minutes.",
+        True,
+    ),
     ("stabilize-basic-safety", "emotional"): (
-        "Knowing that if I ask a question I get a straight answer — even if it is “I need a day to think about that”.", False),
+        "Knowing that if I ask a question I get a straight answer — even if it is “I need a day to think about that”.",
+        False,
+    ),
 }
 DONE = ["start-what-a-rupture-is", "start-racing-questions", "start-healing-is-a-process", "stabilize-calm-comes-first"]
 AGENDA = [
@@ -53,14 +62,49 @@ AGENDA = [
 ]
 JOURNAL = [  # (days ago, kind, intensity, text, shared, tags)
     (20, "hard-moment", 9, "Couldn't sleep. Went through the dates again in my head until 3.", True, ["nights"]),
-    (18, "reflection", 8, "We tried the pause signal for the first time. It felt silly and it worked.", True, ["talks"]),
-    (16, "rupture-talk", 7, "Tuesday talk. He answered the question about the weekend away without getting defensive.", True, ["talks"]),
-    (14, "reflection", 7, "Private: some days I don't know if I want this to work. Writing it here so I don't say it in anger.", False, []),
+    (
+        18,
+        "reflection",
+        8,
+        "We tried the pause signal for the first time. It felt silly and it worked.",
+        True,
+        ["talks"],
+    ),
+    (
+        16,
+        "rupture-talk",
+        7,
+        "Tuesday talk. He answered the question about the weekend away without getting defensive.",
+        True,
+        ["talks"],
+    ),
+    (
+        14,
+        "reflection",
+        7,
+        "Private: some days I don't know if I want this to work. Writing it here so I don't say it in anger.",
+        False,
+        [],
+    ),
     (12, "gratitude", 5, "He made dinner and texted when he left work, without me asking.", True, ["promises"]),
     (9, "rupture-talk", 6, "Saturday talk ran over. We both noticed and stopped at the pause.", True, ["talks"]),
-    (7, "question", 6, "What does it mean that I feel calmer when he is predictable? Is that trust or just relief?", True, []),
+    (
+        7,
+        "question",
+        6,
+        "What does it mean that I feel calmer when he is predictable? Is that trust or just relief?",
+        True,
+        [],
+    ),
     (5, "hard-moment", 7, "A song in the supermarket. I had to leave the queue.", True, ["triggers"]),
-    (3, "reflection", 4, "A quiet evening. We watched something and it was just ordinary. I'd forgotten ordinary.", True, []),
+    (
+        3,
+        "reflection",
+        4,
+        "A quiet evening. We watched something and it was just ordinary. I'd forgotten ordinary.",
+        True,
+        [],
+    ),
     (1, "gratitude", 4, "He told me about a message from a colleague before I could wonder.", True, ["openness"]),
 ]
 
@@ -97,30 +141,56 @@ def _journal(content: Content, today: date) -> dict:
     for days_ago, kind, intensity, text, shared, tags in JOURNAL:
         talk = None
         if kind == "rupture-talk":
-            talk = jr.TalkDetails(at_agreed_time=True, minutes=45 if days_ago > 10 else 55,
-                                  intensity_before=intensity + 1, intensity_after=max(intensity - 2, 0), time_out_used=days_ago < 10)
-        journal.add(jr.Entry.new(
-            text, kind=kind, intensity=intensity, tags=tags, share=shared, talk=talk,
-            phase="stabilize", written=_at(today, days_ago),
-        ))
+            talk = jr.TalkDetails(
+                at_agreed_time=True,
+                minutes=45 if days_ago > 10 else 55,
+                intensity_before=intensity + 1,
+                intensity_after=max(intensity - 2, 0),
+                time_out_used=days_ago < 10,
+            )
+        journal.add(
+            jr.Entry.new(
+                text,
+                kind=kind,
+                intensity=intensity,
+                tags=tags,
+                share=shared,
+                talk=talk,
+                phase="stabilize",
+                written=_at(today, days_ago),
+            )
+        )
     return {JOURNAL_FILE: journal}
 
 
 AGREEMENT_WORDING = {  # topic: (wording, shared)
-    "when-how-we-talk": ("We talk about what happened on Tuesdays and Saturdays, 7:30 to 8:15, at the kitchen table. "
-                         "No big talks after 10 pm or in the car. Anything that comes up in between goes in the journal "
-                         "for the next talk.", True),
-    "time-out-signal": ("Either of us can say “pause” and put a hand on the table. We stop without arguing about it. "
-                        "Whoever asked for the pause says when we come back, and we do come back.", True),
-    "who-is-told": ("For now only our therapist and Maya's friend Lena know. We decide together before telling anyone else.", False),
+    "when-how-we-talk": (
+        "We talk about what happened on Tuesdays and Saturdays, 7:30 to 8:15, at the kitchen table. "
+        "No big talks after 10 pm or in the car. Anything that comes up in between goes in the journal "
+        "for the next talk.",
+        True,
+    ),
+    "time-out-signal": (
+        "Either of us can say “pause” and put a hand on the table. We stop without arguing about it. "
+        "Whoever asked for the pause says when we come back, and we do come back.",
+        True,
+    ),
+    "who-is-told": (
+        "For now only our therapist and Maya's friend Lena know. We decide together before telling anyone else.",
+        False,
+    ),
 }
 
 
 def _agreements(content: Content, today: date) -> dict:
     document = ag.Agreements()
-    templates = {t.topic: t for phase in content.phases for step in phase.steps for t in getattr(step.meta, "templates", ())}
+    templates = {
+        t.topic: t for phase in content.phases for step in phase.steps for t in getattr(step.meta, "templates", ())
+    }
     for topic, (wording, shared) in AGREEMENT_WORDING.items():
-        agreement = document.add(ag.Agreement.new(templates.get(topic), today=today - timedelta(days=17), at=_at(today, 17)))
+        agreement = document.add(
+            ag.Agreement.new(templates.get(topic), today=today - timedelta(days=17), at=_at(today, 17))
+        )
         agreement.edit_wording(wording, at=_at(today, 17))
         if shared:
             agreement.set_status("agreed", at=_at(today, 16))
@@ -145,25 +215,47 @@ def _checkins(content: Content, today: date) -> dict:
 def _promises(content: Content, today: date) -> dict:
     book = pr.PromisesBook()
     start = today - timedelta(days=14)
-    text = book.add_promise(pr.Promise(
-        wording="Text Maya when I leave work.", owner="partner", frequency="daily",
-        visibility="She gets a text by 6 pm.", start=start, share=True, created=_at(today, 14),
-    ))
-    walk = book.add_promise(pr.Promise(
-        wording="A 20-minute walk together on Sunday morning.", owner="ours", frequency="weekly",
-        days=[6], start=start, share=True, created=_at(today, 14),
-    ))
+    text = book.add_promise(
+        pr.Promise(
+            wording="Text Maya when I leave work.",
+            owner="partner",
+            frequency="daily",
+            visibility="She gets a text by 6 pm.",
+            start=start,
+            share=True,
+            created=_at(today, 14),
+        )
+    )
+    walk = book.add_promise(
+        pr.Promise(
+            wording="A 20-minute walk together on Sunday morning.",
+            owner="ours",
+            frequency="weekly",
+            days=[6],
+            start=start,
+            share=True,
+            created=_at(today, 14),
+        )
+    )
     for days_ago in range(13, 0, -1):
         day = today - timedelta(days=days_ago)
         kept = days_ago != 9
         book.record(text.id, day, kept)
         if not kept:
-            book.add_repair(text.id, day, day + timedelta(days=1), "Said so myself the next morning, before being asked.")
+            book.add_repair(
+                text.id, day, day + timedelta(days=1), "Said so myself the next morning, before being asked."
+            )
         if day.weekday() == 6:
             book.record(walk.id, day, True)
-    book.add_setback(pr.Setback(
-        when=_at(today, 5, 18), kind="painful-memory", intensity=7,
-        note="A song in the supermarket brought it all back.", repaired_at=_at(today, 5, 21),
-        how_repaired="We sat on the stairs and I said what it reminded me of. He listened.", share=True,
-    ))
+    book.add_setback(
+        pr.Setback(
+            when=_at(today, 5, 18),
+            kind="painful-memory",
+            intensity=7,
+            note="A song in the supermarket brought it all back.",
+            repaired_at=_at(today, 5, 21),
+            how_repaired="We sat on the stairs and I said what it reminded me of. He listened.",
+            share=True,
+        )
+    )
     return {PROMISES_FILE: book}

@@ -75,7 +75,10 @@ class Tmux:
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         return subprocess.run(
             ["tmux", "-L", self.socket, "-f", str(self.config), *args],
-            capture_output=True, text=True, check=check, timeout=10,
+            capture_output=True,
+            text=True,
+            check=check,
+            timeout=10,
         )
 
     def start(self, argv: list[str]) -> Path:
@@ -86,8 +89,19 @@ class Tmux:
         # The shell stays as trustroad's parent only to write its exit status: tmux's own
         # #{pane_dead_status} is sometimes never filled in on a busy machine.
         command = shlex.join(["sh", "-c", f'"$@"; echo $? > {shlex.quote(str(status))}', "sh", *argv])
-        self.run("new-session", "-d", "-s", self.session, "-x", str(WIDTH), "-y", str(HEIGHT),
-                 "-c", str(self.workdir), command)
+        self.run(
+            "new-session",
+            "-d",
+            "-s",
+            self.session,
+            "-x",
+            str(WIDTH),
+            "-y",
+            str(HEIGHT),
+            "-c",
+            str(self.workdir),
+            command,
+        )
         self.socket_path = self.socket_path or self.pane("#{socket_path}")
         return status
 
@@ -105,6 +119,7 @@ class Tmux:
 
     def wait_for(self, text: str) -> str:
         """Poll the screen until `text` is on it; fail with the last screen otherwise."""
+
         def showing() -> str | None:
             screen = self.screen()
             return screen if text in screen else None
@@ -150,9 +165,19 @@ def test_installed_trustroad_keeps_an_answer_across_quit_and_restart(tmux: Tmux,
     # -u PYTHONPATH: the installed package must be the one that runs, with its shipped content.
     # -u COLUMNS/LINES: pytest exports COLUMNS, and Textual would believe it over the real pane.
     # The test hook: the app inside tmux runs on the suite's fixed day, not the real one.
-    argv = ["env", "-u", "PYTHONPATH", "-u", "COLUMNS", "-u", "LINES",
-            "TERM=xterm-256color", f"TRUSTROAD_DATA_DIR={data}", f"{clock.TEST_NOW_ENV}={fixed_now.isoformat()}",
-            _trustroad_script()]
+    argv = [
+        "env",
+        "-u",
+        "PYTHONPATH",
+        "-u",
+        "COLUMNS",
+        "-u",
+        "LINES",
+        "TERM=xterm-256color",
+        f"TRUSTROAD_DATA_DIR={data}",
+        f"{clock.TEST_NOW_ENV}={fixed_now.isoformat()}",
+        _trustroad_script(),
+    ]
     content = load_content(builtin_content_dir())
     phase = content.phase("stabilize")
     phase_index = [p.id for p in content.phases].index(phase.id)

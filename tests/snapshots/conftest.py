@@ -104,7 +104,6 @@ def keys():
     return _keys
 
 
-
 @pytest.fixture
 def reach(keys):
     """`reach(ScreenType, *keys)`: a run_before that presses the keys as a person would, then

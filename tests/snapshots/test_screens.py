@@ -101,9 +101,14 @@ def test_agenda(snap_compare, make_app, keys):
 def test_recovered_writing(snap_compare, make_app, reach):
     # Words left in an open journal entry when trustroad last ended unexpectedly.
     when = datetime(2026, 3, 17, 22, 40, tzinfo=UTC)
-    drafts = Drafts(items={"1/entry-text": Draft(
-        where="A journal entry", updated=when,
-        text="I wanted to say this before our talk on Saturday, so it does not come out wrong.",
-    )})
+    drafts = Drafts(
+        items={
+            "1/entry-text": Draft(
+                where="A journal entry",
+                updated=when,
+                text="I wanted to say this before our talk on Saturday, so it does not come out wrong.",
+            )
+        }
+    )
     app = make_app(demo=True, extra={DRAFTS_FILE: drafts})
     assert snap_compare(app, terminal_size=SIZE, run_before=reach(RecoveredScreen))

@@ -50,7 +50,9 @@ class Launcher:
         return app_class(self.content, store, load_all(store)), store
 
     @asynccontextmanager
-    async def run(self, size: tuple[int, int] = SIZE, app_class: type[TrustroadApp] = TrustroadApp) -> AsyncIterator[Pilot]:
+    async def run(
+        self, size: tuple[int, int] = SIZE, app_class: type[TrustroadApp] = TrustroadApp
+    ) -> AsyncIterator[Pilot]:
         app, store = self.new_app(app_class)
         self.app = app
         try:
@@ -125,7 +127,7 @@ def road_map_line(app: TrustroadApp, title: str) -> str:
 
 
 def shows_progress(line: str, done: int, total: int) -> bool:
-    """"3/9 done" or "3 of 9 steps done": the wording may change, the numbers must not."""
+    """ "3/9 done" or "3 of 9 steps done": the wording may change, the numbers must not."""
     return re.search(rf"(?<!\d){done}(?:/| of ){total}(?!\d)(?: steps)? done", line) is not None
 
 

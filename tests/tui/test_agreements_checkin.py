@@ -160,7 +160,9 @@ async def test_complete_a_checkin_survives_restart(launcher, screen):
         # Typed answers are a draft on disk before saving: closing the window loses nothing.
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert on_disk(launcher, CHECKINS_FILE)["draft"]["answers"] == {spec.questions[0].id: "A walk [b]together[/b] 🌿"}
+        assert on_disk(launcher, CHECKINS_FILE)["draft"]["answers"] == {
+            spec.questions[0].id: "A walk [b]together[/b] 🌿"
+        }
         # Leaving mid-way is fine: the road map says a check-in is waiting.
         await pilot.press("escape")
         await pilot.pause()

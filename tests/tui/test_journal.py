@@ -74,7 +74,12 @@ async def test_write_an_entry_and_find_it_after_a_restart(launcher, screen):
         await quit_app(pilot)
     entry = on_disk(launcher)["entries"][0]
     assert (entry["text"], entry["kind"], entry["intensity"], entry["tags"], entry["share"]) == (
-        "A quiet walk helped.", "gratitude", 3, ["walk", "evening"], False)
+        "A quiet walk helped.",
+        "gratitude",
+        3,
+        ["walk", "evening"],
+        False,
+    )
     async with launcher.run() as pilot:
         journal = await open_journal(pilot)
         assert listed(journal) == ["A quiet walk helped."]
@@ -100,7 +105,13 @@ async def test_a_rupture_talk_keeps_how_it_went(launcher):
         await pilot.pause()
         await quit_app(pilot)
     talk = on_disk(launcher)["entries"][0]["talk"]
-    assert talk == {"at_agreed_time": True, "minutes": 25, "intensity_before": 8, "intensity_after": 5, "time_out_used": False}
+    assert talk == {
+        "at_agreed_time": True,
+        "minutes": 25,
+        "intensity_before": 8,
+        "intensity_after": 5,
+        "time_out_used": False,
+    }
 
 
 async def test_a_bad_intensity_is_explained_and_nothing_is_lost(launcher, screen):
@@ -120,7 +131,7 @@ async def test_a_bad_intensity_is_explained_and_nothing_is_lost(launcher, screen
 
 
 async def test_edit_an_entry_and_see_it_after_a_restart(launcher):
-    first, = seed(launcher, Entry.new("First words", intensity=6))
+    (first,) = seed(launcher, Entry.new("First words", intensity=6))
     async with launcher.run() as pilot:
         journal = await open_journal(pilot)
         await pilot.press("enter")
@@ -172,8 +183,20 @@ async def test_filter_by_text_tag_kind_phase_and_dates(launcher, screen):
     seed(
         launcher,
         Entry.new("Calm morning", kind="gratitude", tags=["walk"], phase="stabilize", written=base),
-        Entry.new("Hard night after the call", kind="hard-moment", tags=["night"], phase="stabilize", written=base + timedelta(days=2)),
-        Entry.new("calm talk at eight", kind="rupture-talk", tags=["night"], phase="make-meaning", written=base + timedelta(days=4)),
+        Entry.new(
+            "Hard night after the call",
+            kind="hard-moment",
+            tags=["night"],
+            phase="stabilize",
+            written=base + timedelta(days=2),
+        ),
+        Entry.new(
+            "calm talk at eight",
+            kind="rupture-talk",
+            tags=["night"],
+            phase="make-meaning",
+            written=base + timedelta(days=4),
+        ),
         Entry.new(MARKUP, kind="reflection", written=base + timedelta(days=6)),
     )
     for round_ in range(2):  # the same answers after a restart
@@ -210,7 +233,9 @@ async def test_filter_by_text_tag_kind_phase_and_dates(launcher, screen):
 
 
 async def test_delete_asks_first_and_is_real(launcher, screen):
-    keep, gone = seed(launcher, Entry.new("Keep me", written=now() - timedelta(days=1)), Entry.new("Remove this sentence"))
+    keep, gone = seed(
+        launcher, Entry.new("Keep me", written=now() - timedelta(days=1)), Entry.new("Remove this sentence")
+    )
     async with launcher.run() as pilot:
         journal = await open_journal(pilot)
         assert journal.matches[0].id == gone.id
@@ -357,7 +382,11 @@ async def test_paging_reaches_the_oldest_entry_and_opens_it(launcher, screen):
 
 
 async def test_the_filter_bar_appears_when_asked_for_and_stays(launcher, screen):
-    seed(launcher, Entry.new("A quiet evening", tags=["walk"]), Entry.new("Slept badly", tags=["night"], written=now() - timedelta(days=1)))
+    seed(
+        launcher,
+        Entry.new("A quiet evening", tags=["walk"]),
+        Entry.new("Slept badly", tags=["night"], written=now() - timedelta(days=1)),
+    )
     async with launcher.run() as pilot:
         journal = await open_journal(pilot)
         # The journal opens on what was written: the list has the focus, no filter boxes yet.

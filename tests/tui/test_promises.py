@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from textual.widgets import Input, TextArea
@@ -195,7 +195,7 @@ async def test_log_a_setback_and_repair_it_then_restart(launcher, screen):
 
 # Seven days in a row, Monday 30 November to Sunday 6 December 2026: the newest milestone
 # depends on the weekday.
-A_WEEK = [datetime(2026, 11, 30, 12, tzinfo=timezone.utc) + timedelta(days=n) for n in range(7)]
+A_WEEK = [datetime(2026, 11, 30, 12, tzinfo=UTC) + timedelta(days=n) for n in range(7)]
 
 
 @pytest.mark.parametrize("moment", A_WEEK, ids=lambda m: f"{m:%a-%d-%b}")

@@ -97,6 +97,7 @@ async def test_command_palette_opens_a_phase_by_name(launcher, content):
         await pilot.pause()
         assert isinstance(pilot.app.screen, CommandPalette)
         await pilot.press(*"Make Meaning")
+
         # The palette searches in the background, as each letter arrives: wait until the
         # phase's command is the highlighted match for the whole name.
         def top() -> str:

@@ -110,7 +110,8 @@ async def test_unknown_fields_in_the_workbook_survive_an_edit_through_the_app(la
     # A file from a newer minor version (or edited by hand) keeps what this version does not know.
     launcher.folder.mkdir(parents=True)
     launcher.workbook_path.write_text(
-        '{"schema_version": 1, "future_field": {"keep": [1, 2]}, "role": "unsaid"}', encoding="utf-8",
+        '{"schema_version": 1, "future_field": {"keep": [1, 2]}, "role": "unsaid"}',
+        encoding="utf-8",
     )
     step = steps("worksheet")
     async with launcher.run() as pilot:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -11,19 +11,30 @@ from trustroad.content.model import AgreementTemplate
 from trustroad.storage.files import AGREEMENTS_FILE
 from trustroad.storage.store import Store
 
-T0 = datetime(2026, 3, 1, 20, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 20, 0, tzinfo=UTC)
 TODAY = date(2026, 3, 1)
 
 
 def template(**over) -> AgreementTemplate:
-    data = {"id": "talk-time", "topic": "when-how-we-talk", "title": "When we talk", "wording": "Tuesdays at 7.", "review_days": 10}
+    data = {
+        "id": "talk-time",
+        "topic": "when-how-we-talk",
+        "title": "When we talk",
+        "wording": "Tuesdays at 7.",
+        "review_days": 10,
+    }
     data.update(over)
     return AgreementTemplate(**data)
 
 
 def test_create_from_template_copies_wording_and_sets_review_date():
     a = ag.Agreement.new(template(), today=TODAY, at=T0)
-    assert (a.topic, a.template_id, a.title, a.wording) == ("when-how-we-talk", "talk-time", "When we talk", "Tuesdays at 7.")
+    assert (a.topic, a.template_id, a.title, a.wording) == (
+        "when-how-we-talk",
+        "talk-time",
+        "When we talk",
+        "Tuesdays at 7.",
+    )
     assert a.status == "proposed"
     assert a.review_on == TODAY + timedelta(days=10)
     assert a.share is False
@@ -103,10 +114,10 @@ def test_title_edit_counts_as_wording_edit():
 @pytest.mark.parametrize(
     ("offset", "status", "due"),
     [
-        (-3, "proposed", True),   # past
-        (0, "agreed", True),      # today
-        (1, "agreed", False),     # future
-        (-3, "paused", False),    # paused agreements wait quietly
+        (-3, "proposed", True),  # past
+        (0, "agreed", True),  # today
+        (1, "agreed", False),  # future
+        (-3, "paused", False),  # paused agreements wait quietly
         (-3, "ended", False),
         (0, "proposed", True),
     ],
@@ -171,7 +182,9 @@ def test_registered_as_a_document():
 
 
 def test_unknown_topic_still_loads():
-    a = ag.Agreement.model_validate({"id": "x", "topic": "new-topic", "review_on": "2026-01-01", "created": T0.isoformat()})
+    a = ag.Agreement.model_validate(
+        {"id": "x", "topic": "new-topic", "review_on": "2026-01-01", "created": T0.isoformat()}
+    )
     assert ag.topic_label(a.topic) == "new-topic"
 
 
@@ -191,10 +204,10 @@ def test_a_damaged_agreements_file_is_named_and_left_alone(tmp_path):
     ("text", "expected"),
     [
         ("2026-03-10", date(2026, 3, 10)),
-        (" 2026-03-01 ", TODAY),           # today is fine
-        ("2026-02-28", None),              # not in the past
-        ("2026-3-10", None),               # the whole YYYY-MM-DD
-        ("2026-02-30", None),              # not a real day
+        (" 2026-03-01 ", TODAY),  # today is fine
+        ("2026-02-28", None),  # not in the past
+        ("2026-3-10", None),  # the whole YYYY-MM-DD
+        ("2026-02-30", None),  # not a real day
         ("", None),
         ("next week", None),
     ],

@@ -46,7 +46,7 @@ from trustroad.storage.files import (
 from trustroad.workbook.model import Workbook
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make the fixture module importable
-from export_fixture import content as export_content  # noqa: E402
+from export_fixture import content as export_content
 
 DAY = timedelta(days=1)
 ZONES = ["UTC", "Pacific/Pago_Pago", "Pacific/Kiritimati", "Europe/Berlin", "America/New_York", "Asia/Kathmandu"]
@@ -60,7 +60,13 @@ def _moments() -> list[tuple[str, datetime]]:
         for n in range(7):
             for at in (time(0, 30), time(23, 30)):
                 found.append((zone, datetime.combine(MONDAY + n * DAY, at)))
-        for moment in ("2026-12-31T23:59", "2027-02-28T12:00", "2028-02-29T00:00", "2028-02-29T23:59", "2028-03-01T00:01"):
+        for moment in (
+            "2026-12-31T23:59",
+            "2027-02-28T12:00",
+            "2028-02-29T00:00",
+            "2028-02-29T23:59",
+            "2028-03-01T00:01",
+        ):
             found.append((zone, datetime.fromisoformat(moment)))
     for zone, day, hours in (
         ("Europe/Berlin", date(2026, 3, 29), (time(1, 30), time(3, 30), time(23, 30))),  # clocks forward at 02:00
@@ -125,7 +131,9 @@ def test_schedule(today):
 def test_milestones_and_the_newest(today):
     written = clock.now() - 20 * DAY
     book = PromisesBook()
-    promise = book.add_promise(Promise(wording="I'll text you when I leave work", start=written.date(), created=written))
+    promise = book.add_promise(
+        Promise(wording="I'll text you when I leave work", start=written.date(), created=written)
+    )
     for back in range(1, 12):  # the tenth keep was the day before yesterday
         book.record(promise.id, today - back * DAY, kept=True)
     found = {m.key.split(":")[0]: m.on for m in milestones(book, today)}
@@ -160,7 +168,8 @@ def test_intensity_trend(today):
     # Sixty days of entries just after midnight and just before the next: calmer lately.
     entries = [
         Entry.new(str(n), intensity=3 if n < 30 else 8, written=local(today - n * DAY, at))
-        for n in range(59, -1, -1) for at in (time(0, 5), time(23, 55))
+        for n in range(59, -1, -1)
+        for at in (time(0, 5), time(23, 55))
     ]
     points = intensity_points(entries)
     assert {day for day, _ in points} == {today - n * DAY for n in range(60)}
@@ -191,7 +200,10 @@ def test_checkin_weeks(today):
     assert CheckIns(checkins=[yesterday]).last_checkin_phrase(today) == "Last check-in: yesterday."
     six, seven = (CheckIn.new(5, 5, {}, at=local(today - n * DAY, time(0, 5))) for n in (6, 7))
     assert not CheckIns(checkins=[six]).invite_due(today) and CheckIns(checkins=[seven]).invite_due(today)
-    assert CheckIns(checkins=[seven]).last_checkin_phrase(today) == "Last check-in: 7 days ago — a new one is welcome (press c)."
+    assert (
+        CheckIns(checkins=[seven]).last_checkin_phrase(today)
+        == "Last check-in: 7 days ago — a new one is welcome (press c)."
+    )
     book = PromisesBook()
     promise = book.add_promise(Promise(wording="Walk", start=today - 30 * DAY))
     for back in range(1, 7):
@@ -203,7 +215,9 @@ def test_checkin_weeks(today):
 def test_export_period(today):
     first = today - 13 * DAY  # "the last two weeks", today included
     times = {
-        "in-first": local(first, time(0, 5)), "in-last": local(today, time(23, 55)), "now": clock.now(),
+        "in-first": local(first, time(0, 5)),
+        "in-last": local(today, time(23, 55)),
+        "now": clock.now(),
         "out-before": local(first - DAY, time(23, 55)),
     }
     journal = Journal(entries=[Entry.new(name, share=True, written=when) for name, when in times.items()])

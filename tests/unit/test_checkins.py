@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pydantic import ValidationError
@@ -15,7 +15,7 @@ TODAY = date(2026, 3, 20)
 
 
 def at(day: date, hour: int = 20) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, tzinfo=timezone.utc)
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
 
 
 def make(day: date, safety=5, connection=5, **kw) -> ck.CheckIn:
@@ -67,9 +67,7 @@ def test_last_checkin_phrase():
     assert "No weekly check-in yet" in phrase()
     assert phrase(make(TODAY)) == "Last check-in: today."
     assert phrase(make(TODAY - timedelta(days=1))) == "Last check-in: yesterday."
-    assert phrase(make(TODAY - timedelta(days=9))).startswith(
-        "Last check-in: 9 days ago — a new one is welcome"
-    )
+    assert phrase(make(TODAY - timedelta(days=9))).startswith("Last check-in: 9 days ago — a new one is welcome")
 
 
 def test_last_checkin_phrase_mentions_a_draft_first():
@@ -95,7 +93,11 @@ def test_newest_first_orders_same_day_by_time():
 
 def test_round_trip_through_store(tmp_path):
     store = Store(tmp_path)
-    doc = ck.CheckIns(checkins=[ck.CheckIn.new(4, 8, {"helped": "Ünïcode 🌱 [b]not markup[/b]"}, promises_note="kept 3 of 4", at=at(TODAY))])
+    doc = ck.CheckIns(
+        checkins=[
+            ck.CheckIn.new(4, 8, {"helped": "Ünïcode 🌱 [b]not markup[/b]"}, promises_note="kept 3 of 4", at=at(TODAY))
+        ]
+    )
     store.save(CHECKINS_FILE, doc)
     loaded = store.load(CHECKINS_FILE, ck.CheckIns)
     assert loaded == doc

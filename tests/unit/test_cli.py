@@ -46,7 +46,11 @@ def clean_env(monkeypatch):
 def test_python_m_trustroad_version(subprocess_env, tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "trustroad", "--version"],
-        env=subprocess_env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        env=subprocess_env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"trustroad {__version__}"
@@ -86,10 +90,13 @@ def test_content_check_on_the_built_in_content(capsys):
 
 
 def test_content_check_reports_every_problem_as_file_line_message(tmp_path, write_tree, capsys):
-    extra = write_tree(tmp_path / "mine", {
-        "a.md": GOOD_STEP.format(id="a").replace("kind: worksheet", "kind: essay"),
-        "b.md": "no front matter here\n",
-    })
+    extra = write_tree(
+        tmp_path / "mine",
+        {
+            "a.md": GOOD_STEP.format(id="a").replace("kind: worksheet", "kind: essay"),
+            "b.md": "no front matter here\n",
+        },
+    )
     assert main(["content", "check", str(extra)]) == 1
     captured = capsys.readouterr()
     lines = captured.out.splitlines()

@@ -19,7 +19,12 @@ from trustroad.storage.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 LEAP_DAY = "2028-02-29T09:15:00+01:00"
 # Spelled in pieces so that this file does not match its own search.
-REAL_CLOCK = re.compile("|".join(re.escape(p) for p in ("date" + ".today(", "datetime" + ".now(", "datetime" + ".today(", "time" + ".time(", "utc" + "now(")))
+REAL_CLOCK = re.compile(
+    "|".join(
+        re.escape(p)
+        for p in ("date" + ".today(", "datetime" + ".now(", "datetime" + ".today(", "time" + ".time(", "utc" + "now(")
+    )
+)
 
 
 def test_every_test_starts_at_the_same_moment(fixed_now):
@@ -66,7 +71,10 @@ def test_children_started_by_the_suite_get_the_fixed_moment(subprocess_env, fixe
     folder = tmp_path / "data"
     result = subprocess.run(
         [sys.executable, "-m", "trustroad", "--data-dir", str(folder), "journal", "add"],
-        input=b"words", env=subprocess_env, capture_output=True, timeout=60,
+        input=b"words",
+        env=subprocess_env,
+        capture_output=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     (entry,) = Store(folder).load(JOURNAL_FILE, Journal).entries
@@ -78,16 +86,21 @@ def _python_files(folder: str) -> list[Path]:
 
 
 def test_only_the_clock_reads_the_real_date():
-    readers = [str(p.relative_to(ROOT)) for p in _python_files("src") if REAL_CLOCK.search(p.read_text(encoding="utf-8"))]
+    readers = [
+        str(p.relative_to(ROOT)) for p in _python_files("src") if REAL_CLOCK.search(p.read_text(encoding="utf-8"))
+    ]
     assert readers == ["src/trustroad/clock.py"]
 
 
 def test_only_the_clock_reads_the_test_hook():
-    readers = [str(p.relative_to(ROOT)) for p in _python_files("src") if clock.TEST_NOW_ENV in p.read_text(encoding="utf-8")]
+    readers = [
+        str(p.relative_to(ROOT)) for p in _python_files("src") if clock.TEST_NOW_ENV in p.read_text(encoding="utf-8")
+    ]
     assert readers == ["src/trustroad/clock.py"]
 
 
 def test_no_test_reads_the_real_date():
-    readers = [str(p.relative_to(ROOT)) for p in _python_files("tests") if REAL_CLOCK.search(p.read_text(encoding="utf-8"))]
+    readers = [
+        str(p.relative_to(ROOT)) for p in _python_files("tests") if REAL_CLOCK.search(p.read_text(encoding="utf-8"))
+    ]
     assert readers == []
-

@@ -152,8 +152,7 @@ SMALL = [
     "if i'm going to be home after 7 i'll call you by 5",
     "I will hand you my laptop every Sunday so you can look through it.",
     "We'll check in for ten minutes every night before bed.",
-    "I won't text him at all; if he messages me, I'll screenshot it and send it to you "
-    "within the hour.",
+    "I won't text him at all; if he messages me, I'll screenshot it and send it to you within the hour.",
     "I\u2019ll put our weekly date on the shared calendar by Friday.",
 ]
 
@@ -197,8 +196,7 @@ def test_known_misses_are_exactly_the_misses() -> None:
     [
         # The tricky cases named in the issue.
         ("I will never skip our Sunday check-in", "small"),
-        ("If I feel tempted to hide something, I'll bring it up instead of waiting for you "
-         "to find out", "small"),
+        ("If I feel tempted to hide something, I'll bring it up instead of waiting for you to find out", "small"),
         ("I won't lie again", "needs-work"),
         ("I won't use my phone at dinner", "small"),
     ],
@@ -418,9 +416,38 @@ def test_messages_are_a_fixed_set() -> None:
 # --- Robustness and speed -------------------------------------------------------------
 
 _VOCAB = [
-    "I'll", "ill", "we'll", "never", "always", "text", "you", "at", "9pm", "every", "day",
-    "if", "when", "I", "feel", "tempted", ",", ".", "won't", "again", "be", "better",
-    "our", "shared", "calendar", "out", "loud", "\u2019", "100%", "İ", "check-in", "\n",
+    "I'll",
+    "ill",
+    "we'll",
+    "never",
+    "always",
+    "text",
+    "you",
+    "at",
+    "9pm",
+    "every",
+    "day",
+    "if",
+    "when",
+    "I",
+    "feel",
+    "tempted",
+    ",",
+    ".",
+    "won't",
+    "again",
+    "be",
+    "better",
+    "our",
+    "shared",
+    "calendar",
+    "out",
+    "loud",
+    "\u2019",
+    "100%",
+    "İ",
+    "check-in",
+    "\n",
 ]
 
 
@@ -447,8 +474,10 @@ def test_promise_like_text_never_raises(wording: str) -> None:
 def test_fast_enough_for_every_keystroke() -> None:
     # The real budget is well under 1 ms; this generous bound only catches a pattern
     # that backtracks badly, without flaking on a busy machine.
-    wording = ("If I feel tempted to hide something, I'll tell you that evening, and I'll "
-               "text you when I leave work each day. " * 4)[:300]
+    wording = (
+        "If I feel tempted to hide something, I'll tell you that evening, and I'll "
+        "text you when I leave work each day. " * 4
+    )[:300]
     timer = timeit.Timer(lambda: review_promise(wording))
     per_call = sorted(timer.timeit(20) / 20 for _ in range(9))[4]
     assert per_call < 0.005

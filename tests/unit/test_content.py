@@ -328,21 +328,29 @@ def test_readme_files_are_not_steps(root):
 
 @pytest.fixture
 def base(tmp_path, write_tree):
-    return write_tree(tmp_path / "base", {
-        "phases/start/phase.yaml": phase_yaml(id="start", title="Start", kind="section", order=0),
-        "phases/start/10-hello.md": step_md(id="hello", phase="start", body="Built-in hello.\n"),
-        "phases/p1/phase.yaml": phase_yaml(),
-        "phases/p1/10-a.md": step_md(id="a", order=10),
-        "phases/p1/20-b.md": step_md(id="b", order=20, body="Built-in b.\n"),
-        "phases/p2/phase.yaml": phase_yaml(id="p2", title="Phase two", order=2),
-        "phases/p2/10-c.md": step_md(id="c", phase="p2"),
-    })
+    return write_tree(
+        tmp_path / "base",
+        {
+            "phases/start/phase.yaml": phase_yaml(id="start", title="Start", kind="section", order=0),
+            "phases/start/10-hello.md": step_md(id="hello", phase="start", body="Built-in hello.\n"),
+            "phases/p1/phase.yaml": phase_yaml(),
+            "phases/p1/10-a.md": step_md(id="a", order=10),
+            "phases/p1/20-b.md": step_md(id="b", order=20, body="Built-in b.\n"),
+            "phases/p2/phase.yaml": phase_yaml(id="p2", title="Phase two", order=2),
+            "phases/p2/10-c.md": step_md(id="c", phase="p2"),
+        },
+    )
 
 
 def test_a_step_with_the_same_id_replaces_the_built_in_one(base, tmp_path, write_tree):
-    extra = write_tree(tmp_path / "therapist", {
-        "b.md": step_md(id="b", order=20, kind="worksheet", extra="prompts:\n  - id: q\n    label: Ours\n", body="Our b.\n"),
-    })
+    extra = write_tree(
+        tmp_path / "therapist",
+        {
+            "b.md": step_md(
+                id="b", order=20, kind="worksheet", extra="prompts:\n  - id: q\n    label: Ours\n", body="Our b.\n"
+            ),
+        },
+    )
     content = load_content(base, [extra])
     step = content.step("b")
     assert step.body == "Our b.\n" and step.source == extra / "b.md"
@@ -350,10 +358,13 @@ def test_a_step_with_the_same_id_replaces_the_built_in_one(base, tmp_path, write
 
 
 def test_a_new_phase_yaml_adds_a_section(base, tmp_path, write_tree):
-    extra = write_tree(tmp_path / "therapist", {
-        "ours/phase.yaml": phase_yaml(id="between-sessions", title="Between sessions", kind="section", order=5),
-        "ours/10-homework.md": step_md(id="homework", phase="between-sessions"),
-    })
+    extra = write_tree(
+        tmp_path / "therapist",
+        {
+            "ours/phase.yaml": phase_yaml(id="between-sessions", title="Between sessions", kind="section", order=5),
+            "ours/10-homework.md": step_md(id="homework", phase="between-sessions"),
+        },
+    )
     content = load_content(base, [extra])
     assert [p.id for p in content.phases] == ["start", "p1", "p2", "between-sessions"]
     assert [s.id for s in content.phase("between-sessions").steps] == ["homework"]
@@ -381,9 +392,12 @@ def test_a_problem_in_an_extra_layer_names_that_file(base, tmp_path, write_tree)
 
 def test_layering_over_the_real_builtin_content(tmp_path, write_tree, builtin):
     target = builtin.road_phases[0].steps[0]
-    extra = write_tree(tmp_path / "therapist", {
-        "mine.md": step_md(id=target.id, phase=target.phase, order=target.order, body="Replaced.\n"),
-    })
+    extra = write_tree(
+        tmp_path / "therapist",
+        {
+            "mine.md": step_md(id=target.id, phase=target.phase, order=target.order, body="Replaced.\n"),
+        },
+    )
     content = load_content(builtin_content_dir(), [extra])
     assert content.step(target.id).body == "Replaced.\n"
     assert sum(len(p.steps) for p in content.phases) == sum(len(p.steps) for p in builtin.phases)
@@ -441,7 +455,9 @@ def test_an_oversized_file_is_a_problem_not_a_frozen_window(tmp_path):
 
     pack = tmp_path / "pack" / "phases" / "9-extra"
     pack.mkdir(parents=True)
-    (pack / "phase.yaml").write_text("id: extra\ntitle: Extra\nkind: section\norder: 90\npurpose: More.\n", encoding="utf-8")
+    (pack / "phase.yaml").write_text(
+        "id: extra\ntitle: Extra\nkind: section\norder: 90\npurpose: More.\n", encoding="utf-8"
+    )
     big = pack / "10-big.md"
     big.write_text("---\nid: big\nphase: extra\ntitle: Big\norder: 10\n---\n" + "x" * MAX_FILE_BYTES, encoding="utf-8")
     problems = check_folders(builtin_content_dir(), [tmp_path / "pack"])
@@ -454,11 +470,13 @@ def test_a_screen_command_in_content_text_is_a_problem_with_its_line(tmp_path):
 
     pack = tmp_path / "pack" / "phases" / "9-extra"
     pack.mkdir(parents=True)
-    (pack / "phase.yaml").write_text("id: extra\ntitle: Extra\nkind: section\norder: 90\npurpose: More.\n", encoding="utf-8")
+    (pack / "phase.yaml").write_text(
+        "id: extra\ntitle: Extra\nkind: section\norder: 90\npurpose: More.\n", encoding="utf-8"
+    )
     step = pack / "10-trap.md"
     step.write_text(
         "---\nid: trap\nphase: extra\ntitle: Week [/] plan\nkind: worksheet\norder: 10\nsummary: A plan.\nprompts:\n"
-        "  - id: when\n    label: Tuesday [evening]\n    placeholder: \"[@click=app.quit]Quit\"\n---\nBody.\n",
+        '  - id: when\n    label: Tuesday [evening]\n    placeholder: "[@click=app.quit]Quit"\n---\nBody.\n',
         encoding="utf-8",
     )
     problems = check_folders(builtin_content_dir(), [tmp_path / "pack"])

@@ -107,7 +107,9 @@ def test_template_ids_unique_across_steps(tmp_path):
     found = problems(root)
     assert len(found) == 2  # both templates of the second file
     text = step()
-    assert found[0].endswith(f"76-b.md:{line_of(text, 'id: talk-time')}: template id 'talk-time' is also used by {root}/phases/1-stabilize/75-a.md")
+    assert found[0].endswith(
+        f"76-b.md:{line_of(text, 'id: talk-time')}: template id 'talk-time' is also used by {root}/phases/1-stabilize/75-a.md"
+    )
 
 
 def test_unknown_topic_names_the_line(tmp_path):
@@ -146,7 +148,9 @@ def test_template_unknown_field(tmp_path):
     extra = TEMPLATES.replace("    review_days: 7\n", "    reveiw_days: 7\n")
     text = step(extra=extra)
     [p] = problems(folder(tmp_path, {"75-a.md": text}))
-    assert p.endswith(f"75-a.md:{line_of(text, 'reveiw_days')}: unknown field 'templates.1.reveiw_days' (check the spelling; see docs/authoring.md)")
+    assert p.endswith(
+        f"75-a.md:{line_of(text, 'reveiw_days')}: unknown field 'templates.1.reveiw_days' (check the spelling; see docs/authoring.md)"
+    )
 
 
 def test_template_bad_id(tmp_path):

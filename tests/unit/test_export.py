@@ -60,7 +60,15 @@ def test_pdf_text_golden():
 
 def test_sections_in_order_with_open_agenda_items_first():
     s = summary()
-    assert [sec.key for sec in s.sections] == ["agenda", "roadmap", "answers", "journal", "agreements", "checkins", "promises"]
+    assert [sec.key for sec in s.sections] == [
+        "agenda",
+        "roadmap",
+        "answers",
+        "journal",
+        "agreements",
+        "checkins",
+        "promises",
+    ]
     agenda = s.sections[0].parts[0]
     assert agenda.items == ["How we handle Sunday evenings", "What 'checking in' means to each of us & why"]
     assert agenda.checks == [False, False]
@@ -128,7 +136,7 @@ def _md_text_reference(text: str) -> str:
         if line[:1] in ("#", ">", "+", "=", "-"):
             return "\\" + line
         match = re.match(r"\d+(?=[.)])", line)
-        return line[: match.end()] + "\\" + line[match.end():] if match else line
+        return line[: match.end()] + "\\" + line[match.end() :] if match else line
 
     text = text.translate(str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~!"}))
     if "\n" not in text and "\r" not in text:
@@ -149,8 +157,33 @@ def _md_text_reference(text: str) -> str:
 def test_markdown_escape_matches_the_plain_statement_of_its_rules():
     import random
 
-    pieces = ["a", "word", " ", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "#", ">", "+", "=", "-", "1.", "12)",
-              "3", "²", "\u2028", "\x0c", "\u00a0", "é", ".", ")", *"\\`*_[]<>&|~!"]
+    pieces = [
+        "a",
+        "word",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\n\n",
+        "\r",
+        "\r\n",
+        "#",
+        ">",
+        "+",
+        "=",
+        "-",
+        "1.",
+        "12)",
+        "3",
+        "²",
+        "\u2028",
+        "\x0c",
+        "\u00a0",
+        "é",
+        ".",
+        ")",
+        *"\\`*_[]<>&|~!",
+    ]
     rng = random.Random(20261126)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
@@ -207,7 +240,7 @@ def test_html_escapes_every_piece_of_user_text():
     parser.feed(raw)
     text = "".join(parser.text)
     # The person's words appear literally in the page's text …
-    assert '<script>alert(1)</script>' in text
+    assert "<script>alert(1)</script>" in text
     assert "[bold]loud[/bold]" in text and "Tom & Jerry" in text and '"stop"' in text
     assert "What 'checking in' means to each of us & why" in text
     # … and never as markup: the only script-like tag is none at all.
@@ -283,10 +316,15 @@ def test_nothing_unshared_leaks(fmt):
 def test_every_feature_section_holds_its_shared_data():
     text = render(summary(), "md")[0].decode()
     for expected in (
-        "Evening 15: we kept to the time-out.", "| 2026-11-15 | 4 |", "▆▅▄",
-        "We talk on Tuesdays at 7:30", "Agreed", "| 2026-11-14 | 6 | 6 |",
+        "Evening 15: we kept to the time-out.",
+        "| 2026-11-15 | 4 |",
+        "▆▅▄",
+        "We talk on Tuesdays at 7:30",
+        "Agreed",
+        "| 2026-11-14 | 6 | 6 |",
         "| Text when I leave work | Mine | every day | active | 1 | 1 | 1 |",
-        "A song in the shop.", "repaired after about 3 hours",
+        "A song in the shop.",
+        "repaired after about 3 hours",
     ):
         assert expected in text, expected
 

@@ -14,7 +14,7 @@ from trustroad.cli import main
 from trustroad.storage.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make the fixture module importable
-from export_fixture import PRIVATE_MARKER, documents  # noqa: E402
+from export_fixture import PRIVATE_MARKER, documents
 
 
 @pytest.fixture
@@ -94,10 +94,15 @@ def test_stdout_markdown_only(data_dir, tmp_path, capsysbinary):
     assert not list(tmp_path.glob("trustroad-summary-*"))
 
 
-@pytest.mark.parametrize("args", [
-    ["--from", "26/11/2026"], ["--from", "2026-02-30"], ["--to", "yesterday"],
-    ["--from", "2026-11-10", "--to", "2026-11-01"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--from", "26/11/2026"],
+        ["--from", "2026-02-30"],
+        ["--to", "yesterday"],
+        ["--from", "2026-11-10", "--to", "2026-11-01"],
+    ],
+)
 def test_bad_dates_are_usage_errors(data_dir, capsys, args):
     assert export(data_dir, "--output", "-", *args) == 2
     err = capsys.readouterr().err

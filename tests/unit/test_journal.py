@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from pydantic import ValidationError
@@ -62,10 +62,14 @@ def test_tags_are_normalised():
 
 
 def test_a_hand_edited_time_without_offset_is_read_as_local_time():
-    journal = Journal.model_validate({"entries": [
-        {"written": "2026-03-01T21:30:00", "edited": "2026-03-02T08:00:00", "text": "x"},
-        {"written": "2026-03-01T21:30:00+02:00", "text": "y"},
-    ]})
+    journal = Journal.model_validate(
+        {
+            "entries": [
+                {"written": "2026-03-01T21:30:00", "edited": "2026-03-02T08:00:00", "text": "x"},
+                {"written": "2026-03-01T21:30:00+02:00", "text": "y"},
+            ]
+        }
+    )
     entry = journal.entries[0]
     assert entry.written.tzinfo is not None and entry.edited.tzinfo is not None
     assert entry.written.replace(tzinfo=None) == datetime(2026, 3, 1, 21, 30)
@@ -75,7 +79,9 @@ def test_a_hand_edited_time_without_offset_is_read_as_local_time():
 def test_hand_typed_tags_still_match_a_filter():
     from trustroad.journal.filter import Filter, apply_filter
 
-    journal = Journal.model_validate({"entries": [{"text": "x", "tags": ["#Sleep", "Hard Day"], "written": "2026-03-01T21:30:00Z"}]})
+    journal = Journal.model_validate(
+        {"entries": [{"text": "x", "tags": ["#Sleep", "Hard Day"], "written": "2026-03-01T21:30:00Z"}]}
+    )
     assert apply_filter(journal.entries, Filter(tag="sleep")) == journal.entries
     assert apply_filter(journal.entries, Filter(tag="hard-day")) == journal.entries
 
@@ -112,7 +118,7 @@ def test_edit_validates_and_leaves_the_entry_alone_on_error():
         entry.edit(intensity=12)
     assert entry.intensity == 5
     with pytest.raises(TypeError):
-        entry.edit(written=datetime(2026, 11, 25, 12, tzinfo=timezone.utc))
+        entry.edit(written=datetime(2026, 11, 25, 12, tzinfo=UTC))
 
 
 def test_changing_kind_away_from_a_talk_drops_its_details():
@@ -139,9 +145,18 @@ def test_round_trip_keeps_everything_including_unknown_fields(tmp_path):
     store = Store(tmp_path)
     written = datetime(2026, 1, 2, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
     journal = Journal()
-    journal.add(Entry.new("Ünïcödé 😀 [bold] <b>\n", kind="rupture-talk", intensity=3, tags=["a"],
-                                  share=True, phase="stabilize", written=written,
-                                  talk=TalkDetails(at_agreed_time=False, minutes=15, intensity_after=2)))
+    journal.add(
+        Entry.new(
+            "Ünïcödé 😀 [bold] <b>\n",
+            kind="rupture-talk",
+            intensity=3,
+            tags=["a"],
+            share=True,
+            phase="stabilize",
+            written=written,
+            talk=TalkDetails(at_agreed_time=False, minutes=15, intensity_after=2),
+        )
+    )
     store.save(JOURNAL_FILE, journal)
     raw = json.loads((tmp_path / JOURNAL_FILE).read_text(encoding="utf-8"))
     raw["future_field"] = {"kept": True}

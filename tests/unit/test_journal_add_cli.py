@@ -30,7 +30,10 @@ def run(folder: Path, *args: str, stdin: bytes = b"", tmp: Path | None = None) -
         env["TMPDIR"] = str(tmp)
     return subprocess.run(
         [sys.executable, "-m", "trustroad", "--data-dir", str(folder), "journal", "add", *args],
-        input=stdin, capture_output=True, env=env, timeout=60,
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=60,
     )
 
 
@@ -80,11 +83,30 @@ def test_options_are_stored_and_the_phase_comes_from_the_workbook(tmp_path, monk
     folder = tmp_path / "data"
     folder.mkdir()
     (folder / "workbook.json").write_text(json.dumps({"current_phase": "stabilize"}), encoding="utf-8")
-    code, _, err = add(folder, "--kind", "hard-moment", "--intensity", "7", "--tag", "#Night", "--tag", "work", "--share",
-                       stdin=b"hard", monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = add(
+        folder,
+        "--kind",
+        "hard-moment",
+        "--intensity",
+        "7",
+        "--tag",
+        "#Night",
+        "--tag",
+        "work",
+        "--share",
+        stdin=b"hard",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 0, err
     entry = load(folder).entries[0]
-    assert (entry.kind, entry.intensity, entry.tags, entry.share, entry.phase) == ("hard-moment", 7, ["night", "work"], True, "stabilize")
+    assert (entry.kind, entry.intensity, entry.tags, entry.share, entry.phase) == (
+        "hard-moment",
+        7,
+        ["night", "work"],
+        True,
+        "stabilize",
+    )
     assert entry.written.tzinfo is not None and entry.edited is None
 
 
@@ -140,7 +162,9 @@ def test_invalid_utf8_saves_nothing(tmp_path, monkeypatch, capsys):
     assert not (tmp_path / "data" / JOURNAL_FILE).exists()
 
 
-@pytest.mark.parametrize("bad", [b'{"entries": [', b'{"entries": {}}', b'{"schema_version": 99, "entries": []}', b"\xff\xfe"])
+@pytest.mark.parametrize(
+    "bad", [b'{"entries": [', b'{"entries": {}}', b'{"schema_version": 99, "entries": []}', b"\xff\xfe"]
+)
 def test_a_bad_journal_file_is_reported_and_left_untouched(tmp_path, bad, monkeypatch, capsys):
     folder = tmp_path / "data"
     folder.mkdir()
@@ -187,5 +211,7 @@ def test_journal_add_does_not_load_textual():
         "import sys, trustroad.commands.journal_add, trustroad.journal.model; "
         "print(sorted(m for m in ('textual',) if m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=dict(os.environ, PYTHONPATH=str(SRC)), timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, env=dict(os.environ, PYTHONPATH=str(SRC)), timeout=60
+    )
     assert result.stdout.decode().strip() == "[]", result.stderr.decode()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -16,7 +16,7 @@ from trustroad.journal.filter import (
 )
 from trustroad.journal.model import Entry
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def at(day: int, hour: int = 12, offset: int = 0) -> datetime:
@@ -27,7 +27,13 @@ def at(day: int, hour: int = 12, offset: int = 0) -> datetime:
 def entries():
     return [
         Entry.new("Walked by the river. Felt CALM.", kind="gratitude", tags=["walk"], phase="stabilize", written=at(1)),
-        Entry.new("Straße, late talk went badly", kind="rupture-talk", tags=["night", "talk"], phase="stabilize", written=at(5)),
+        Entry.new(
+            "Straße, late talk went badly",
+            kind="rupture-talk",
+            tags=["night", "talk"],
+            phase="stabilize",
+            written=at(5),
+        ),
         Entry.new("Ask about the phone", kind="question", tags=["therapy"], phase="make-meaning", written=at(10)),
         Entry.new("A hard evening; calm later", kind="hard-moment", tags=["night"], phase=None, written=at(3)),
     ]
@@ -64,11 +70,17 @@ def test_kind_filter(entries):
 
 
 def test_date_range_is_inclusive_and_either_end_optional(entries):
-    assert texts(apply_filter(entries, Filter(date_from=date(2026, 3, 3), date_to=date(2026, 3, 5)))) == ["Straße,", "A"]
+    assert texts(apply_filter(entries, Filter(date_from=date(2026, 3, 3), date_to=date(2026, 3, 5)))) == [
+        "Straße,",
+        "A",
+    ]
     assert texts(apply_filter(entries, Filter(date_from=date(2026, 3, 5)))) == ["Ask", "Straße,"]
     assert texts(apply_filter(entries, Filter(date_to=date(2026, 3, 1)))) == ["Walked"]
     # typed the wrong way round: read as meant
-    assert texts(apply_filter(entries, Filter(date_from=date(2026, 3, 5), date_to=date(2026, 3, 3)))) == ["Straße,", "A"]
+    assert texts(apply_filter(entries, Filter(date_from=date(2026, 3, 5), date_to=date(2026, 3, 3)))) == [
+        "Straße,",
+        "A",
+    ]
 
 
 def test_the_day_is_the_one_the_writer_lived(entries):
@@ -78,7 +90,14 @@ def test_the_day_is_the_one_the_writer_lived(entries):
 
 
 def test_every_part_combines(entries):
-    flt = Filter(text="calm", tag="night", phase=NO_PHASE, kind="hard-moment", date_from=date(2026, 3, 2), date_to=date(2026, 3, 4))
+    flt = Filter(
+        text="calm",
+        tag="night",
+        phase=NO_PHASE,
+        kind="hard-moment",
+        date_from=date(2026, 3, 2),
+        date_to=date(2026, 3, 4),
+    )
     assert texts(apply_filter(entries, flt)) == ["A"]
     assert apply_filter(entries, Filter(text="calm", kind="question")) == []
     assert texts(apply_filter(entries, Filter(tag="night", phase="stabilize"))) == ["Straße,"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -17,9 +17,23 @@ from trustroad.workbook.model import Answer, Workbook, answer_key
 
 # Text that a markup parser would eat or choke on, and scripts that are easy to mangle.
 TRICKY = [
-    "[/]", "[bold]not bold[/bold]", "[red", "<b>not bold</b>", "&amp; &lt;", "\\[escaped]",
-    "😢💔🙏🏽👩‍❤️‍👨", "שלום, אני מצטער", "مرحبا بك", "e\u0301", "tab\there", "line\nbreak\r\nand more",
-    "\u200b\u200e\u202e", '"quotes" \\ backslash', "{}", "null", "",
+    "[/]",
+    "[bold]not bold[/bold]",
+    "[red",
+    "<b>not bold</b>",
+    "&amp; &lt;",
+    "\\[escaped]",
+    "😢💔🙏🏽👩‍❤️‍👨",
+    "שלום, אני מצטער",
+    "مرحبا بك",
+    "e\u0301",
+    "tab\there",
+    "line\nbreak\r\nand more",
+    "\u200b\u200e\u202e",
+    '"quotes" \\ backslash',
+    "{}",
+    "null",
+    "",
 ]
 
 ids = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,5}){0,2}", fullmatch=True)
@@ -96,7 +110,9 @@ json_values = st.recursive(
 WORKBOOK_FIELDS = set(Workbook.model_fields)
 ANSWER_FIELDS = set(Answer.model_fields)
 # Names a future version might add, including ones that look like methods or private attributes.
-extra_names = st.one_of(st.sampled_from(["set_answer", "model_config", "_private", "__class__", "journal"]), st.text(max_size=12))
+extra_names = st.one_of(
+    st.sampled_from(["set_answer", "model_config", "_private", "__class__", "journal"]), st.text(max_size=12)
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -202,11 +218,11 @@ def test_the_agenda_remembers_the_day_of_the_last_summary():
     agenda = Agenda()
     assert agenda.note_export(date(2026, 3, 2)) is True and agenda.last_export == date(2026, 3, 2)
     assert agenda.note_export(date(2026, 3, 2)) is False
-    set_now(datetime(2026, 3, 9, 10, tzinfo=timezone.utc))
+    set_now(datetime(2026, 3, 9, 10, tzinfo=UTC))
     try:
         assert agenda.note_export() is True and agenda.last_export == date(2026, 3, 9)
     finally:
         set_now(None)
     item = agenda.add("the weekend")
-    agenda.toggle(0, at=datetime(2026, 3, 9, 11, tzinfo=timezone.utc))
-    assert item is not None and item.done == datetime(2026, 3, 9, 11, tzinfo=timezone.utc)
+    agenda.toggle(0, at=datetime(2026, 3, 9, 11, tzinfo=UTC))
+    assert item is not None and item.done == datetime(2026, 3, 9, 11, tzinfo=UTC)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-SPY = textwrap.dedent('''
+SPY = textwrap.dedent("""
     import os
 
     class Spy:
@@ -25,7 +25,7 @@ SPY = textwrap.dedent('''
             return None, None, None
 
     plugin = Spy()
-''')
+""")
 
 
 @pytest.fixture
@@ -43,7 +43,11 @@ def run(code: str, site: Path) -> tuple[str, str]:
     """Run `code` in a fresh interpreter with the spy installed: (its output, what the spy saw)."""
     src = str(Path(__file__).resolve().parents[2] / "src")
     log = site.parent / "spy.log"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), src, os.environ.get("PYTHONPATH", "")]), "SPY_LOG": str(log)}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(site), src, os.environ.get("PYTHONPATH", "")]),
+        "SPY_LOG": str(log),
+    }
     env.pop("PYDANTIC_DISABLE_PLUGINS", None)
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
@@ -53,9 +57,7 @@ def run(code: str, site: Path) -> tuple[str, str]:
 def test_the_spy_plugin_sees_a_plain_pydantic_model(spy_path: Path) -> None:
     # The control: without trustroad, pydantic does call an installed plugin.
     _, seen = run(
-        "from pydantic import BaseModel\n"
-        "class Note(BaseModel):\n    text: str\n"
-        "Note.model_validate({'text': 'x'})\n",
+        "from pydantic import BaseModel\nclass Note(BaseModel):\n    text: str\nNote.model_validate({'text': 'x'})\n",
         spy_path,
     )
     assert "Note" in seen
@@ -67,10 +69,9 @@ def test_no_plugin_sees_trustroad_models(spy_path: Path) -> None:
         "from trustroad.workbook.model import Workbook\n"
         "from pydantic import BaseModel\n"
         "class Other(BaseModel):\n    text: str\n"
-        "Journal.model_validate_json(b'{\"entries\": [{\"text\": \"my words\"}]}')\n"
+        'Journal.model_validate_json(b\'{"entries": [{"text": "my words"}]}\')\n'
         "Workbook.model_validate({})\n"
         "Other.model_validate({'text': 'x'})\n",
         spy_path,
     )
     assert seen == "", "a pydantic plugin was called"
-

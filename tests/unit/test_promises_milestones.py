@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from trustroad.checkins.model import CheckIn, CheckIns
 from trustroad.journal.model import Entry, Journal
@@ -10,7 +10,7 @@ from trustroad.promises.milestones import milestones, newest
 from trustroad.promises.model import Promise, PromisesBook, Setback, StatusChange
 from trustroad.storage.files import CHECKINS_FILE, JOURNAL_FILE
 
-UTC = timezone.utc
+UTC = UTC
 MON = date(2026, 3, 2)
 SMALL = "I'll text you when I leave work, every weekday, so you can see it arrive"
 
@@ -66,7 +66,9 @@ def test_repair_within_a_day_and_first_setback_talked_through():
     book.record(p.id, MON, kept=False)
     book.add_repair(p.id, MON, MON + timedelta(days=4), "talked at the weekend")
     assert "repair-within-a-day" not in keys(milestones(book, MON + timedelta(days=10)))
-    book.add_setback(Setback(when=at(MON + timedelta(days=6)), repaired_at=at(MON + timedelta(days=6)) + timedelta(hours=3)))
+    book.add_setback(
+        Setback(when=at(MON + timedelta(days=6)), repaired_at=at(MON + timedelta(days=6)) + timedelta(hours=3))
+    )
     found = {m.key: m for m in milestones(book, MON + timedelta(days=10))}
     assert found["repair-within-a-day"].on == MON + timedelta(days=6)
     assert found["first-setback-repaired"].on == MON + timedelta(days=6)
@@ -74,8 +76,14 @@ def test_repair_within_a_day_and_first_setback_talked_through():
 
 def test_completed_promise():
     book = PromisesBook()
-    book.add_promise(Promise(wording="Show you my phone bill", status="completed", created=at(MON),
-                             status_history=[StatusChange(on=MON + timedelta(days=30), status="completed")]))
+    book.add_promise(
+        Promise(
+            wording="Show you my phone bill",
+            status="completed",
+            created=at(MON),
+            status_history=[StatusChange(on=MON + timedelta(days=30), status="completed")],
+        )
+    )
     assert newest(book, MON + timedelta(days=40)).key.startswith("completed:")
 
 
@@ -117,7 +125,12 @@ def _varied_book(seed: int) -> tuple[PromisesBook, date]:
 
     rng = random.Random(seed)
     book = PromisesBook()
-    wordings = [SMALL, "I'll never hurt you again", "I will be a better person", "Walk together after dinner every day, you and me"]
+    wordings = [
+        SMALL,
+        "I'll never hurt you again",
+        "I will be a better person",
+        "Walk together after dinner every day, you and me",
+    ]
     for n in range(rng.randint(0, 4)):
         created = MON + timedelta(days=rng.randint(0, 40))
         p = book.add_promise(Promise(wording=rng.choice(wordings), start=created, created=at(created)))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from trustroad.promises.model import CheckMark, Promise, PromisesBook, Setback
 from trustroad.promises.repair import describe, repair_times, repair_trend
 from trustroad.storage.store import Store
 
-UTC = timezone.utc
+UTC = UTC
 TODAY = date(2026, 6, 30)
 
 
@@ -21,7 +21,9 @@ def test_wording_edits_keep_history():
     assert book.set_wording(p.id, "I'll tell you about any message from him the same evening")
     assert not book.set_wording(p.id, "I'll tell you about any message from him the same evening")
     assert [v.wording for v in p.wording_history] == [
-        "I'll never lie again", "I'll tell you about any message from him the same evening"]
+        "I'll never lie again",
+        "I'll tell you about any message from him the same evening",
+    ]
     assert p.wording == p.wording_history[-1].wording
 
 
@@ -32,7 +34,9 @@ def test_book_round_trips_through_the_store_with_unknown_fields(tmp_path):
     book.record(p.id, date(2026, 1, 5), kept=False, note="forgot")
     book.record(p.id, date(2026, 1, 6), kept=True)
     book.record(p.id, date(2026, 1, 7), kept=False)
-    book.add_repair(p.id, date(2026, 1, 5), datetime(2026, 1, 5, 21, tzinfo=UTC), "Told you at dinner and set a reminder")
+    book.add_repair(
+        p.id, date(2026, 1, 5), datetime(2026, 1, 5, 21, tzinfo=UTC), "Told you at dinner and set a reminder"
+    )
     book.add_setback(Setback(when=datetime(2026, 1, 6, 9, tzinfo=UTC), kind="moment-of-doubt", intensity=7))
     store.save("promises.json", book)
     raw = json.loads((tmp_path / "promises.json").read_text())
@@ -110,7 +114,8 @@ def test_repair_times_from_checks_and_setbacks_and_median_recent_vs_before():
 
 def test_no_repairs_yet_is_said_gently():
     assert repair_trend(PromisesBook(), TODAY).lines() == [
-        "No repairs recorded yet. When you talk something through, note it here."]
+        "No repairs recorded yet. When you talk something through, note it here."
+    ]
 
 
 def test_describe_durations():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -35,7 +35,11 @@ def days(p: Promise, first: date, last: date) -> list[date]:
 def test_daily_is_due_every_day_from_start():
     p = promise(start=date(2026, 1, 30))
     assert days(p, date(2026, 1, 28), date(2026, 2, 2)) == [
-        date(2026, 1, 30), date(2026, 1, 31), date(2026, 2, 1), date(2026, 2, 2)]
+        date(2026, 1, 30),
+        date(2026, 1, 31),
+        date(2026, 2, 1),
+        date(2026, 2, 2),
+    ]
     assert not is_due(p, date(2026, 1, 29))
 
 
@@ -54,7 +58,11 @@ def test_weekly_on_its_weekday_and_default_to_start_weekday():
 def test_month_and_year_ends_and_leap_day():
     p = promise(start=date(2027, 12, 30))
     assert days(p, date(2027, 12, 30), date(2028, 1, 2)) == [
-        date(2027, 12, 30), date(2027, 12, 31), date(2028, 1, 1), date(2028, 1, 2)]
+        date(2027, 12, 30),
+        date(2027, 12, 31),
+        date(2028, 1, 1),
+        date(2028, 1, 2),
+    ]
     leap = promise(start=date(2028, 2, 27))
     assert date(2028, 2, 29) in days(leap, date(2028, 2, 27), date(2028, 3, 1))
     assert len(days(leap, date(2028, 2, 27), date(2028, 3, 1))) == 4
@@ -69,12 +77,15 @@ def test_whenever_is_never_due():
     assert not is_due(p, MON)
 
 
-@pytest.mark.parametrize("zone, utc_start", [
-    ("Europe/London", datetime(2026, 3, 27, 12, tzinfo=timezone.utc)),  # clocks forward 29 March
-    ("Europe/London", datetime(2026, 10, 23, 12, tzinfo=timezone.utc)),  # clocks back 25 October
-    ("America/New_York", datetime(2026, 3, 6, 12, tzinfo=timezone.utc)),  # forward 8 March
-    ("America/New_York", datetime(2026, 10, 30, 12, tzinfo=timezone.utc)),  # back 1 November
-])
+@pytest.mark.parametrize(
+    "zone, utc_start",
+    [
+        ("Europe/London", datetime(2026, 3, 27, 12, tzinfo=UTC)),  # clocks forward 29 March
+        ("Europe/London", datetime(2026, 10, 23, 12, tzinfo=UTC)),  # clocks back 25 October
+        ("America/New_York", datetime(2026, 3, 6, 12, tzinfo=UTC)),  # forward 8 March
+        ("America/New_York", datetime(2026, 10, 30, 12, tzinfo=UTC)),  # back 1 November
+    ],
+)
 def test_daily_promise_due_exactly_once_per_calendar_day_across_dst(zone, utc_start):
     tz = ZoneInfo(zone)
     p = promise(start=date(2026, 1, 1))
@@ -91,10 +102,11 @@ def test_daily_promise_due_exactly_once_per_calendar_day_across_dst(zone, utc_st
     expected = [first + timedelta(days=i) for i in range(len(due_seen))]
     assert due_seen == expected  # one due day per calendar day, none skipped or doubled
     assert len(due_seen) in (7, 8)
+
     # The 23- or 25-hour day itself is one calendar day (same-zone subtraction ignores
     # offsets in Python, so measure in UTC):
     def midnight(d: date) -> datetime:
-        return datetime.combine(d, datetime.min.time(), tz).astimezone(timezone.utc)
+        return datetime.combine(d, datetime.min.time(), tz).astimezone(UTC)
 
     lengths = {(midnight(d + timedelta(days=1)) - midnight(d)).total_seconds() / 3600 for d in due_seen[:-1]}
     assert lengths & {23.0, 25.0}
@@ -102,23 +114,33 @@ def test_daily_promise_due_exactly_once_per_calendar_day_across_dst(zone, utc_st
 
 
 def test_pause_is_a_period_without_due_days():
-    p = promise(status_history=[
-        StatusChange(on=MON + timedelta(days=3), status="paused"),
-        StatusChange(on=MON + timedelta(days=6), status="active"),
-    ])
+    p = promise(
+        status_history=[
+            StatusChange(on=MON + timedelta(days=3), status="paused"),
+            StatusChange(on=MON + timedelta(days=6), status="active"),
+        ]
+    )
     got = days(p, MON, MON + timedelta(days=8))
-    assert got == [MON, MON + timedelta(days=1), MON + timedelta(days=2),
-                   MON + timedelta(days=6), MON + timedelta(days=7), MON + timedelta(days=8)]
+    assert got == [
+        MON,
+        MON + timedelta(days=1),
+        MON + timedelta(days=2),
+        MON + timedelta(days=6),
+        MON + timedelta(days=7),
+        MON + timedelta(days=8),
+    ]
     assert active_periods(p) == [(MON, MON + timedelta(days=3)), (MON + timedelta(days=6), None)]
 
 
 def test_completed_and_retired_stop_due_dates_last_change_of_a_day_wins():
     done = promise(status="completed", status_history=[StatusChange(on=MON + timedelta(days=2), status="completed")])
     assert days(done, MON, MON + timedelta(days=9)) == [MON, MON + timedelta(days=1)]
-    flip = promise(status_history=[
-        StatusChange(on=MON + timedelta(days=1), status="retired"),
-        StatusChange(on=MON + timedelta(days=1), status="active"),  # changed mind the same day
-    ])
+    flip = promise(
+        status_history=[
+            StatusChange(on=MON + timedelta(days=1), status="retired"),
+            StatusChange(on=MON + timedelta(days=1), status="active"),  # changed mind the same day
+        ]
+    )
     assert len(days(flip, MON, MON + timedelta(days=3))) == 4
 
 
@@ -234,9 +256,9 @@ def test_every_change_through_the_book_moves_its_version_and_renews_the_index():
     assert book.edit_promise(p.id, frequency="weekdays", days=[0, 2]) and moved()
     assert not book.edit_promise(p.id, frequency="weekdays") and not moved()
     assert book.set_status(p.id, "paused", on=MON) and moved()
-    s = book.add_setback(Setback(when=datetime(2026, 3, 2, 9, tzinfo=timezone.utc)))
+    s = book.add_setback(Setback(when=datetime(2026, 3, 2, 9, tzinfo=UTC)))
     assert moved()
-    assert book.repair_setback(s.id, datetime(2026, 3, 2, 11, tzinfo=timezone.utc), "talked") and moved()
+    assert book.repair_setback(s.id, datetime(2026, 3, 2, 11, tzinfo=UTC), "talked") and moved()
     with pytest.raises(TypeError):
         book.edit_promise(p.id, wording="not here: it keeps a history")
     with pytest.raises(ValueError):

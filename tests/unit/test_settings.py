@@ -89,7 +89,8 @@ def test_only_settings_reads_the_environment():
     # clock.py may read TRUSTROAD_TEST_NOW (the clock seam); no_plugins.py only sets a variable.
     src = Path(__file__).resolve().parents[2] / "src" / "trustroad"
     readers = sorted(
-        str(path.relative_to(src)) for path in src.rglob("*.py")
+        str(path.relative_to(src))
+        for path in src.rglob("*.py")
         if any(word in path.read_text(encoding="utf-8") for word in ("os.environ.get", "os.getenv", "environ["))
     )
     allowed = {"settings.py", "clock.py", "storage/no_plugins.py"}

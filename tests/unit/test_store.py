@@ -81,7 +81,9 @@ def test_save_goes_through_a_temp_file_in_the_same_folder_and_fsyncs(tmp_path, m
 
 @pytest.mark.parametrize("failing", ["replace", "fsync", "fchmod"])
 @pytest.mark.parametrize("error", [OSError(28, "No space left on device"), KeyboardInterrupt()])
-def test_a_failed_save_keeps_the_previous_file_and_leaves_no_temp_file(tmp_path, monkeypatch, file_state, failing, error):
+def test_a_failed_save_keeps_the_previous_file_and_leaves_no_temp_file(
+    tmp_path, monkeypatch, file_state, failing, error
+):
     store = Store(tmp_path)
     store.write_bytes(WORKBOOK_FILE, b'{"old": true}')
     before = file_state(store.path(WORKBOOK_FILE))
@@ -173,9 +175,18 @@ BAD_FILES = {
         json.dumps({"schema_version": SCHEMA_VERSION + 1, "answers": {"s/p": {"text": MARKER}}}).encode(),
         ["field schema_version", "newer", "Update trustroad"],
     ),
-    "version-as-text": (json.dumps({"schema_version": "1", "x": MARKER}).encode(), ["field schema_version", "whole number"]),
-    "version-as-bool": (json.dumps({"schema_version": True, "x": MARKER}).encode(), ["field schema_version", "whole number"]),
-    "version-as-float": (json.dumps({"schema_version": 1.5, "x": MARKER}).encode(), ["field schema_version", "whole number"]),
+    "version-as-text": (
+        json.dumps({"schema_version": "1", "x": MARKER}).encode(),
+        ["field schema_version", "whole number"],
+    ),
+    "version-as-bool": (
+        json.dumps({"schema_version": True, "x": MARKER}).encode(),
+        ["field schema_version", "whole number"],
+    ),
+    "version-as-float": (
+        json.dumps({"schema_version": 1.5, "x": MARKER}).encode(),
+        ["field schema_version", "whole number"],
+    ),
     "version-null": (json.dumps({"schema_version": None, "x": MARKER}).encode(), ["field schema_version"]),
 }
 
@@ -231,7 +242,10 @@ def test_an_unreadable_file(tmp_path, file_state):
 
 @pytest.mark.parametrize(
     "error, expected",
-    [(PermissionError(13, "Permission denied"), "not allowed to read"), (OSError(5, "Input/output error"), "Input/output error")],
+    [
+        (PermissionError(13, "Permission denied"), "not allowed to read"),
+        (OSError(5, "Input/output error"), "Input/output error"),
+    ],
 )
 def test_read_errors_are_explained(tmp_path, monkeypatch, file_state, error, expected):
     # Runs as root too (where chmod 000 cannot deny reading): the read itself fails.

@@ -95,14 +95,17 @@ def test_a_folder_others_can_read_is_warned_about_once_plainly(tmp_path):
     assert Store(folder).privacy_warning() is None
 
 
-@pytest.mark.parametrize("raw", [
-    # The real list first, an empty duplicate last: read loosely, the last one wins.
-    b'{"schema_version": 1, "entries": [{"text": "MARKER words"}], "entries": []}',
-    b'{"schema_version": 1, "entries": [{"text": "MARKER", "text": "other"}]}',
-    b'{"schema_version": 1, "entries": [], "from_the_future": NaN}',
-    b'{"schema_version": 1, "entries": [], "from_the_future": [Infinity]}',
-    b'{"schema_version": 1, "entries": [], "from_the_future": -Infinity}',
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # The real list first, an empty duplicate last: read loosely, the last one wins.
+        b'{"schema_version": 1, "entries": [{"text": "MARKER words"}], "entries": []}',
+        b'{"schema_version": 1, "entries": [{"text": "MARKER", "text": "other"}]}',
+        b'{"schema_version": 1, "entries": [], "from_the_future": NaN}',
+        b'{"schema_version": 1, "entries": [], "from_the_future": [Infinity]}',
+        b'{"schema_version": 1, "entries": [], "from_the_future": -Infinity}',
+    ],
+)
 def test_repeated_keys_and_non_numbers_are_damage_and_the_file_is_untouched(tmp_path, raw):
     folder = tmp_path / "data"
     folder.mkdir()

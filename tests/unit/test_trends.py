@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -51,7 +51,7 @@ def test_entries_without_intensity_do_not_count():
 
 
 def test_after_talk_points_only_from_rupture_talks_with_an_after_value():
-    when = datetime(2026, 6, 1, 20, tzinfo=timezone.utc)
+    when = datetime(2026, 6, 1, 20, tzinfo=UTC)
     entries = [
         Entry.new("t1", kind="rupture-talk", written=when, talk=TalkDetails(intensity_before=9, intensity_after=4)),
         Entry.new("t2", kind="rupture-talk", written=when, talk=TalkDetails(intensity_before=9)),
@@ -68,30 +68,39 @@ def window(values_recent, values_before):
     return recent + before
 
 
-@pytest.mark.parametrize(("recent", "before", "expected"), [
-    ([3, 3, 3], [6, 6, 6], LOWER),
-    ([6, 6, 6], [3, 3, 3], HIGHER),
-    ([5, 5, 5], [5, 5, 5.4], SAME),
-    ([5, 5, 5], [5.5, 5.5, 5.5], LOWER),  # exactly the tolerance counts as a change
-    ([5.5, 5.5, 5.5], [5, 5, 5], HIGHER),
-    ([3, 3], [6, 6, 6, 6], TOO_FEW),  # under 3 days with data in one window
-    ([3, 3, 3], [], TOO_FEW),
-    ([], [], TOO_FEW),
-])
+@pytest.mark.parametrize(
+    ("recent", "before", "expected"),
+    [
+        ([3, 3, 3], [6, 6, 6], LOWER),
+        ([6, 6, 6], [3, 3, 3], HIGHER),
+        ([5, 5, 5], [5, 5, 5.4], SAME),
+        ([5, 5, 5], [5.5, 5.5, 5.5], LOWER),  # exactly the tolerance counts as a change
+        ([5.5, 5.5, 5.5], [5, 5, 5], HIGHER),
+        ([3, 3], [6, 6, 6, 6], TOO_FEW),  # under 3 days with data in one window
+        ([3, 3, 3], [], TOO_FEW),
+        ([], [], TOO_FEW),
+    ],
+)
 def test_reading(recent, before, expected):
     assert reading(window(recent, before), TODAY).text == expected
 
 
 def test_each_day_weighs_the_same():
     # ten calm entries on one day do not outweigh two hard days
-    points = [(days_ago(0), 1)] * 10 + [(days_ago(1), 8), (days_ago(2), 8)] + [(days_ago(30 + i), 5.6) for i in range(3)]
+    points = (
+        [(days_ago(0), 1)] * 10 + [(days_ago(1), 8), (days_ago(2), 8)] + [(days_ago(30 + i), 5.6) for i in range(3)]
+    )
     result = reading(points, TODAY)
     assert result.recent == pytest.approx((1 + 8 + 8) / 3)
     assert result.text == SAME and result.recent_days == 3 and result.before_days == 3
 
 
 def test_the_windows_are_the_last_30_days_and_the_30_before():
-    points = [(days_ago(29), 2)] * 3 + [(days_ago(28), 2), (days_ago(27), 2)] + [(days_ago(30), 9), (days_ago(59), 9), (days_ago(45), 9)]
+    points = (
+        [(days_ago(29), 2)] * 3
+        + [(days_ago(28), 2), (days_ago(27), 2)]
+        + [(days_ago(30), 9), (days_ago(59), 9), (days_ago(45), 9)]
+    )
     points += [(days_ago(60), 0)] * 5  # outside both windows
     result = reading(points, TODAY)
     assert (result.recent, result.before, result.text) == (2, 9, LOWER)
@@ -108,7 +117,7 @@ def test_since_reads_a_newest_first_list_only_to_the_window_and_agrees_with_a_fu
     from trustroad.journal.trends import since
 
     rng = random.Random(3)
-    base = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+    base = datetime(2026, 3, 1, 12, tzinfo=UTC)
     # Entries written in offsets from -11 to +14 hours (travel), near the window's first day.
     entries = []
     for n in range(400):

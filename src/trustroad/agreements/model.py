@@ -19,8 +19,6 @@ if TYPE_CHECKING:  # content (and yaml) is not needed to load agreements.json
     from trustroad.content.model import AgreementTemplate
 
 
-
-
 # The same statuses as agreements.Status (a Literal needs them spelled out; a test keeps them equal).
 STATUSES: tuple[str, ...] = ("proposed", "agreed", "paused", "ended")
 

@@ -49,10 +49,18 @@ class CheckIn(Record):
         """A check-in dated today. Empty answers are left out, so skipping a question stores nothing."""
         at = at or now()
         kept = {key: text for key, text in answers.items() if text.strip()}
-        return cls.model_validate({
-            "id": uuid.uuid4().hex[:12], "date": at.date(), "created": at, "safety": safety,
-            "connection": connection, "answers": kept, "promises_note": promises_note, "share": share,
-        })
+        return cls.model_validate(
+            {
+                "id": uuid.uuid4().hex[:12],
+                "date": at.date(),
+                "created": at,
+                "safety": safety,
+                "connection": connection,
+                "answers": kept,
+                "promises_note": promises_note,
+                "share": share,
+            }
+        )
 
     @property
     def is_empty(self) -> bool:
@@ -81,7 +89,9 @@ class CheckIns(Document):
         self.checkins.append(checkin)
         return checkin
 
-    def set_draft(self, safety: int | None, connection: int | None, answers: dict[str, str], share: bool = False) -> bool:
+    def set_draft(
+        self, safety: int | None, connection: int | None, answers: dict[str, str], share: bool = False
+    ) -> bool:
         """Keep what is in the form as the draft; False when nothing changed (so loading a form never saves)."""
         kept = {key: text for key, text in answers.items() if text.strip()}
         if safety is None and connection is None and not kept and not share:
@@ -160,7 +170,9 @@ def promises_this_week(documents: dict, today: date) -> str:
         if promise.frequency == "whenever":
             marks = [m for m in checks.marks(promise.id) if first <= m.date <= today]
             kept = sum(1 for m in marks if m.kept)
-            record = f"kept {kept} of {len(marks)} times it came up" if marks else "it did not come up, or has no record yet"
+            record = (
+                f"kept {kept} of {len(marks)} times it came up" if marks else "it did not come up, or has no record yet"
+            )
         else:
             due = list(schedule.due_dates(promise, first, today))
             marks = [checks.on(promise.id, day) for day in due]

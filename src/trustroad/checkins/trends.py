@@ -17,9 +17,7 @@ def ratings_series(checkins: list) -> list[RatingPoint]:
     """The ratings over time, oldest first, one point per check-in that has at least one rating."""
     ordered = sorted(checkins, key=lambda c: (c.date, c.created))
     return [
-        RatingPoint(c.date, c.safety, c.connection)
-        for c in ordered
-        if c.safety is not None or c.connection is not None
+        RatingPoint(c.date, c.safety, c.connection) for c in ordered if c.safety is not None or c.connection is not None
     ]
 
 
@@ -40,4 +38,3 @@ def trend_reading(series: list[int], window: int = 3) -> str:
     if difference <= -1:
         return "lower than before"
     return "about the same as before"
-

@@ -14,7 +14,8 @@ def add_parser(commands) -> None:
     content = commands.add_parser("content", help="work with workbook text")
     content_commands = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_commands.add_parser(
-        "check", help="validate content and print every problem as file:line: message",
+        "check",
+        help="validate content and print every problem as file:line: message",
         description="Validate the built-in content, layered with any folders given (and --content / TRUSTROAD_CONTENT).",
     )
     check.add_argument("dirs", nargs="*", metavar="DIR", help="extra content folders to validate")

@@ -30,17 +30,21 @@ exit codes:
 
 def add_parser(commands) -> None:
     parser = commands.add_parser(
-        "export", help="write a therapy summary (Markdown, HTML or PDF) of what you chose to share",
+        "export",
+        help="write a therapy summary (Markdown, HTML or PDF) of what you chose to share",
         description="Write a summary to bring to therapy. The file is private to you (mode 0600).",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--format", choices=["md", "html", "pdf"], default="md", help="file format (default: md)")
     parser.add_argument("--from", dest="start", metavar="DATE", help="first day to include, YYYY-MM-DD")
     parser.add_argument("--to", dest="end", metavar="DATE", help="last day to include, YYYY-MM-DD")
     parser.add_argument(
-        "--output", "-o", metavar="PATH",
+        "--output",
+        "-o",
+        metavar="PATH",
         help="where to write (default: trustroad-summary-YYYY-MM-DD.<format> in this folder; "
-             "'-' writes Markdown to standard output)",
+        "'-' writes Markdown to standard output)",
     )
     parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
@@ -76,7 +80,10 @@ def run(args: argparse.Namespace, settings: Settings, made_on: date | None = Non
         return EXIT_USAGE
     to_stdout = args.output == "-"
     if to_stdout and args.format != "md":
-        print("trustroad export: only Markdown can go to standard output; give --output a file name for HTML or PDF.", file=sys.stderr)
+        print(
+            "trustroad export: only Markdown can go to standard output; give --output a file name for HTML or PDF.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
 
     content = load_content_or_report(settings, "trustroad export")
@@ -98,7 +105,10 @@ def run(args: argparse.Namespace, settings: Settings, made_on: date | None = Non
     try:
         write_private(path, data, force=args.force)
     except FileExistsError:
-        print(f"trustroad export: {path} already exists. Choose another --output, or add --force to replace it.", file=sys.stderr)
+        print(
+            f"trustroad export: {path} already exists. Choose another --output, or add --force to replace it.",
+            file=sys.stderr,
+        )
         return EXIT_EXISTS
     except OSError as exc:
         print(f"trustroad export: could not write {path} ({exc.strerror or type(exc).__name__}).", file=sys.stderr)

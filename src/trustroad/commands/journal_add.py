@@ -33,7 +33,8 @@ def add_parser(commands) -> None:
     actions = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
     kinds = ", ".join(f"{k} ({label.lower()})" for k, label in KIND_LABELS.items())
     add = actions.add_parser(
-        "add", help="add an entry, read from standard input",
+        "add",
+        help="add an entry, read from standard input",
         description=(
             "Add a journal entry. The text is read from standard input (pipe it in, or type it "
             "when asked) and never from the command line, so it does not end up in your shell history."
@@ -102,9 +103,16 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             phase = None
         try:
             journal = store.load(JOURNAL_FILE, Journal)
-            journal.add(Entry.new(
-                text, kind=args.kind, intensity=args.intensity, tags=args.tag, share=args.share, phase=phase,
-            ))
+            journal.add(
+                Entry.new(
+                    text,
+                    kind=args.kind,
+                    intensity=args.intensity,
+                    tags=args.tag,
+                    share=args.share,
+                    phase=phase,
+                )
+            )
             store.save(JOURNAL_FILE, journal)
         except DataFileError as exc:
             print(f"trustroad cannot add to your journal. Nothing was saved.\n{exc}", file=sys.stderr)

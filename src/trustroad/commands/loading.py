@@ -36,7 +36,11 @@ def list_content_problems(exc: ContentError) -> None:
 
 
 def load_content_or_report(
-    settings: Settings, who: str, more: Sequence[Path] = (), *, as_listing: bool = False,
+    settings: Settings,
+    who: str,
+    more: Sequence[Path] = (),
+    *,
+    as_listing: bool = False,
 ) -> Content | None:
     """The built-in text layered with the settings' content folders (then `more`), or None after
     printing every problem: under `who`'s heading, or `as_listing` for `content check` (which

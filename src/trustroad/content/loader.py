@@ -113,10 +113,14 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
         problems.append(Problem(path, 1, f"cannot be read ({exc.strerror})"))
         return None
     if size > MAX_FILE_BYTES:
-        problems.append(Problem(
-            path, 1, f"is {size // 1024} KB; a content file may be at most {MAX_FILE_BYTES // 1024} KB "
-            "(split a long step into several)",
-        ))
+        problems.append(
+            Problem(
+                path,
+                1,
+                f"is {size // 1024} KB; a content file may be at most {MAX_FILE_BYTES // 1024} KB "
+                "(split a long step into several)",
+            )
+        )
         return None
     try:
         # utf-8-sig: editors on Windows may start the file with a byte-order mark.
@@ -148,7 +152,9 @@ def read_step_file(path: Path, problems: list[Problem]) -> Step | None:
         if next(iter(text.splitlines()), "").strip() == "---":
             problems.append(Problem(path, 1, "the front matter is never closed: add a '---' line after its last field"))
         else:
-            problems.append(Problem(path, 1, "no front matter: a step starts with a '---' line, its fields, and another '---' line"))
+            problems.append(
+                Problem(path, 1, "no front matter: a step starts with a '---' line, its fields, and another '---' line")
+            )
         return None
     front, body, first_line = split
     source, data = _parse_yaml(front, path, first_line, problems)
@@ -158,7 +164,9 @@ def read_step_file(path: Path, problems: list[Problem]) -> Step | None:
     if meta is None:
         return None
     if not body.strip():
-        problems.append(Problem(path, first_line + front.count("\n") + 1, "the step has no text after its front matter"))
+        problems.append(
+            Problem(path, first_line + front.count("\n") + 1, "the step has no text after its front matter")
+        )
         return None
     return Step(meta, body.strip() + "\n", path)
 
@@ -181,7 +189,9 @@ def _template_problems(steps: list[Step]) -> list[Problem]:
         for template in step.templates:
             if template.id in seen:
                 line = _line_of_value(step.source, "id", template.id)
-                problems.append(Problem(step.source, line, f"template id '{template.id}' is also used by {seen[template.id]}"))
+                problems.append(
+                    Problem(step.source, line, f"template id '{template.id}' is also used by {seen[template.id]}")
+                )
             else:
                 seen[template.id] = step.source
     return problems
@@ -232,7 +242,9 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
                 continue
             if phase.id in layer_phases:
                 other = layer_phases[phase.id].source
-                problems.append(Problem(path, _line_of_field(path, "id"), f"phase id '{phase.id}' is also used by {other}"))
+                problems.append(
+                    Problem(path, _line_of_field(path, "id"), f"phase id '{phase.id}' is also used by {other}")
+                )
                 continue
             layer_phases[phase.id] = phase
             folder_phases[path.parent] = phase.id
@@ -243,11 +255,19 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
                 continue
             if step.id in layer_steps:
                 other = layer_steps[step.id].source
-                problems.append(Problem(path, _line_of_field(path, "id"), f"step id '{step.id}' is also used by {other}"))
+                problems.append(
+                    Problem(path, _line_of_field(path, "id"), f"step id '{step.id}' is also used by {other}")
+                )
                 continue
             folder_phase = folder_phases.get(path.parent)
             if folder_phase is not None and step.phase != folder_phase:
-                problems.append(Problem(path, _line_of_field(path, "phase"), f"phase '{step.phase}' does not match this folder's phase.yaml"))
+                problems.append(
+                    Problem(
+                        path,
+                        _line_of_field(path, "phase"),
+                        f"phase '{step.phase}' does not match this folder's phase.yaml",
+                    )
+                )
                 continue
             layer_steps[step.id] = step
         steps.update(layer_steps)  # a later layer's step replaces the built-in one with the same id

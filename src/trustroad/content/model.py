@@ -33,7 +33,13 @@ class Strict(BaseModel):
     @field_validator("*", mode="after")
     @classmethod
     def _no_screen_actions(cls, value: object) -> object:
-        texts = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)] if isinstance(value, tuple) else []
+        texts = (
+            [value]
+            if isinstance(value, str)
+            else [v for v in value if isinstance(v, str)]
+            if isinstance(value, tuple)
+            else []
+        )
         if any(SCREEN_ACTION.search(text) for text in texts):
             raise ValueError("holds a screen command ('[@…]'); text is shown exactly as written, so remove it")
         return value
@@ -63,8 +69,13 @@ class ItemSpec(Strict):
 
 # The seven kinds of short-term agreement the Stabilize phase suggests (issue 3).
 AgreementTopic = Literal[
-    "when-how-we-talk", "time-out-signal", "fewer-stressors", "who-is-told",
-    "technology-transparency", "financial-safeguards", "starting-therapy",
+    "when-how-we-talk",
+    "time-out-signal",
+    "fewer-stressors",
+    "who-is-told",
+    "technology-transparency",
+    "financial-safeguards",
+    "starting-therapy",
 ]
 
 
@@ -242,4 +253,3 @@ class Content:
 
 
 # --- reading files ------------------------------------------------------------------------
-

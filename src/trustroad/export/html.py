@@ -137,7 +137,9 @@ def chart_svg(chart: Chart, width: int = 600, height: int = 200) -> str:
             f'<text x="{pad_l - 6}" y="{y(value) + 4:.1f}" font-size="11" text-anchor="end" fill="#555">{value:g}</text>'
         )
     points = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(chart.values))
-    dots = "".join(f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="3" fill="#2b6cb0"/>' for i, v in enumerate(chart.values))
+    dots = "".join(
+        f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="3" fill="#2b6cb0"/>' for i, v in enumerate(chart.values)
+    )
     labels = ""
     if chart.labels:
         ends = {0: "start", count - 1: "end"} if count > 1 else {0: "middle"}
@@ -149,6 +151,7 @@ def chart_svg(chart: Chart, width: int = 600, height: int = 200) -> str:
         f'<figure><svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(desc)}">'
         + "".join(grid)
         + (f'<polyline points="{points}" fill="none" stroke="#2b6cb0" stroke-width="2"/>' if count > 1 else "")
-        + dots + labels
+        + dots
+        + labels
         + f"</svg><figcaption>{esc(chart.title)} ({esc(scale)})</figcaption></figure>"
     )

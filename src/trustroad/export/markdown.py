@@ -28,7 +28,7 @@ def _line_start(line: str) -> str:
     if line[:1].isdigit():  # perhaps an ordered list
         match = _ORDERED.match(line)
         if match:
-            return line[: match.end()] + "\\" + line[match.end():]
+            return line[: match.end()] + "\\" + line[match.end() :]
     return line
 
 

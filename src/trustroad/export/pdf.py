@@ -158,8 +158,10 @@ def _table(pdf, table: Table, t) -> None:
     pdf.set_fill_color(255, 255, 255)  # body cells stay white whatever was drawn before
     pdf.set_line_width(0.2)
     with pdf.table(
-        text_align="LEFT", headings_style=FontFace(emphasis="BOLD", fill_color=(238, 243, 248)),
-        line_height=5.5, padding=1.2,
+        text_align="LEFT",
+        headings_style=FontFace(emphasis="BOLD", fill_color=(238, 243, 248)),
+        line_height=5.5,
+        padding=1.2,
     ) as out:
         row = out.row()
         for header in table.headers:

@@ -97,10 +97,17 @@ def build_summary(
         except Exception:  # a feature still changing shape: say so rather than fail or drop it silently
             if key in FOUNDATION:
                 raise
-            section = Section(key, label, [Para(
-                "This part could not be put together by this version of trustroad. "
-                "The rest of the summary is complete.", muted=True,
-            )])
+            section = Section(
+                key,
+                label,
+                [
+                    Para(
+                        "This part could not be put together by this version of trustroad. "
+                        "The rest of the summary is complete.",
+                        muted=True,
+                    )
+                ],
+            )
         if section is not None:
             sections.append(section)
     name = (ctx.workbook.name or "").strip() or None

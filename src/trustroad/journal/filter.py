@@ -8,11 +8,11 @@ and rebuilds it only when an entry is added, edited or deleted.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from operator import attrgetter
-from typing import Iterable, Sequence
 
 from trustroad.journal.model import Entry, normalise_tag, normalise_tags, tags_are_clean
 
@@ -32,8 +32,12 @@ class Filter:
     @property
     def is_empty(self) -> bool:
         return (
-            not self.text.strip() and self.tag is None and self.phase is None and self.kind is None
-            and self.date_from is None and self.date_to is None
+            not self.text.strip()
+            and self.tag is None
+            and self.phase is None
+            and self.kind is None
+            and self.date_from is None
+            and self.date_to is None
         )
 
 

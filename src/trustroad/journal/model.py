@@ -46,7 +46,7 @@ _TAG_SPLIT = re.compile(r"[\s,]+")
 
 
 def normalise_tag(tag: str) -> str:
-    """"#Hard Day " -> "hard-day": lowercase, no leading '#', no spaces."""
+    """ "#Hard Day " -> "hard-day": lowercase, no leading '#', no spaces."""
     tag = tag.strip().lstrip("#").strip().lower()
     return _SPACES.sub("-", tag)
 
@@ -82,7 +82,6 @@ def parse_intensity(typed: str) -> int | None:
     if typed.isdigit() and 0 <= int(typed) <= 10:
         return int(typed)
     raise ValueError("Intensity is a whole number from 0 (calm) to 10 (overwhelming), or empty.")
-
 
 
 # The same list as KINDS (a Literal needs it spelled out; a test keeps them equal).
@@ -130,11 +129,20 @@ class Entry(Record):
         written: datetime | None = None,
     ) -> Entry:
         """A new entry, validated, written now unless `written` says otherwise."""
-        return _tidy_entry(cls.model_validate({
-            "written": written or now(), "kind": kind, "phase": phase, "intensity": intensity,
-            "tags": list(tags), "text": text, "share": share,
-            "talk": talk if kind == "rupture-talk" else None,
-        }))
+        return _tidy_entry(
+            cls.model_validate(
+                {
+                    "written": written or now(),
+                    "kind": kind,
+                    "phase": phase,
+                    "intensity": intensity,
+                    "tags": list(tags),
+                    "text": text,
+                    "share": share,
+                    "talk": talk if kind == "rupture-talk" else None,
+                }
+            )
+        )
 
     @property
     def day(self) -> date:

@@ -8,10 +8,10 @@ Days without entries are gaps (None), never zeros: no entry is not the same as c
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import takewhile
-from typing import Iterable, Sequence
 
 from trustroad.journal.model import Entry
 
@@ -107,6 +107,6 @@ def bucket(values: list[float | None], size: int) -> list[float | None]:
     """Means of `size` consecutive days (a 90-day series in 30 columns); gaps stay gaps."""
     out: list[float | None] = []
     for start in range(0, len(values), size):
-        mean, count = _mean_of_days(values[start:start + size])
+        mean, count = _mean_of_days(values[start : start + size])
         out.append(mean if count else None)
     return out

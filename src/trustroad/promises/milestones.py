@@ -8,9 +8,9 @@ present (`documents` is the app's loaded documents, by file name).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Mapping
 
 from trustroad.promises.model import PromisesBook
 from trustroad.promises.repair import check_repair_time
@@ -119,7 +119,9 @@ def _first_small_promise(book: PromisesBook) -> Milestone | None:
     small = next((p for p in ordered if review_promise(p.wording).verdict == "small"), None)
     if small is None:
         return None
-    return Milestone(FIRST_SMALL, small.created.date(), "Your first small, concrete promise: something that can be seen being kept.")
+    return Milestone(
+        FIRST_SMALL, small.created.date(), "Your first small, concrete promise: something that can be seen being kept."
+    )
 
 
 def _first_full_week(book: PromisesBook, today: date) -> Milestone | None:
@@ -143,7 +145,9 @@ def _first_full_week(book: PromisesBook, today: date) -> Milestone | None:
             if not complete:
                 break
         if complete and due:
-            return Milestone("first-full-week", sunday, "A whole week with every check-in recorded. Steady, visible effort.")
+            return Milestone(
+                "first-full-week", sunday, "A whole week with every check-in recorded. Steady, visible effort."
+            )
         monday += timedelta(days=7)
     return None
 
@@ -155,10 +159,13 @@ def _kept_counts(book: PromisesBook) -> list[Milestone]:
         kept_days = idx.days(promise.id, kept_only=True)
         for count in KEPT_COUNTS:
             if len(kept_days) >= count:
-                found.append(Milestone(
-                    f"kept-{count}:{promise.id}", kept_days[count - 1],
-                    f"“{_short(promise.wording)}” kept {count} times.",
-                ))
+                found.append(
+                    Milestone(
+                        f"kept-{count}:{promise.id}",
+                        kept_days[count - 1],
+                        f"“{_short(promise.wording)}” kept {count} times.",
+                    )
+                )
     return found
 
 
@@ -184,9 +191,21 @@ def _repairs(book: PromisesBook) -> list[Milestone]:
             quick = day
     found = []
     if quick is not None:
-        found.append(Milestone("repair-within-a-day", quick, "A repair within a day. Coming back to each other quickly is how trust grows."))
+        found.append(
+            Milestone(
+                "repair-within-a-day",
+                quick,
+                "A repair within a day. Coming back to each other quickly is how trust grows.",
+            )
+        )
     if talked is not None:
-        found.append(Milestone("first-setback-repaired", talked, "A setback talked through together. That takes courage from both of you."))
+        found.append(
+            Milestone(
+                "first-setback-repaired",
+                talked,
+                "A setback talked through together. That takes courage from both of you.",
+            )
+        )
     return found
 
 
@@ -195,7 +214,11 @@ def _completed(book: PromisesBook) -> list[Milestone]:
     for promise in book.promises:
         done = [c for c in promise.status_history if c.status == "completed"]
         if promise.status == "completed" and done:
-            found.append(Milestone(f"completed:{promise.id}", done[-1].on, f"“{_short(promise.wording)}” completed: it did its work."))
+            found.append(
+                Milestone(
+                    f"completed:{promise.id}", done[-1].on, f"“{_short(promise.wording)}” completed: it did its work."
+                )
+            )
     return found
 
 
@@ -209,7 +232,9 @@ def _weekly_checkins(documents: Mapping[str, object]) -> list[Milestone]:
     if not checkins or len(checkins) < 4:
         return []
     fourth = sorted(c.date for c in checkins)[3]
-    return [Milestone("four-checkins", fourth, "Four weekly check-ins done. Making time for each other, week after week.")]
+    return [
+        Milestone("four-checkins", fourth, "Four weekly check-ins done. Making time for each other, week after week.")
+    ]
 
 
 def _calmer_month(book: PromisesBook, today: date, documents: Mapping[str, object]) -> Milestone | None:
@@ -232,4 +257,6 @@ def _calmer_month(book: PromisesBook, today: date, documents: Mapping[str, objec
     points = intensity_points(entries) + [(s.when.date(), float(s.intensity)) for s in book.setbacks]
     if reading(points, today).text != LOWER:
         return None
-    return Milestone("calmer-month", today, "This month has felt less intense than the one before. Something is easing.")
+    return Milestone(
+        "calmer-month", today, "This month has felt less intense than the one before. Something is easing."
+    )

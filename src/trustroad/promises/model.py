@@ -31,14 +31,21 @@ FREQUENCIES: tuple[str, ...] = ("daily", "weekdays", "weekly", "whenever")
 STATUSES: tuple[str, ...] = ("active", "paused", "completed", "retired")
 
 SETBACK_KINDS: tuple[str, ...] = (
-    "painful-memory", "hard-conversation", "moment-of-doubt", "promise-missed",
-    "something-new-came-to-light", "other",
+    "painful-memory",
+    "hard-conversation",
+    "moment-of-doubt",
+    "promise-missed",
+    "something-new-came-to-light",
+    "other",
 )
 
 OWNER_LABELS: dict[str, str] = {"mine": "Mine", "partner": "My partner's", "ours": "Ours"}
 
 STATUS_LABELS: dict[str, str] = {
-    "active": "active", "paused": "paused", "completed": "completed", "retired": "set aside",
+    "active": "active",
+    "paused": "paused",
+    "completed": "completed",
+    "retired": "set aside",
 }
 
 SETBACK_LABELS: dict[str, str] = {
@@ -79,8 +86,12 @@ Owner = Literal["mine", "partner", "ours"]
 Frequency = Literal["daily", "weekdays", "weekly", "whenever"]
 Status = Literal["active", "paused", "completed", "retired"]
 SetbackKind = Literal[
-    "painful-memory", "hard-conversation", "moment-of-doubt", "promise-missed",
-    "something-new-came-to-light", "other",
+    "painful-memory",
+    "hard-conversation",
+    "moment-of-doubt",
+    "promise-missed",
+    "something-new-came-to-light",
+    "other",
 ]
 
 
@@ -271,7 +282,12 @@ class PromisesBook(Document):
             self.ledger.setdefault(promise_id, {})[day] = kept
 
     def add_repair(
-        self, promise_id: str, day: date, owned_up_on: date | datetime, what_was_done: str, mark_id: str | None = None,
+        self,
+        promise_id: str,
+        day: date,
+        owned_up_on: date | datetime,
+        what_was_done: str,
+        mark_id: str | None = None,
     ) -> CheckMark | None:
         """Add a repair to a day recorded as not kept (for a "whenever" promise: the occasion
         `mark_id`). Returns the check mark, or None when there is no such missed day."""

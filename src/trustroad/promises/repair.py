@@ -55,7 +55,9 @@ class RepairTrend:
             return ["No repairs recorded yet. When you talk something through, note it here."]
         lines = []
         if self.recent is not None:
-            lines.append(f"Time to repair, last {RECENT_DAYS} days: {describe(self.recent)} (the middle of {_n(self.recent_count)}).")
+            lines.append(
+                f"Time to repair, last {RECENT_DAYS} days: {describe(self.recent)} (the middle of {_n(self.recent_count)})."
+            )
         if self.before is not None:
             lines.append(f"Before that: {describe(self.before)} (the middle of {_n(self.before_count)}).")
         if self.recent is not None and self.before is not None and self.recent < self.before:
@@ -77,8 +79,10 @@ def repair_trend(book: PromisesBook, today: date, source: str | None = None) -> 
             continue
         (recent if time.repaired_on > cutoff else before).append(time.took)
     return RepairTrend(
-        median(recent) if recent else None, len(recent),
-        median(before) if before else None, len(before),
+        median(recent) if recent else None,
+        len(recent),
+        median(before) if before else None,
+        len(before),
     )
 
 

@@ -12,11 +12,12 @@ never counted as a miss.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import compress
 from operator import itemgetter
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # types only: the therapy summary reads the check index without pydantic
     from trustroad.promises.model import CheckMark, Promise, PromisesBook
@@ -37,9 +38,7 @@ def active_periods(promise: Promise) -> list[tuple[date, date | None]]:
 
     A status change takes effect on its day; the last change made on a day wins.
     """
-    changes = sorted(
-        ((c.on, i, c.status) for i, c in enumerate(promise.status_history)), key=lambda c: (c[0], c[1])
-    )
+    changes = sorted(((c.on, i, c.status) for i, c in enumerate(promise.status_history)), key=lambda c: (c[0], c[1]))
     # The last change of each day wins; before the first change the promise was active
     # (the history only exists since statuses can change).
     by_day: dict[date, str] = {}
@@ -133,7 +132,11 @@ class CheckIndex:
         marks = self._marks.get(promise_id)
         if marks is None:
             details = self.detail_on.get(promise_id, {})
-            marks = [Mark(day, kept, None) for day, kept in self.book.ledger.get(promise_id, {}).items() if day not in details]
+            marks = [
+                Mark(day, kept, None)
+                for day, kept in self.book.ledger.get(promise_id, {}).items()
+                if day not in details
+            ]
             marks += [Mark(m.date, m.kept, m) for m in self.details.get(promise_id, [])]
             marks.sort(key=itemgetter(0))
             self._marks[promise_id] = marks
@@ -175,7 +178,7 @@ class CheckIndex:
     def marks_on(self, promise_id: str, day: date) -> list[Mark]:
         marks = self.marks(promise_id)
         found = []
-        for mark in marks[bisect_left(marks, day, key=itemgetter(0)):]:
+        for mark in marks[bisect_left(marks, day, key=itemgetter(0)) :]:
             if mark.date != day:
                 break
             found.append(mark)

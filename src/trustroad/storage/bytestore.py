@@ -39,14 +39,20 @@ class ByteStore:
         except FileNotFoundError:
             return None
         except IsADirectoryError:
-            raise DataFileError(path, "", "this is a folder, not a file.", "Move it aside and start trustroad again. " + UNTOUCHED) from None
+            raise DataFileError(
+                path, "", "this is a folder, not a file.", "Move it aside and start trustroad again. " + UNTOUCHED
+            ) from None
         except PermissionError:
             raise DataFileError(
-                path, "", "trustroad is not allowed to read this file.",
+                path,
+                "",
+                "trustroad is not allowed to read this file.",
                 "Check that the file belongs to you (its permissions should be 0600). " + UNTOUCHED,
             ) from None
         except OSError as exc:
-            raise DataFileError(path, "", f"the file could not be read ({exc.strerror or 'input/output error'}).", UNTOUCHED) from None
+            raise DataFileError(
+                path, "", f"the file could not be read ({exc.strerror or 'input/output error'}).", UNTOUCHED
+            ) from None
 
     def write(self, name: str, data: bytes) -> None:
         """Temp file in the same folder, flush, fsync, rename over, fsync the folder.
@@ -73,7 +79,6 @@ class ByteStore:
             raise
         _fsync_folder(self.folder)
 
-
     def refuse_link(self, name: str) -> None:
         """A data file that is a symbolic link is refused, not followed.
 
@@ -88,7 +93,9 @@ class ByteStore:
             return  # missing (a fresh workbook) or unreadable: read() explains the latter
         if is_link:
             raise DataFileError(
-                path, "", "this is a link to another file, and trustroad does not follow links for your writing.",
+                path,
+                "",
+                "this is a link to another file, and trustroad does not follow links for your writing.",
                 "Put the real file in this folder in place of the link (or point --data-dir at the folder the "
                 "link leads to). " + UNTOUCHED,
             )

@@ -15,5 +15,11 @@ DRAFTS_FILE = "drafts.json"  # words typed into a form not saved yet (a safety n
 LOCK_FILE = ".trustroad.lock"  # held while a window has the folder open
 
 DATA_FILES = (
-    WORKBOOK_FILE, JOURNAL_FILE, AGENDA_FILE, AGREEMENTS_FILE, CHECKINS_FILE, PROMISES_FILE, DRAFTS_FILE,
+    WORKBOOK_FILE,
+    JOURNAL_FILE,
+    AGENDA_FILE,
+    AGREEMENTS_FILE,
+    CHECKINS_FILE,
+    PROMISES_FILE,
+    DRAFTS_FILE,
 )

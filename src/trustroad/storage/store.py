@@ -58,29 +58,42 @@ def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileE
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, DataFileError(
-            path, f"byte {exc.start + 1}", "the file is not valid UTF-8 text.",
-            "It may be damaged or from another program. Restore it from a backup, or move it aside to start afresh. " + UNTOUCHED,
+            path,
+            f"byte {exc.start + 1}",
+            "the file is not valid UTF-8 text.",
+            "It may be damaged or from another program. Restore it from a backup, or move it aside to start afresh. "
+            + UNTOUCHED,
         )
     try:
         raw = json.loads(text, object_pairs_hook=_no_repeated_keys, parse_constant=_no_nan)
     except json.JSONDecodeError as exc:
         return None, DataFileError(
-            path, f"line {exc.lineno}, column {exc.colno}", f"the file is not valid JSON ({exc.msg.lower()}).",
-            "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. " + UNTOUCHED,
+            path,
+            f"line {exc.lineno}, column {exc.colno}",
+            f"the file is not valid JSON ({exc.msg.lower()}).",
+            "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. "
+            + UNTOUCHED,
         )
     except _NotStrictJSON as exc:
         return None, DataFileError(
-            path, "", f"the file is damaged: {exc.problem}.",
-            "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. " + UNTOUCHED,
+            path,
+            "",
+            f"the file is damaged: {exc.problem}.",
+            "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. "
+            + UNTOUCHED,
         )
     except RecursionError:  # brackets nested thousands deep: damage, not a workbook
         return None, DataFileError(
-            path, "", "the file is nested too deeply to be a trustroad file.",
+            path,
+            "",
+            "the file is nested too deeply to be a trustroad file.",
             "Restore it from a backup or move it aside. " + UNTOUCHED,
         )
     if not isinstance(raw, dict):
         return None, DataFileError(
-            path, "line 1", "the file should hold a JSON object ({ ... }).",
+            path,
+            "line 1",
+            "the file should hold a JSON object ({ ... }).",
             "Restore it from a backup or move it aside. " + UNTOUCHED,
         )
     return raw, None
@@ -92,7 +105,8 @@ def check_version(path: Path, raw: dict) -> None:
         raise DataFileError(path, "field schema_version", "this should be a whole number.", UNTOUCHED)
     if version > SCHEMA_VERSION:
         raise DataFileError(
-            path, "field schema_version",
+            path,
+            "field schema_version",
             f"this file was written by a newer trustroad (format {version}; this one reads up to {SCHEMA_VERSION}).",
             "Update trustroad to open it. " + UNTOUCHED,
         )
@@ -108,7 +122,9 @@ def validate(path: Path, model: type, raw: dict):
         where = "field " + ".".join(str(part) for part in first["loc"]) if first["loc"] else "the whole file"
         more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         raise DataFileError(
-            path, where, f"{first['msg'].rstrip('.')}{more}.",
+            path,
+            where,
+            f"{first['msg'].rstrip('.')}{more}.",
             "If you edited it by hand, fix that field; otherwise restore it from a backup. " + UNTOUCHED,
         ) from None
 
@@ -206,7 +222,9 @@ class Store:
         if hasattr(os, "getuid") and os.stat(self.folder).st_uid != os.getuid():
             # Its owner could read and change everything written here.
             raise DataFileError(
-                self.folder, "", "this folder belongs to another account on this computer.",
+                self.folder,
+                "",
+                "this folder belongs to another account on this computer.",
                 "Choose a folder of your own with --data-dir. " + UNTOUCHED,
             )
         fd = os.open(self.folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)

@@ -197,7 +197,10 @@ class TrustroadApp(Navigation):
         self.notify(
             "Your latest writing could not be saved. Free some space or fix the folder, then press "
             "ctrl+s. Press ctrl+q again to quit without saving it.",
-            title="Not saved", severity="error", timeout=15, markup=False,
+            title="Not saved",
+            severity="error",
+            timeout=15,
+            markup=False,
         )
 
     def _fatal_error(self) -> None:

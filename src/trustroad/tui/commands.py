@@ -18,20 +18,32 @@ def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
     for phase in app.content.phases:
         for step in phase.steps:
             yield SystemCommand(
-                f"Step: {step.title}", f"{phase.title} · {step.summary}",
-                lambda p=phase.id, s=step.id: app.open_phase(p, s), discover=False,
+                f"Step: {step.title}",
+                f"{phase.title} · {step.summary}",
+                lambda p=phase.id, s=step.id: app.open_phase(p, s),
+                discover=False,
             )
     yield SystemCommand("Journal", "Your journal entries and the intensity trend (F3)", app.action_journal)
-    yield SystemCommand("New journal entry", "Write a journal entry or log a rupture talk", app.action_new_journal_entry)
-    yield SystemCommand("Agreements", "Stabilize's short-term agreements: wording, status, review (F7)", app.action_agreements)
-    yield SystemCommand("Weekly check-in", "Safety and connection ratings, and a few questions (F8)", app.action_checkin)
+    yield SystemCommand(
+        "New journal entry", "Write a journal entry or log a rupture talk", app.action_new_journal_entry
+    )
+    yield SystemCommand(
+        "Agreements", "Stabilize's short-term agreements: wording, status, review (F7)", app.action_agreements
+    )
+    yield SystemCommand(
+        "Weekly check-in", "Safety and connection ratings, and a few questions (F8)", app.action_checkin
+    )
     yield SystemCommand("Promises", "Small promises: record kept or not, add a repair (F9)", app.action_promises)
     yield SystemCommand("New promise", "Write a small promise, with the coach reading along", app.action_new_promise)
     yield SystemCommand("Setbacks", "Log a hard moment and its repair; how quickly repair comes", app.action_setbacks)
-    yield SystemCommand("Therapy summary", "Preview and write a summary of what you chose to share (F10)", app.action_therapy_summary)
+    yield SystemCommand(
+        "Therapy summary", "Preview and write a summary of what you chose to share (F10)", app.action_therapy_summary
+    )
     yield SystemCommand("What I want to talk about", "Your list for the next therapy session", app.action_agenda)
     if app.draft_keeper.has_recovered:
-        yield SystemCommand("Recovered writing", "What you were typing when trustroad last closed unexpectedly", app.show_recovered)
+        yield SystemCommand(
+            "Recovered writing", "What you were typing when trustroad last closed unexpectedly", app.show_recovered
+        )
     yield SystemCommand("Settings", "Your role, where you are, light or dark", app.action_settings)
     yield SystemCommand("Help", "Every key, and what trustroad is", app.action_help)
     yield SystemCommand("Light / dark", "Switch between the light and dark theme", app.action_toggle_theme)

@@ -25,7 +25,9 @@ class SaveController:
     def __init__(self, app: TrustroadApp) -> None:
         self.app = app
         self.writer = BackgroundWriter(
-            app.store.write_bytes, on_error=self._write_failed, on_written=self._written,
+            app.store.write_bytes,
+            on_error=self._write_failed,
+            on_written=self._written,
         )
         self._timer: Timer | None = None
         self._dirty: set[str] = set()

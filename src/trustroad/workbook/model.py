@@ -26,7 +26,6 @@ def answer_key(step_id: str, prompt_id: str) -> str:
     return f"{step_id}/{prompt_id}"
 
 
-
 class Answer(Record):
     text: str = ""
     updated: datetime | None = None

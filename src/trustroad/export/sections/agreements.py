@@ -20,5 +20,11 @@ def build(ctx) -> Section | None:
     for agreement in shared:
         status = mod.STATUS_LABELS.get(agreement.status, agreement.status)
         meta = f"{status} · {mod.topic_label(agreement.topic)} · {agreement.review_phrase(ctx.made_on)}"
-        parts.append(Entry(agreement.title or mod.topic_label(agreement.topic), agreement.wording.strip() or "(no wording yet)", meta))
+        parts.append(
+            Entry(
+                agreement.title or mod.topic_label(agreement.topic),
+                agreement.wording.strip() or "(no wording yet)",
+                meta,
+            )
+        )
     return Section("agreements", TITLE, parts)

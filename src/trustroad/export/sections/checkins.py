@@ -28,7 +28,9 @@ def build(ctx) -> Section | None:
     for which, name in (("safety", safety_name), ("connection", connection_name)):
         points = [(c.date.isoformat(), getattr(c, which)) for c in shared if getattr(c, which) is not None]
         if len(points) >= 2:
-            parts.append(Chart(f"{name} over the period", [p[0] for p in points], [p[1] for p in points], 0, 10, table=False))
+            parts.append(
+                Chart(f"{name} over the period", [p[0] for p in points], [p[1] for p in points], 0, 10, table=False)
+            )
     if len(shared) >= 2:
         reading = mod.trend_reading(mod.values(mod.ratings_series(shared), "safety"))
         if not reading.startswith("too early"):

@@ -31,10 +31,17 @@ def build(ctx) -> Section | None:
             missed = len(marks) - kept
             owned_up = sum(1 for _, was_kept, mended in marks if not was_kept and mended is not None)
             owner = mod.OWNER_LABELS.get(promise.owner, promise.owner)
-            rows.append([
-                promise.wording.strip() or "(no wording)", owner, mod.schedule_label(promise),
-                mod.STATUS_LABELS.get(promise.status, promise.status), str(kept), str(missed), str(owned_up),
-            ])
+            rows.append(
+                [
+                    promise.wording.strip() or "(no wording)",
+                    owner,
+                    mod.schedule_label(promise),
+                    mod.STATUS_LABELS.get(promise.status, promise.status),
+                    str(kept),
+                    str(missed),
+                    str(owned_up),
+                ]
+            )
         parts.append(Table(["Promise", "Whose", "When", "Status", "Kept", "Missed", "Owned up to"], rows))
     if setbacks:
         parts.append(Heading("Setbacks"))
@@ -54,7 +61,12 @@ def build(ctx) -> Section | None:
         if times:
             times.sort()
             middle = times[len(times) // 2]
-            parts.append(Para(f"Typical time to repair a setback in this period: {repair.describe(middle, whole_days=False)}.", muted=True))
+            parts.append(
+                Para(
+                    f"Typical time to repair a setback in this period: {repair.describe(middle, whole_days=False)}.",
+                    muted=True,
+                )
+            )
     return Section("promises", TITLE, parts)
 
 

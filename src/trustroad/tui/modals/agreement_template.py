@@ -37,10 +37,18 @@ class AgreementTemplateModal(Dialog[str | None]):
 
     def body(self) -> Iterable[Widget]:
         options = [
-            Option(Text.assemble(Text.styled(t.title, "bold"), "\n", Text.styled(_opening(t.wording), "$text-muted")), id=t.id)
+            Option(
+                Text.assemble(Text.styled(t.title, "bold"), "\n", Text.styled(_opening(t.wording), "$text-muted")),
+                id=t.id,
+            )
             for t in self.templates
         ]
-        options.append(Option(Text.assemble(Text.styled("A blank page", "bold"), "\n", Text.styled("Your own words", "$text-muted")), id=BLANK))
+        options.append(
+            Option(
+                Text.assemble(Text.styled("A blank page", "bold"), "\n", Text.styled("Your own words", "$text-muted")),
+                id=BLANK,
+            )
+        )
         yield OptionList(*options, id="template-list")
         yield Static("Enter chooses · Esc cancels", classes="modal-hint", markup=False)
 

@@ -14,7 +14,7 @@ from trustroad.tui.modals.dialog import Dialog
 
 
 def parse_moment(text: str) -> datetime | None:
-    """"2026-05-01 21:30" or "2026-05-01" (local time) -> an aware datetime, or None."""
+    """ "2026-05-01 21:30" or "2026-05-01" (local time) -> an aware datetime, or None."""
     text = text.strip()
     try:
         moment = datetime.fromisoformat(text)

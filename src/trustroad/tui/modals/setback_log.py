@@ -20,8 +20,12 @@ class SetbackLogModal(Dialog[Setback | None]):
         return "Log a setback. Hard moments are part of rebuilding."
 
     def body(self) -> Iterable[Widget]:
-        yield Select([(label, kind) for kind, label in SETBACK_LABELS.items()], value="moment-of-doubt",
-                     allow_blank=False, id="kind")
+        yield Select(
+            [(label, kind) for kind, label in SETBACK_LABELS.items()],
+            value="moment-of-doubt",
+            allow_blank=False,
+            id="kind",
+        )
         yield Static("How intense, 0 (barely) to 10 (overwhelming)", classes="form-label", markup=False)
         yield Input("5", id="intensity", type="integer", max_length=2)
         yield Input("", id="note", placeholder="A few words, if you like (optional)")
@@ -37,7 +41,11 @@ class SetbackLogModal(Dialog[Setback | None]):
             intensity = min(max(int(self.query_one("#intensity", Input).value), 0), 10)
         except ValueError:
             intensity = 5
-        self.dismiss(Setback(
-            kind=self.query_one("#kind", Select).value, intensity=intensity,
-            note=self.query_one("#note", Input).value.strip(), share=self.query_one("#share", Checkbox).value,
-        ))
+        self.dismiss(
+            Setback(
+                kind=self.query_one("#kind", Select).value,
+                intensity=intensity,
+                note=self.query_one("#note", Input).value.strip(),
+                share=self.query_one("#share", Checkbox).value,
+            )
+        )

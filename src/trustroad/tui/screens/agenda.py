@@ -70,7 +70,9 @@ class AgendaScreen(TrustroadScreen[None]):
                 prompt = Text.assemble("☐ ", Text(item.text))
             items.add_option(Option(prompt))
         if not self.agenda.items:
-            items.add_option(Option(Text.styled("Nothing yet. Type below to add the first thing.", "$text-muted"), disabled=True))
+            items.add_option(
+                Option(Text.styled("Nothing yet. Type below to add the first thing.", "$text-muted"), disabled=True)
+            )
         elif keep is not None:
             items.highlighted = max(0, min(keep, len(self.agenda.items) - 1))
         items.border_title = f"{sum(1 for i in self.agenda.items if not i.done)} open"

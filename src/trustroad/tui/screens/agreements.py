@@ -139,14 +139,21 @@ class AgreementsScreen(TrustroadScreen[None]):
             WordingBox(agreement.wording, agreement.id),
             Static(id="agreement-status", classes="agreement-status", markup=False),
             Horizontal(
-                *(Button(ag.STATUS_LABELS[s], id=f"status--{s}", classes="status-button", compact=True) for s in ag.STATUSES),
+                *(
+                    Button(ag.STATUS_LABELS[s], id=f"status--{s}", classes="status-button", compact=True)
+                    for s in ag.STATUSES
+                ),
                 id="status-row",
             ),
             Horizontal(
                 Static("Next review", classes="review-label", markup=False),
                 Input(
-                    agreement.review_on.isoformat(), id="agreement-review-on", compact=True,
-                    restrict=r"[0-9-]{0,10}", placeholder="YYYY-MM-DD", tooltip="Type a date, like 2026-05-31",
+                    agreement.review_on.isoformat(),
+                    id="agreement-review-on",
+                    compact=True,
+                    restrict=r"[0-9-]{0,10}",
+                    placeholder="YYYY-MM-DD",
+                    tooltip="Type a date, like 2026-05-31",
                 ),
                 id="review-row",
             ),
@@ -235,7 +242,11 @@ class AgreementsScreen(TrustroadScreen[None]):
         self.app.changed(AGREEMENTS_FILE)
         self.refresh_list()
         self.refresh_details()
-        self.notify(f"Thank you for looking at it together. Next review: {agreement.review_on.isoformat()}.", timeout=3, markup=False)
+        self.notify(
+            f"Thank you for looking at it together. Next review: {agreement.review_on.isoformat()}.",
+            timeout=3,
+            markup=False,
+        )
 
     def action_new(self) -> None:
         self.app.push_screen(AgreementTemplateModal(self.app.content.agreement_templates()), self._create)

@@ -46,8 +46,12 @@ def _shown(value: int | None) -> str:
 class CheckinAnswer(TextArea):
     def __init__(self, text: str, question_id: str, placeholder: str) -> None:
         super().__init__(
-            text, id=f"answer--{question_id}", classes="answer checkin-answer",
-            soft_wrap=True, tab_behavior="focus", placeholder=placeholder,
+            text,
+            id=f"answer--{question_id}",
+            classes="answer checkin-answer",
+            soft_wrap=True,
+            tab_behavior="focus",
+            placeholder=placeholder,
         )
         self.question_id = question_id
 
@@ -70,16 +74,15 @@ class CheckinScreen(TrustroadScreen[None]):
                 # Composed, not mounted later: keys typed right after F8 land in the form.
                 with VerticalScroll(id="checkin-form"):
                     yield from self._form_widgets()
-            with TabPane("Past check-ins", id="checkin-past"):
-                with VerticalScroll(id="checkin-past-pane"):
-                    yield Static(id="checkin-trend-head", classes="prompt-label", markup=False)
-                    for which in ("safety", "connection"):
-                        with Horizontal(classes="trend-row"):
-                            yield Static(which.capitalize(), classes="trend-name", markup=False)
-                            yield Static(id=f"trend-{which}", classes="trend-line", markup=False)
-                            yield Static(id=f"trend-{which}-note", classes="trend-note", markup=False)
-                    yield OptionList(id="checkin-list")
-                    yield Static(id="checkin-detail", markup=False)
+            with TabPane("Past check-ins", id="checkin-past"), VerticalScroll(id="checkin-past-pane"):
+                yield Static(id="checkin-trend-head", classes="prompt-label", markup=False)
+                for which in ("safety", "connection"):
+                    with Horizontal(classes="trend-row"):
+                        yield Static(which.capitalize(), classes="trend-name", markup=False)
+                        yield Static(id=f"trend-{which}", classes="trend-line", markup=False)
+                        yield Static(id=f"trend-{which}-note", classes="trend-note", markup=False)
+                yield OptionList(id="checkin-list")
+                yield Static(id="checkin-detail", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -102,10 +105,16 @@ class CheckinScreen(TrustroadScreen[None]):
         widgets: list[Widget] = [Static(rating.label, classes="prompt-label", markup=False)]
         if rating.help:
             widgets.append(Static(rating.help, classes="prompt-help", markup=False))
-        widgets.append(Input(
-            "" if value is None else str(value), id=f"rating-{which}", classes="rating", restrict=RATING_RE,
-            placeholder=f"0 = {rating.low} … 10 = {rating.high}", compact=True,
-        ))
+        widgets.append(
+            Input(
+                "" if value is None else str(value),
+                id=f"rating-{which}",
+                classes="rating",
+                restrict=RATING_RE,
+                placeholder=f"0 = {rating.low} … 10 = {rating.high}",
+                compact=True,
+            )
+        )
         return widgets
 
     def _form_widgets(self) -> list[Widget]:

@@ -139,7 +139,9 @@ class ExportScreen(TrustroadScreen[None]):
         return Period(days[0], days[1])
 
     def sections(self) -> list[str]:
-        return [box.id.removeprefix("section--") for box in self.query(".export-section").results(Checkbox) if box.value]
+        return [
+            box.id.removeprefix("section--") for box in self.query(".export-section").results(Checkbox) if box.value
+        ]
 
     def summary(self) -> Summary | None:
         period = self.period()
@@ -185,7 +187,9 @@ class ExportScreen(TrustroadScreen[None]):
 
         text = render_markdown(summary)
         if len(text) > PREVIEW_LIMIT:
-            text = text[:PREVIEW_LIMIT].rsplit("\n", 1)[0] + "\n\n*… the preview stops here; the file holds everything.*\n"
+            text = (
+                text[:PREVIEW_LIMIT].rsplit("\n", 1)[0] + "\n\n*… the preview stops here; the file holds everything.*\n"
+            )
         self.query_one("#export-preview", Markdown).update(text)
 
     def _status(self, text: str) -> None:
@@ -221,7 +225,9 @@ class ExportScreen(TrustroadScreen[None]):
             data, warnings = render(summary, fmt)
             write_private(path, data, force=force)
         except FileExistsError:
-            self.app.call_from_thread(self._done, None, ["That file appeared meanwhile. Press Write again to replace it."])
+            self.app.call_from_thread(
+                self._done, None, ["That file appeared meanwhile. Press Write again to replace it."]
+            )
             return
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__

@@ -78,7 +78,8 @@ class HomeScreen(TrustroadScreen[None]):
                 number += 1
                 progress = phase_progress(phase, workbook)
                 option = Text.assemble(
-                    head, Text.styled(f"Phase {number} · {phase.title}", "bold"),
+                    head,
+                    Text.styled(f"Phase {number} · {phase.title}", "bold"),
                     Text.styled(f"  {progress.done}/{progress.total} done", "$text-muted"),
                 )
             else:
@@ -97,10 +98,12 @@ class HomeScreen(TrustroadScreen[None]):
             hint.update("Every step is marked done. You can come back to any of them at any time.")
         else:
             phase = content.phase(step.phase)
-            hint.update(Text.assemble(
-                Text.styled("Next step (n): ", "bold"),
-                f"{step.title} · {phase.title if phase else ''}",
-            ))
+            hint.update(
+                Text.assemble(
+                    Text.styled("Next step (n): ", "bold"),
+                    f"{step.title} · {phase.title if phase else ''}",
+                )
+            )
 
     def _tools(self) -> Text:
         parts: list[Text | str] = []

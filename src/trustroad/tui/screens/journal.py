@@ -12,7 +12,7 @@ about a tenth of the start-up work, measured in bench/bench_journal.py).
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -100,7 +100,12 @@ class JournalScreen(TrustroadScreen[None]):
             Horizontal(
                 Input(placeholder="Search the text (ctrl+f)", id="filter-text", compact=True),
                 Input(placeholder="Tag", id="filter-tag", compact=True),
-                Select([(label, kind) for kind, label in KIND_LABELS.items()], prompt="Any kind", id="filter-kind", compact=True),
+                Select(
+                    [(label, kind) for kind, label in KIND_LABELS.items()],
+                    prompt="Any kind",
+                    id="filter-kind",
+                    compact=True,
+                ),
                 classes="journal-filters",
             ),
             Horizontal(
@@ -147,7 +152,8 @@ class JournalScreen(TrustroadScreen[None]):
             tag=self.query_one("#filter-tag", Input).value.strip() or None,
             kind=None if kind is Select.NULL else kind,
             phase=None if phase is Select.NULL else phase,
-            date_from=dates[0], date_to=dates[1],
+            date_from=dates[0],
+            date_to=dates[1],
         ), problem
 
     def apply_filter(self, start: int = 0) -> None:
@@ -166,7 +172,7 @@ class JournalScreen(TrustroadScreen[None]):
         assert self._index is not None
         found = len(self._positions)
         self._start = start = max(0, min(start, (found - 1) // SHOWN * SHOWN))
-        self.matches = [self._index.entries[i] for i in self._positions[start:start + SHOWN]]
+        self.matches = [self._index.entries[i] for i in self._positions[start : start + SHOWN]]
         entries = self.query_one("#journal-entries", PagedList)
         entries.set_options(self._row(e) for e in self.matches)
         entries.more_before, entries.more_after = start > 0, start + SHOWN < found

@@ -62,31 +62,65 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         with Vertical(id="entry-box"):
             yield Static(self._heading(), classes="modal-title", markup=False)
             with Horizontal(classes="entry-row"):
-                yield Select([(label, kind) for kind, label in KIND_LABELS.items()], allow_blank=False,
-                             value=entry.kind if entry else "reflection", id="entry-kind", compact=True)
+                yield Select(
+                    [(label, kind) for kind, label in KIND_LABELS.items()],
+                    allow_blank=False,
+                    value=entry.kind if entry else "reflection",
+                    id="entry-kind",
+                    compact=True,
+                )
                 yield Select(phases, allow_blank=False, value=phase or NO_PHASE, id="entry-phase", compact=True)
             with Horizontal(classes="entry-row"):
                 yield Label("Intensity now, 0–10:")
-                yield Input(_text(entry.intensity if entry else None), id="entry-intensity", compact=True,
-                            restrict=r"\d{0,2}", max_length=2, placeholder="–")
-                yield Input(" ".join(entry.tags) if entry else "", placeholder="tags, e.g. sleep evening",
-                            id="entry-tags", compact=True)
+                yield Input(
+                    _text(entry.intensity if entry else None),
+                    id="entry-intensity",
+                    compact=True,
+                    restrict=r"\d{0,2}",
+                    max_length=2,
+                    placeholder="–",
+                )
+                yield Input(
+                    " ".join(entry.tags) if entry else "",
+                    placeholder="tags, e.g. sleep evening",
+                    id="entry-tags",
+                    compact=True,
+                )
                 yield Checkbox(SHARE_LABEL, entry.share if entry else False, id="entry-share", compact=True)
             with Vertical(id="talk-details"):
                 with Horizontal(classes="entry-row"):
                     yield Label("At the agreed time?")
-                    yield Select(YES_NO, prompt="not said", value=blank(talk.at_agreed_time), id="talk-agreed", compact=True)
+                    yield Select(
+                        YES_NO, prompt="not said", value=blank(talk.at_agreed_time), id="talk-agreed", compact=True
+                    )
                     yield Label("Minutes:")
-                    yield Input(_text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="–")
+                    yield Input(
+                        _text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="–"
+                    )
                     yield Label("Time-out used?")
-                    yield Select(YES_NO, prompt="not said", value=blank(talk.time_out_used), id="talk-timeout", compact=True)
+                    yield Select(
+                        YES_NO, prompt="not said", value=blank(talk.time_out_used), id="talk-timeout", compact=True
+                    )
                 with Horizontal(classes="entry-row"):
                     yield Label("Intensity before the talk:")
-                    yield Input(_text(talk.intensity_before), id="talk-before", restrict=r"\d{0,2}", compact=True, placeholder="–")
+                    yield Input(
+                        _text(talk.intensity_before),
+                        id="talk-before",
+                        restrict=r"\d{0,2}",
+                        compact=True,
+                        placeholder="–",
+                    )
                     yield Label("after:")
-                    yield Input(_text(talk.intensity_after), id="talk-after", restrict=r"\d{0,2}", compact=True, placeholder="–")
-            yield TextArea(entry.text if entry else "", id="entry-text", soft_wrap=True, show_line_numbers=False,
-                           placeholder="Write whatever you need to. It stays on this computer.")
+                    yield Input(
+                        _text(talk.intensity_after), id="talk-after", restrict=r"\d{0,2}", compact=True, placeholder="–"
+                    )
+            yield TextArea(
+                entry.text if entry else "",
+                id="entry-text",
+                soft_wrap=True,
+                show_line_numbers=False,
+                placeholder="Write whatever you need to. It stays on this computer.",
+            )
             yield Static(id="entry-problem", markup=False)
             with Horizontal(classes="journal-buttons"):
                 yield Button("Save (ctrl+s)", id="entry-save", variant="primary", compact=True)
@@ -119,9 +153,11 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         boxes = ("#entry-intensity", "#entry-tags", "#talk-minutes", "#talk-before", "#talk-after")
         return (
             self.query_one("#entry-text", TextArea).text,
-            self._value("#entry-kind"), self._value("#entry-phase"),
+            self._value("#entry-kind"),
+            self._value("#entry-phase"),
             self.query_one("#entry-share", Checkbox).value,
-            self._value("#talk-agreed"), self._value("#talk-timeout"),
+            self._value("#talk-agreed"),
+            self._value("#talk-timeout"),
             *(self.query_one(box, Input).value for box in boxes),
         )
 
@@ -156,8 +192,10 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
             if minutes and int(minutes) > 24 * 60:
                 return self._problem("Minutes: a rough number of minutes, up to 1440 (a whole day).", "#talk-minutes")
             talk = TalkDetails(
-                at_agreed_time=self._value("#talk-agreed"), time_out_used=self._value("#talk-timeout"),
-                minutes=int(minutes) if minutes else None, **values,
+                at_agreed_time=self._value("#talk-agreed"),
+                time_out_used=self._value("#talk-timeout"),
+                minutes=int(minutes) if minutes else None,
+                **values,
             )
         text = self.query_one("#entry-text", TextArea).text
         if not text.strip():
@@ -165,9 +203,12 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
             return self._problem(f"An entry needs some words. {hint}", "#entry-text")
         phase = self._value("#entry-phase")
         fields.update(
-            text=text, kind=self._value("#entry-kind"), phase=None if phase == NO_PHASE else phase,
+            text=text,
+            kind=self._value("#entry-kind"),
+            phase=None if phase == NO_PHASE else phase,
             tags=parse_tags(self.query_one("#entry-tags", Input).value),
-            share=self.query_one("#entry-share", Checkbox).value, talk=talk,
+            share=self.query_one("#entry-share", Checkbox).value,
+            talk=talk,
         )
         return fields
 
@@ -234,8 +275,9 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
 
     @on(Button.Pressed)
     def _button(self, event: Button.Pressed) -> None:
-        {"entry-save": self.action_save_form, "entry-close": self.action_close,
-         "entry-delete": self.action_delete}[event.button.id]()
+        {"entry-save": self.action_save_form, "entry-close": self.action_close, "entry-delete": self.action_delete}[
+            event.button.id
+        ]()
 
 
 def _text(value: int | None) -> str:

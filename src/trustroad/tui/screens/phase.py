@@ -141,32 +141,47 @@ class PhaseScreen(TrustroadScreen[None]):
                 widgets.append(Static(prompt.label, classes="prompt-label", markup=False))
                 if prompt.help:
                     widgets.append(Static(prompt.help, classes="prompt-help", markup=False))
-                widgets.append(AnswerBox(
-                    workbook.answer_text(step.id, prompt.id),
-                    step_id=step.id, prompt_id=prompt.id, placeholder=prompt.placeholder or "",
-                ))
+                widgets.append(
+                    AnswerBox(
+                        workbook.answer_text(step.id, prompt.id),
+                        step_id=step.id,
+                        prompt_id=prompt.id,
+                        placeholder=prompt.placeholder or "",
+                    )
+                )
                 if prompt.coach:  # an answer that is a promise: the coach reads along
                     widgets += coach_widgets(workbook.answer_text(step.id, prompt.id), prompt.id)
                 widgets.append(share_toggle(workbook, step.id, prompt.id))  # therapy summary (issue 5)
             hidden = len(step.meta.prompts) - len(prompts)
             if hidden:
-                widgets.append(Static(
-                    f"{hidden} more question{'s are' if hidden > 1 else ' is'} meant for the other partner. "
-                    "To see every question, choose “rather not say” in Settings (F2).",
-                    classes="prompt-help", markup=False,
-                ))
+                widgets.append(
+                    Static(
+                        f"{hidden} more question{'s are' if hidden > 1 else ' is'} meant for the other partner. "
+                        "To see every question, choose “rather not say” in Settings (F2).",
+                        classes="prompt-help",
+                        markup=False,
+                    )
+                )
         elif step.kind == "checklist":
             for item in step.items_for(role):
-                widgets.append(Checkbox(
-                    Text(item.label), workbook.is_checked(step.id, item.id), id=f"item--{item.id}", classes="check-item",
-                ))
+                widgets.append(
+                    Checkbox(
+                        Text(item.label),
+                        workbook.is_checked(step.id, item.id),
+                        id=f"item--{item.id}",
+                        classes="check-item",
+                    )
+                )
         elif step.kind == "agreements":  # templates live in the Agreements screen (F7)
             widgets += agreements_step_widgets(step)
         done = workbook.is_done(step.id)
-        widgets.append(Button(
-            "Mark as not done (F4)" if done else "Mark this step done (F4)",
-            id="done-button", variant="default" if done else "primary",
-        ))
+        widgets.append(
+            Button(
+                "Mark as not done (F4)" if done else "Mark this step done (F4)",
+                id="done-button",
+                variant="default" if done else "primary",
+            )
+        )
         return widgets
 
     # --- changes ----------------------------------------------------------------------------
@@ -234,7 +249,9 @@ class PhaseScreen(TrustroadScreen[None]):
     @on(ShareToggle.Changed)
     def _share_changed(self, event: ShareToggle.Changed) -> None:
         toggle = event.checkbox
-        if isinstance(toggle, ShareToggle) and self.app.workbook.set_shared(toggle.step_id, toggle.prompt_id, event.value):
+        if isinstance(toggle, ShareToggle) and self.app.workbook.set_shared(
+            toggle.step_id, toggle.prompt_id, event.value
+        ):
             self.app.changed()
 
     def action_toggle_share(self) -> None:
@@ -244,7 +261,9 @@ class PhaseScreen(TrustroadScreen[None]):
             focused.toggle()
             return
         if not isinstance(focused, AnswerBox):
-            self.notify("Move into an answer box first, then press ctrl+t to share it in your therapy summary.", timeout=3)
+            self.notify(
+                "Move into an answer box first, then press ctrl+t to share it in your therapy summary.", timeout=3
+            )
             return
         toggle = self.query_one(f"#share--{focused.prompt_id}", ShareToggle)
         toggle.toggle()

@@ -31,14 +31,16 @@ from trustroad.tui.widgets.coach_panel import CoachPanel
 
 OWNERS = [("Mine", "mine"), ("My partner's", "partner"), ("Ours", "ours")]
 FREQUENCIES = [
-    ("Every day", "daily"), ("On chosen weekdays", "weekdays"), ("Once a week", "weekly"),
+    ("Every day", "daily"),
+    ("On chosen weekdays", "weekdays"),
+    ("Once a week", "weekly"),
     ("Whenever it happens (if… / when…)", "whenever"),
 ]
 STATUSES = [("Active", "active"), ("Paused for now", "paused"), ("Completed", "completed"), ("Set aside", "retired")]
 
 
 def parse_days(text: str) -> list[int]:
-    """"Mon Wed fri" or "1,3,5"-free text -> weekday numbers (0 = Monday); unknown words ignored."""
+    """ "Mon Wed fri" or "1,3,5"-free text -> weekday numbers (0 = Monday); unknown words ignored."""
     found = set()
     for word in text.replace(",", " ").split():
         key = word[:3].lower()
@@ -80,9 +82,15 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
         yield Header()
         with VerticalScroll(id="promise-form"):
             yield Static("The promise, in a sentence", classes="form-label", markup=False)
-            yield TextArea(p.wording, id="wording", soft_wrap=True, tab_behavior="focus",
-                           show_line_numbers=False, highlight_cursor_line=False,
-                           placeholder="I'll text you when I leave work, every weekday.")
+            yield TextArea(
+                p.wording,
+                id="wording",
+                soft_wrap=True,
+                tab_behavior="focus",
+                show_line_numbers=False,
+                highlight_cursor_line=False,
+                placeholder="I'll text you when I leave work, every weekday.",
+            )
             yield CoachPanel(p.wording, id="coach")
             with Horizontal(classes="form-row"):
                 yield Select(OWNERS, value=p.owner, allow_blank=False, id="owner", prompt="Whose")
@@ -93,8 +101,11 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
             yield Input(p.visibility, id="visibility", placeholder="You'll see the message arrive.")
             with Horizontal(classes="form-row"):
                 yield Input(p.start.isoformat(), id="start", placeholder="Start (YYYY-MM-DD)")
-                yield Input(p.review_on.isoformat() if p.review_on else "", id="review-on",
-                            placeholder="Look back on (YYYY-MM-DD, optional)")
+                yield Input(
+                    p.review_on.isoformat() if p.review_on else "",
+                    id="review-on",
+                    placeholder="Look back on (YYYY-MM-DD, optional)",
+                )
             if promise is not None:
                 yield Select(STATUSES, value=p.status, allow_blank=False, id="status")
             yield Checkbox("Share in the therapy summary", p.share, id="share")

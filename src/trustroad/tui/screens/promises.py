@@ -82,14 +82,19 @@ class PromisesScreen(TrustroadScreen[None]):
         book, day = self.book, self.day
         self.query_one("#promises-summary", Static).update(today_line(today_summary(book, today())))
         when = "today" if day == today() else "an earlier day"
-        self.query_one("#promises-day", Static).update(Text.assemble(
-            Text.styled(f"Recording for {day:%A %d %B} ({when})", "bold"), Text.styled("  ← → change the day", "$text-muted"),
-        ))
+        self.query_one("#promises-day", Static).update(
+            Text.assemble(
+                Text.styled(f"Recording for {day:%A %d %B} ({when})", "bold"),
+                Text.styled("  ← → change the day", "$text-muted"),
+            )
+        )
         listing = self.query_one("#promise-list", OptionList)
         highlighted = keep or self.highlighted_id()
         listing.set_options(Option(self._label(p), id=p.id) for p in self.ordered())
         if not book.promises:
-            listing.set_options([Option(Text("No promises yet. Press n to write a small one."), id="--none--", disabled=True)])
+            listing.set_options(
+                [Option(Text("No promises yet. Press n to write a small one."), id="--none--", disabled=True)]
+            )
         ids = [p.id for p in self.ordered()]
         if highlighted in ids:
             listing.highlighted = ids.index(highlighted)
@@ -98,11 +103,17 @@ class PromisesScreen(TrustroadScreen[None]):
 
     def _label(self, promise: Promise) -> Text:
         mark = self._day_mark(promise)
-        details = " · ".join([
-            OWNER_LABELS[promise.owner], promise.schedule_label(), keep_rate(self.book, promise.id).label,
-            STATUS_LABELS[promise.status],
-        ])
-        return Text.assemble(mark, Text(promise.wording or "(no wording yet)"), "\n   ", Text.styled(details, "$text-muted"))
+        details = " · ".join(
+            [
+                OWNER_LABELS[promise.owner],
+                promise.schedule_label(),
+                keep_rate(self.book, promise.id).label,
+                STATUS_LABELS[promise.status],
+            ]
+        )
+        return Text.assemble(
+            mark, Text(promise.wording or "(no wording yet)"), "\n   ", Text.styled(details, "$text-muted")
+        )
 
     def _day_mark(self, promise: Promise) -> Text:
         if promise.frequency == "whenever":
@@ -162,7 +173,9 @@ class PromisesScreen(TrustroadScreen[None]):
             self.notify("That promise was not due on this day; recorded anyway.", timeout=3, markup=False)
         self.book.record(promise.id, day, kept, note)
         self.app.changed(PROMISES_FILE)
-        self.notify("Recorded as kept. Well done." if kept else "Recorded. Noticing it honestly is part of repair.", timeout=3)
+        self.notify(
+            "Recorded as kept. Well done." if kept else "Recorded. Noticing it honestly is part of repair.", timeout=3
+        )
         self.refresh_list(promise.id)
 
     def action_repair(self) -> None:
@@ -173,8 +186,11 @@ class PromisesScreen(TrustroadScreen[None]):
             return
         missed = [m for m in self._marks_on(promise) if not m.kept]
         if not missed:
-            self.notify("A repair goes with a day recorded as “not this time”. Choose that day with ← →.",
-                        timeout=4, markup=False)
+            self.notify(
+                "A repair goes with a day recorded as “not this time”. Choose that day with ← →.",
+                timeout=4,
+                markup=False,
+            )
             return
         mark = next((m for m in reversed(missed) if m.repair is None), missed[-1])
         day = self.day

@@ -50,8 +50,15 @@ class SetbacksScreen(TrustroadScreen[None]):
         listing = self.query_one("#setback-list", OptionList)
         newest = sorted(self.book.setbacks, key=lambda s: s.when, reverse=True)
         if not newest:
-            listing.set_options([Option(Text("Nothing logged. Press n when a hard moment comes; it is part of the road."),
-                                        id="--none--", disabled=True)])
+            listing.set_options(
+                [
+                    Option(
+                        Text("Nothing logged. Press n when a hard moment comes; it is part of the road."),
+                        id="--none--",
+                        disabled=True,
+                    )
+                ]
+            )
             return
         listing.set_options(Option(self._label(s), id=s.id) for s in newest)
         ids = [s.id for s in newest]
@@ -60,8 +67,11 @@ class SetbacksScreen(TrustroadScreen[None]):
     def _label(self, setback: Setback) -> Text:
         head = f"{setback.when.astimezone():%a %d %b %Y %H:%M} · {SETBACK_LABELS.get(setback.kind, setback.kind)} · intensity {setback.intensity}"
         took = setback.time_to_repair
-        repaired = (Text.styled(f"talked through after {describe(took, whole_days=False)}", "$success") if took is not None
-                    else Text.styled("not talked through yet (press r when it is)", "$text-muted"))
+        repaired = (
+            Text.styled(f"talked through after {describe(took, whole_days=False)}", "$success")
+            if took is not None
+            else Text.styled("not talked through yet (press r when it is)", "$text-muted")
+        )
         parts: list[Text | str] = [Text.styled(head, "bold"), "\n   ", repaired]
         if setback.note:
             parts += ["\n   ", Text(setback.note)]
@@ -101,7 +111,9 @@ class SetbacksScreen(TrustroadScreen[None]):
                 self.notify("Repair noted. Coming back to each other is the work.", timeout=3)
                 self.refresh_list(setback.id)
 
-        self.app.push_screen(RepairModal("When was it talked through, and how?", setback.note, setback.how_repaired), done)
+        self.app.push_screen(
+            RepairModal("When was it talked through, and how?", setback.note, setback.how_repaired), done
+        )
 
     def action_back(self) -> None:
         self.app.pop_screen()

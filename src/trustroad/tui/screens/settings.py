@@ -25,7 +25,9 @@ class SettingsScreen(TrustroadScreen[None]):
             yield Static("Which partner are you?", classes="setting-title", markup=False)
             yield Static(
                 "Some questions are meant for one partner. This only changes which questions you see; "
-                "nothing you wrote is removed.", classes="prompt-help", markup=False,
+                "nothing you wrote is removed.",
+                classes="prompt-help",
+                markup=False,
             )
             with RadioSet(id="role"):
                 for role, label in ROLE_LABELS.items():
@@ -33,7 +35,8 @@ class SettingsScreen(TrustroadScreen[None]):
             yield Static("Where are you on the road map?", classes="setting-title", markup=False)
             yield Static(
                 "Healing is not a straight line; mark the phase that feels closest right now.",
-                classes="prompt-help", markup=False,
+                classes="prompt-help",
+                markup=False,
             )
             with RadioSet(id="current-phase"):
                 yield RadioButton("Not set", value=workbook.current_phase is None, name=NOT_SET)

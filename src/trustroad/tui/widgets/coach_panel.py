@@ -19,7 +19,9 @@ HEADS = {
 
 
 SHORT_STRENGTHS = {
-    "good-action": "a concrete action", "good-when": "a when", "good-often": "a rhythm",
+    "good-action": "a concrete action",
+    "good-when": "a when",
+    "good-often": "a rhythm",
     "good-visible": "something the other person can see",
 }
 
@@ -37,8 +39,13 @@ def render_review(review: Review, compact: bool = False) -> Text:
             parts += ["\n", Text.styled("✓ ", "bold $success"), f"Already here: {names}."]
         return Text.assemble(*parts)
     for finding in review.concerns:
-        parts += ["\n", Text.styled("→ ", "bold $warning"), finding.suggestion, "\n  ",
-                  Text.styled(finding.reason, "$text-muted")]
+        parts += [
+            "\n",
+            Text.styled("→ ", "bold $warning"),
+            finding.suggestion,
+            "\n  ",
+            Text.styled(finding.reason, "$text-muted"),
+        ]
     for finding in review.strengths:
         parts += ["\n", Text.styled("✓ ", "bold $success"), finding.reason]
     return Text.assemble(*parts)

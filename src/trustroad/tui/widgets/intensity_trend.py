@@ -77,9 +77,24 @@ class IntensityTrend(Static):
         for label, points in (("Intensity  ", overall), ("After talks", talks)):
             last30 = daily_means(points, today, 30)
             last90 = bucket(daily_means(points, today, 90), 5)
-            rows.append(Text.assemble(
-                Text.styled(label, "bold"), "  ", spark_text(last30), "  ", spark_text(last90),
-                Text.styled("  30 | 90 days", "$text-muted"),
-            ))
-            rows.append(Text("             " + ("Last 30 days: " + _describe(reading(points, today)) if points else "no entries with an intensity yet")))
+            rows.append(
+                Text.assemble(
+                    Text.styled(label, "bold"),
+                    "  ",
+                    spark_text(last30),
+                    "  ",
+                    spark_text(last90),
+                    Text.styled("  30 | 90 days", "$text-muted"),
+                )
+            )
+            rows.append(
+                Text(
+                    "             "
+                    + (
+                        "Last 30 days: " + _describe(reading(points, today))
+                        if points
+                        else "no entries with an intensity yet"
+                    )
+                )
+            )
         return Text("\n").join(rows)

@@ -36,7 +36,9 @@ class PromisesGlance(Static):
     def refresh_glance(self) -> None:
         book = self.app.promises
         if not book.promises:
-            self.update(Text.styled("Promises (press p): none yet. Small ones, kept and seen, rebuild trust.", "$text-muted"))
+            self.update(
+                Text.styled("Promises (press p): none yet. Small ones, kept and seen, rebuild trust.", "$text-muted")
+            )
             return
         self._today = Text.assemble(Text.styled("Promises (p) ", "bold"), today_line(today_summary(book, today())))
         self.update(self._today)

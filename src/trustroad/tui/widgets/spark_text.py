@@ -11,6 +11,6 @@ from trustroad.sparkline import GAP, sparkline
 
 def spark_text(values: Iterable[float | None]) -> Text:
     # Bars in the accent colour; gaps muted so the eye reads the days that have values.
-    return Text.assemble(*(
-        Text.styled(char, "$text-muted" if char == GAP else "$accent") for char in sparkline(values)
-    ))
+    return Text.assemble(
+        *(Text.styled(char, "$text-muted" if char == GAP else "$accent") for char in sparkline(values))
+    )
