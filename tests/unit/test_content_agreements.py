@@ -108,7 +108,8 @@ def test_template_ids_unique_across_steps(tmp_path):
     assert len(found) == 2  # both templates of the second file
     text = step()
     assert found[0].endswith(
-        f"76-b.md:{line_of(text, 'id: talk-time')}: template id 'talk-time' is also used by {root}/phases/1-stabilize/75-a.md"
+        f"76-b.md:{line_of(text, 'id: talk-time')}: template id 'talk-time' is also used by "
+        f"{root}/phases/1-stabilize/75-a.md"
     )
 
 
@@ -149,7 +150,8 @@ def test_template_unknown_field(tmp_path):
     text = step(extra=extra)
     [p] = problems(folder(tmp_path, {"75-a.md": text}))
     assert p.endswith(
-        f"75-a.md:{line_of(text, 'reveiw_days')}: unknown field 'templates.1.reveiw_days' (check the spelling; see docs/authoring.md)"
+        f"75-a.md:{line_of(text, 'reveiw_days')}: unknown field 'templates.1.reveiw_days' "
+        "(check the spelling; see docs/authoring.md)"
     )
 
 

@@ -131,7 +131,7 @@ def _varied_book(seed: int) -> tuple[PromisesBook, date]:
         "I will be a better person",
         "Walk together after dinner every day, you and me",
     ]
-    for n in range(rng.randint(0, 4)):
+    for _ in range(rng.randint(0, 4)):
         created = MON + timedelta(days=rng.randint(0, 40))
         p = book.add_promise(Promise(wording=rng.choice(wordings), start=created, created=at(created)))
         for offset in range(rng.randint(0, 40)):

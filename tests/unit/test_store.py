@@ -145,15 +145,15 @@ NOT_UTF8 = b'{"answers": {"s/p": {"text": "' + MARKER.encode() + b' \xff\xfe"}}}
 BAD_FILES = {
     "invalid-utf8": (NOT_UTF8, [f"byte {NOT_UTF8.index(0xFF) + 1}", "not valid UTF-8"]),
     "invalid-json": (
-        ('{\n  "answers": {"s/p": {"text": "%s"}},\n  "role": hurt\n}' % MARKER).encode(),
+        ('{\n  "answers": {"s/p": {"text": "' + MARKER + '"}},\n  "role": hurt\n}').encode(),
         ["line 3, column 11", "not valid JSON"],
     ),
     "half-written": (
-        ('{"answers": {"s/p": {"text": "%s and then the power went' % MARKER).encode(),
+        ('{"answers": {"s/p": {"text": "' + MARKER + " and then the power went").encode(),
         ["line 1, column 30", "not valid JSON"],
     ),
     "not-an-object": (json.dumps([MARKER]).encode(), ["JSON object"]),
-    "nested-too-deeply": (('{"x": "%s", "y": ' % MARKER).encode() + b"[" * 100_000, ["nested too deeply"]),
+    "nested-too-deeply": (('{"x": "' + MARKER + '", "y": ').encode() + b"[" * 100_000, ["nested too deeply"]),
     "wrong-type-in-answer": (
         json.dumps({"answers": {"s/p": {"text": MARKER, "share": MARKER}}}).encode(),
         ["field answers.s/p.share", "boolean"],
@@ -293,7 +293,8 @@ def test_another_process_is_refused(tmp_path, subprocess_env):
     store = Store(tmp_path)
     store.lock()
     script = (
-        "import sys\nfrom pathlib import Path\nfrom trustroad.storage.store import Store\nfrom trustroad.storage.errors import FolderInUseError\n"
+        "import sys\nfrom pathlib import Path\nfrom trustroad.storage.store import Store\n"
+        "from trustroad.storage.errors import FolderInUseError\n"
         "try:\n    Store(Path(sys.argv[1])).lock()\nexcept FolderInUseError:\n    sys.exit(3)\nsys.exit(0)\n"
     )
     try:

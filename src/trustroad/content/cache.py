@@ -14,6 +14,7 @@ code when loaded); and a cache folder that another account could write to is not
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -88,8 +89,6 @@ def _replace(folder: Path, name: str, data: bytes) -> bool:
         return True
     except Exception:  # a read-only or full cache folder only costs speed
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
         return False

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from trustroad.content.model import (
     CHECKIN_FILE,
@@ -18,13 +20,7 @@ from trustroad.content.model import (
     StepMeta,
 )
 
-
-def _yaml():
-    """PyYAML and its loader, imported only when a file is parsed (a cached start needs neither)."""
-    import yaml
-
-    # libyaml's C loader is about ten times faster than the pure-Python one.
-    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+M = TypeVar("M", bound=BaseModel)
 
 
 def _split_front_matter(text: str) -> tuple[str, str, int] | None:
@@ -38,29 +34,7 @@ def _split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _line_of(node, loc: tuple, first_line: int) -> int:
-    """Follow a pydantic error location through the YAML node tree to a file line."""
-    yaml, _ = _yaml()
-    best = node
-    for part in loc:
-        if isinstance(best, yaml.MappingNode):
-            nxt = next((v for k, v in best.value if k.value == part), None)
-            if nxt is None:
-                # A missing or unknown key: point at the key itself if present, else the mapping.
-                key = next((k for k, _ in best.value if k.value == part), None)
-                best = key or best
-                break
-            best = nxt
-        elif isinstance(best, yaml.SequenceNode) and isinstance(part, int) and part < len(best.value):
-            best = best.value[part]
-        else:
-            break
-    if best is None:
-        return first_line
-    return first_line + best.start_mark.line
-
-
-def _describe(error: dict) -> str:
+def _describe(error: ErrorDetails) -> str:
     loc = ".".join(str(p) for p in error["loc"] if not str(p).startswith("function-after"))
     msg = error["msg"]
     if error["type"] == "missing":
@@ -74,30 +48,25 @@ def _describe(error: dict) -> str:
     return f"{loc}: {msg}" if loc else msg
 
 
-def _parse_yaml(text: str, path: Path, first_line: int, problems: list[Problem]):
-    yaml, Loader = _yaml()
-    try:
-        data = yaml.load(text, Loader=Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = first_line + (mark.line if mark else 0)
-        problems.append(Problem(path, line, f"YAML error: {exc.problem or exc.context}"))
-        return None, None
-    if not isinstance(data, dict):
-        problems.append(Problem(path, first_line, "expected YAML fields (key: value), found something else"))
-        return None, None
-    return text, data
+def _parse_yaml(text: str, path: Path, first_line: int, problems: list[Problem]) -> dict[object, object] | None:
+    # Imported here, not at the top: a start from the cache needs no YAML.
+    from trustroad.content import yaml_fields
+
+    return yaml_fields.parse_fields(text, path, first_line, problems)
 
 
-def _validate(model: type[BaseModel], data: dict, text: str, path: Path, first_line: int, problems: list[Problem]):
+def _validate(
+    model: type[M], data: dict[object, object], text: str, path: Path, first_line: int, problems: list[Problem]
+) -> M | None:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
+        from trustroad.content import yaml_fields
+
         # Only now is the node tree needed: it carries the line of every field.
-        yaml, Loader = _yaml()
-        node = yaml.compose(text, Loader=Loader)
+        node = yaml_fields.compose(text)
         for error in exc.errors(include_url=False):
-            problems.append(Problem(path, _line_of(node, error["loc"], first_line), _describe(error)))
+            problems.append(Problem(path, yaml_fields.line_of(node, error["loc"], first_line), _describe(error)))
         return None
 
 
@@ -136,10 +105,10 @@ def read_phase_file(path: Path, problems: list[Problem]) -> Phase | None:
     text = _read_text(path, problems)
     if text is None:
         return None
-    source, data = _parse_yaml(text, path, 1, problems)
+    data = _parse_yaml(text, path, 1, problems)
     if data is None:
         return None
-    meta = _validate(PhaseMeta, data, source, path, 1, problems)
+    meta = _validate(PhaseMeta, data, text, path, 1, problems)
     return Phase(meta, path) if meta else None
 
 
@@ -157,10 +126,10 @@ def read_step_file(path: Path, problems: list[Problem]) -> Step | None:
             )
         return None
     front, body, first_line = split
-    source, data = _parse_yaml(front, path, first_line, problems)
+    data = _parse_yaml(front, path, first_line, problems)
     if data is None:
         return None
-    meta = _validate(StepMeta, data, source, path, first_line, problems)
+    meta = _validate(StepMeta, data, front, path, first_line, problems)
     if meta is None:
         return None
     if not body.strip():
@@ -175,10 +144,10 @@ def read_checkin_file(path: Path, problems: list[Problem]) -> CheckinSpec | None
     text = _read_text(path, problems)
     if text is None:
         return None
-    node, data = _parse_yaml(text, path, 1, problems)
+    data = _parse_yaml(text, path, 1, problems)
     if data is None:
         return None
-    return _validate(CheckinSpec, data, node, path, 1, problems)
+    return _validate(CheckinSpec, data, text, path, 1, problems)
 
 
 def _template_problems(steps: list[Step]) -> list[Problem]:

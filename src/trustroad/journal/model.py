@@ -153,7 +153,7 @@ class Entry(Record):
     def first_line(self) -> str:
         return first_line(self.text)
 
-    def edit(self, **changes) -> bool:
+    def edit(self, **changes: object) -> bool:
         """Apply changes (validated); stamp `edited` only when something really changed."""
         unknown = set(changes) - set(EDITABLE)
         if unknown:

@@ -66,7 +66,7 @@ def daily_means(points: Iterable[Point], today: date, days: int) -> list[float |
         if 0 <= index < days:
             sums[index] += value
             counts[index] += 1
-    return [s / c if c else None for s, c in zip(sums, counts)]
+    return [s / c if c else None for s, c in zip(sums, counts, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,8 @@ def reading(points: Iterable[Point], today: date) -> Reading:
     both = daily_means(points, today, 2 * WINDOW)
     before, before_days = _mean_of_days(both[:WINDOW])
     recent, recent_days = _mean_of_days(both[WINDOW:])
-    if recent_days < MIN_DAYS or before_days < MIN_DAYS:
+    # A mean is None only with no days at all, which MIN_DAYS already rules out.
+    if recent is None or before is None or recent_days < MIN_DAYS or before_days < MIN_DAYS:
         text = TOO_FEW
     elif recent - before <= -TOLERANCE:
         text = LOWER

@@ -60,7 +60,7 @@ SETBACK_LABELS: dict[str, str] = {
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def schedule_label(promise) -> str:
+def schedule_label(promise: Promise) -> str:
     """When a promise is due, in words ("every day", "weekdays", "Mon, Thu" …)."""
     if promise.frequency == "daily":
         return "every day"
@@ -74,7 +74,7 @@ def schedule_label(promise) -> str:
     return ", ".join(DAY_NAMES[d] for d in days) if days else "no days chosen"
 
 
-def time_to_repair(setback) -> timedelta | None:
+def time_to_repair(setback: Setback) -> timedelta | None:
     """How long after a setback it was repaired (never negative); None while it is not."""
     if setback.repaired_at is None:
         return None
@@ -236,7 +236,7 @@ class PromisesBook(Document):
         self._changed()
         return True
 
-    def edit_promise(self, promise_id: str, **changes) -> bool:
+    def edit_promise(self, promise_id: str, **changes: object) -> bool:
         """Change a promise's plain settings (see EDITABLE); False when nothing changed.
 
         Wording and status have their own methods: they keep a history.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from statistics import median
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:  # types only: the therapy summary describes repair times without pydantic
@@ -56,7 +55,8 @@ class RepairTrend:
         lines = []
         if self.recent is not None:
             lines.append(
-                f"Time to repair, last {RECENT_DAYS} days: {describe(self.recent)} (the middle of {_n(self.recent_count)})."
+                f"Time to repair, last {RECENT_DAYS} days: {describe(self.recent)} "
+                f"(the middle of {_n(self.recent_count)})."
             )
         if self.before is not None:
             lines.append(f"Before that: {describe(self.before)} (the middle of {_n(self.before_count)}).")
@@ -69,6 +69,15 @@ def _n(count: int) -> str:
     return f"{count} repair{'s' if count != 1 else ''}"
 
 
+def _median(times: list[timedelta]) -> timedelta:
+    # statistics.median's own steps; its types admit only numbers, though timedeltas work.
+    ordered = sorted(times)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def repair_trend(book: PromisesBook, today: date, source: str | None = None) -> RepairTrend:
     """Median time to repair in the last 90 days against everything before (optionally one source)."""
     cutoff = today - timedelta(days=RECENT_DAYS)
@@ -79,9 +88,9 @@ def repair_trend(book: PromisesBook, today: date, source: str | None = None) -> 
             continue
         (recent if time.repaired_on > cutoff else before).append(time.took)
     return RepairTrend(
-        median(recent) if recent else None,
+        _median(recent) if recent else None,
         len(recent),
-        median(before) if before else None,
+        _median(before) if before else None,
         len(before),
     )
 

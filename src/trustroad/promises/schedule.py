@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # types only: the therapy summary reads the check index without pydantic
-    from trustroad.promises.model import CheckMark, Promise, PromisesBook
+    from trustroad.promises.model import CheckMark, Promise, PromisesBook, Repair, Status
 
 ONE_DAY = timedelta(days=1)
 
@@ -41,7 +41,7 @@ def active_periods(promise: Promise) -> list[tuple[date, date | None]]:
     changes = sorted(((c.on, i, c.status) for i, c in enumerate(promise.status_history)), key=lambda c: (c[0], c[1]))
     # The last change of each day wins; before the first change the promise was active
     # (the history only exists since statuses can change).
-    by_day: dict[date, str] = {}
+    by_day: dict[date, Status] = {}
     for on, _, status in changes:
         by_day[on] = status
     periods: list[tuple[date, date | None]] = []
@@ -108,7 +108,7 @@ class Mark(NamedTuple):
         return self.detail.note if self.detail else ""
 
     @property
-    def repair(self):
+    def repair(self) -> Repair | None:
         return self.detail.repair if self.detail else None
 
 
@@ -164,8 +164,9 @@ class CheckIndex:
         """The last `count` records, oldest first."""
         if promise_id not in self.book.ledger:  # e.g. a "whenever" promise: only full marks
             return self.marks(promise_id)[-count:]
-        # A scheduled promise has at most one record a day.
-        return [self.on(promise_id, day) for day in self.days(promise_id)[-count:]]
+        # A scheduled promise has at most one record a day. Every day days() gives has one, so
+        # the filter drops nothing: it only tells the type checker so.
+        return [mark for day in self.days(promise_id)[-count:] if (mark := self.on(promise_id, day)) is not None]
 
     def on(self, promise_id: str, day: date) -> Mark | None:
         """The record of a day (for a "whenever" promise: the latest occasion that day)."""
@@ -239,7 +240,10 @@ def today_line(summary: Today) -> str:
             head += f" ({summary.recorded} recorded)"
     if summary.without_record:
         count = summary.without_record
-        head += f" · {_n(count, 'earlier check-in')} from the last {summary.window} days {'has' if count == 1 else 'have'} no record yet"
+        head += (
+            f" · {_n(count, 'earlier check-in')} from the last {summary.window} days "
+            f"{'has' if count == 1 else 'have'} no record yet"
+        )
     return head
 
 

@@ -5,6 +5,7 @@ Encryption at rest can wrap it later without any caller changing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -72,10 +73,8 @@ class ByteStore:
                 os.fsync(handle.fileno())
             os.replace(tmp, target)
         except BaseException:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
-            except FileNotFoundError:
-                pass
             raise
         _fsync_folder(self.folder)
 
@@ -113,10 +112,9 @@ class ByteStore:
             return
         for entry in found:
             if entry.endswith(".tmp") and any(entry.startswith(f".{name}.") for name in names):
-                try:
+                # Left for the next start when it fails: never a reason not to open.
+                with contextlib.suppress(OSError):
                     os.unlink(self.folder / entry)
-                except OSError:
-                    pass  # left for the next start; never a reason not to open
 
     def make_private(self, names: tuple[str, ...]) -> None:
         """Files of ours that others can read (made by an older version, copied in, or under a loose

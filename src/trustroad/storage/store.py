@@ -12,7 +12,7 @@ import json
 import os
 import threading
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
 
@@ -52,12 +52,12 @@ def _no_nan(word: str) -> object:
     raise _NotStrictJSON(f"it holds {word}, which is not a number JSON allows")
 
 
-def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileError | None]:
-    """Decode JSON bytes into a dict, or explain exactly where it breaks."""
+def describe_json_error(path: Path, data: bytes) -> dict[str, Any] | DataFileError:
+    """Decode JSON bytes into a dict, or explain exactly where it breaks (the error, returned)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, DataFileError(
+        return DataFileError(
             path,
             f"byte {exc.start + 1}",
             "the file is not valid UTF-8 text.",
@@ -67,7 +67,7 @@ def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileE
     try:
         raw = json.loads(text, object_pairs_hook=_no_repeated_keys, parse_constant=_no_nan)
     except json.JSONDecodeError as exc:
-        return None, DataFileError(
+        return DataFileError(
             path,
             f"line {exc.lineno}, column {exc.colno}",
             f"the file is not valid JSON ({exc.msg.lower()}).",
@@ -75,7 +75,7 @@ def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileE
             + UNTOUCHED,
         )
     except _NotStrictJSON as exc:
-        return None, DataFileError(
+        return DataFileError(
             path,
             "",
             f"the file is damaged: {exc.problem}.",
@@ -83,23 +83,23 @@ def describe_json_error(path: Path, data: bytes) -> tuple[dict | None, DataFileE
             + UNTOUCHED,
         )
     except RecursionError:  # brackets nested thousands deep: damage, not a workbook
-        return None, DataFileError(
+        return DataFileError(
             path,
             "",
             "the file is nested too deeply to be a trustroad file.",
             "Restore it from a backup or move it aside. " + UNTOUCHED,
         )
     if not isinstance(raw, dict):
-        return None, DataFileError(
+        return DataFileError(
             path,
             "line 1",
             "the file should hold a JSON object ({ ... }).",
             "Restore it from a backup or move it aside. " + UNTOUCHED,
         )
-    return raw, None
+    return raw
 
 
-def check_version(path: Path, raw: dict) -> None:
+def check_version(path: Path, raw: dict[str, Any]) -> None:
     version = raw.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
         raise DataFileError(path, "field schema_version", "this should be a whole number.", UNTOUCHED)
@@ -112,7 +112,7 @@ def check_version(path: Path, raw: dict) -> None:
         )
 
 
-def validate(path: Path, model: type, raw: dict):
+def validate(path: Path, model: type[D], raw: dict[str, Any]) -> D:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
@@ -158,14 +158,15 @@ class Store:
         if data is None:
             # Defaults need no validating; skipping it keeps the model's validator unbuilt
             # (models defer their build) until the file is first written.
-            return model.model_construct()
+            # cast: the pydantic mypy plugin types model_construct() as returning the bound, Document.
+            return cast(D, model.model_construct())
         path = self.path(name)
         # The strict reader refuses what pydantic's own JSON parser would let through (a repeated
         # key, NaN); the models then validate the same bytes, which is quicker than validating
         # the parsed Python objects.
-        raw, error = describe_json_error(path, data)
-        if error:
-            raise error
+        raw = describe_json_error(path, data)
+        if isinstance(raw, DataFileError):
+            raise raw
         check_version(path, raw)
         try:
             return model.model_validate_json(data)
