@@ -199,7 +199,8 @@ def main() -> None:
                 sys.executable,
                 "-c",
                 (
-                    "import trustroad.cli, trustroad.commands.export, trustroad.commands.loading, trustroad.export.summary"
+                    "import trustroad.cli, trustroad.commands.export, trustroad.commands.loading, "
+                    "trustroad.export.summary"
                 ),
             ]
             floor, _ = paired(floor_cmd, md_cmd, runs, env, env)

@@ -225,7 +225,8 @@ def main() -> int:
         "--rounds",
         type=int,
         default=21,
-        help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: more rounds, steadier medians)",
+        help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: "
+        "more rounds, steadier medians)",
     )
     parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: proves the benchmark runs")
     parser.add_argument("--jrnl-venv", metavar="DIR", help="reuse a venv that already has jrnl installed")
@@ -245,7 +246,8 @@ def main() -> int:
         empty.mkdir()
         size = (big / "journal.json").stat().st_size
         print(
-            f"synthetic journal: {ENTRIES:,} entries, {size / 1e6:.1f} MB, made in {time.perf_counter() - started:.1f} s"
+            f"synthetic journal: {ENTRIES:,} entries, {size / 1e6:.1f} MB, "
+            f"made in {time.perf_counter() - started:.1f} s"
         )
 
         # (a) start-up to a painted journal screen
@@ -299,7 +301,8 @@ def main() -> int:
         else:
             ours = [timed_stdin(add_cmd, {}, NEW_ENTRY) for _ in range(rounds)]
             print(
-                f"(b) trustroad journal add: median {statistics.median(ours) * 1000:.0f} ms (jrnl skipped in --quick; pass --jrnl-venv)"
+                f"(b) trustroad journal add: median {statistics.median(ours) * 1000:.0f} ms "
+                "(jrnl skipped in --quick; pass --jrnl-venv)"
             )
 
         # (c) one character typed into the filter

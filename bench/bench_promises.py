@@ -147,7 +147,8 @@ def main() -> int:
         "--rounds",
         type=int,
         default=31,
-        help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: more rounds, steadier medians)",
+        help="paired rounds (this kind of machine can swing ±30%% in speed between seconds: "
+        "more rounds, steadier medians)",
     )
     parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: proves the benchmark runs")
     args = parser.parse_args()

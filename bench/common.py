@@ -91,7 +91,7 @@ def paired(
 
 def median_ratio(numerator: list[float], denominator: list[float]) -> float:
     """Median of the per-round ratios (pairs taken in the same round)."""
-    return statistics.median(a / b for a, b in zip(numerator, denominator))
+    return statistics.median(a / b for a, b in zip(numerator, denominator, strict=True))
 
 
 def report(label: str, ratio: float, target: float | None = None) -> str:

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from trustroad.agreements import model as ag
 from trustroad.checkins import model as ci
 from trustroad.clock import now
-from trustroad.content.model import Content
+from trustroad.content.model import AgreementTemplate, Content
 from trustroad.journal import model as jr
 from trustroad.promises import model as pr
 from trustroad.storage.files import (
@@ -136,7 +136,7 @@ def build_demo(content: Content, today: date | None = None) -> dict[str, Documen
     return docs
 
 
-def _journal(content: Content, today: date) -> dict:
+def _journal(content: Content, today: date) -> dict[str, Document]:
     journal = jr.Journal()
     for days_ago, kind, intensity, text, shared, tags in JOURNAL:
         talk = None
@@ -182,10 +182,10 @@ AGREEMENT_WORDING = {  # topic: (wording, shared)
 }
 
 
-def _agreements(content: Content, today: date) -> dict:
+def _agreements(content: Content, today: date) -> dict[str, Document]:
     document = ag.Agreements()
-    templates = {
-        t.topic: t for phase in content.phases for step in phase.steps for t in getattr(step.meta, "templates", ())
+    templates: dict[str, AgreementTemplate] = {
+        t.topic: t for phase in content.phases for step in phase.steps for t in step.meta.templates
     }
     for topic, (wording, shared) in AGREEMENT_WORDING.items():
         agreement = document.add(
@@ -198,21 +198,22 @@ def _agreements(content: Content, today: date) -> dict:
     return {AGREEMENTS_FILE: document}
 
 
-def _checkins(content: Content, today: date) -> dict:
+def _checkins(content: Content, today: date) -> dict[str, Document]:
     document = ci.CheckIns()
     weeks = [
         (15, 3, 4, "The pause signal.", "Two nights of no sleep."),
         (8, 5, 5, "He texted when he left work, every day.", "The Saturday talk that ran over."),
         (1, 6, 6, "An ordinary evening.", "The song in the supermarket."),
     ]
-    ids = [q.id for q in content.checkin.questions] if getattr(content, "checkin", None) else ["helped", "hard"]
+    ids = [q.id for q in content.checkin.questions] if content.checkin is not None else ["helped", "hard"]
     for days_ago, safety, connection, helped, hard in weeks:
-        answers = dict(zip(ids, [helped, hard]))
+        # Not strict: the sample answers the first two questions, however many the text asks.
+        answers = dict(zip(ids, [helped, hard], strict=False))
         document.add(ci.CheckIn.new(safety, connection, answers, share=True, at=_at(today, days_ago, 20)))
     return {CHECKINS_FILE: document}
 
 
-def _promises(content: Content, today: date) -> dict:
+def _promises(content: Content, today: date) -> dict[str, Document]:
     book = pr.PromisesBook()
     start = today - timedelta(days=14)
     text = book.add_promise(

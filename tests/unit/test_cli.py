@@ -112,7 +112,10 @@ def test_content_check_of_a_good_extra_folder_counts_its_step(tmp_path, write_tr
     extra = write_tree(tmp_path / "mine", {"ours.md": GOOD_STEP.format(id="therapist-extra")})
     assert main(["content", "check", str(extra)]) == 0
     after = capsys.readouterr().out
-    steps = lambda text: int(text.split(" steps")[0].rsplit(" ", 1)[1])  # noqa: E731
+
+    def steps(text: str) -> int:
+        return int(text.split(" steps")[0].rsplit(" ", 1)[1])
+
     assert steps(after) == steps(before) + 1
 
 

@@ -81,7 +81,7 @@ def test_options_and_subcommands_mix(tmp_path):
 def test_settings_are_frozen(tmp_path):
     chosen = settings([])
     with pytest.raises(AttributeError):
-        chosen.chosen_data_dir = tmp_path  # type: ignore[misc]
+        chosen.chosen_data_dir = tmp_path  # type: ignore[misc]  # the assignment a frozen dataclass refuses is the point
     assert chosen.builtin_content == builtin_content_dir()
 
 

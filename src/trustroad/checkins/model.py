@@ -7,20 +7,23 @@ content (checkin/weekly.yaml); answers are kept by question id.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Optional
 
 from pydantic import Field
 
-from trustroad.checkins.trends import RatingPoint, ratings_series, trend_reading, values  # noqa: F401
+# The plain-Python parts (ratings over time, the trend reading) live in trends.py; re-exported
+# here (the redundant aliases say so to ruff and mypy), so callers find them with the models.
+from trustroad.checkins.trends import RatingPoint as RatingPoint
+from trustroad.checkins.trends import ratings_series as ratings_series
+from trustroad.checkins.trends import trend_reading as trend_reading
+from trustroad.checkins.trends import values as values
 from trustroad.clock import now
-
-# The plain-Python parts (ratings over time, the trend reading) live in checkin_trends.py; re-exported here.
 from trustroad.storage.record import Document, Record
 
 INVITE_AFTER_DAYS = 7
 
-Rating = Optional[int]
+Rating = int | None
 
 
 class CheckIn(Record):
@@ -147,7 +150,7 @@ class CheckIns(Document):
         return f"Last check-in: {when}."
 
 
-def promises_this_week(documents: dict, today: date) -> str:
+def promises_this_week(documents: Mapping[str, Document], today: date) -> str:
     """This week's promises and their record, as plain lines, for the promises question.
 
     Covers the seven days ending today, for every active promise: how many due days were
@@ -157,10 +160,13 @@ def promises_this_week(documents: dict, today: date) -> str:
     from datetime import timedelta
 
     from trustroad.promises import schedule
+    from trustroad.promises.model import PromisesBook
     from trustroad.storage.files import PROMISES_FILE
 
     book = documents.get(PROMISES_FILE)
-    active = [p for p in getattr(book, "promises", []) if p.status == "active"]
+    if not isinstance(book, PromisesBook):  # no promises loaded: none to speak of
+        return ""
+    active = [p for p in book.promises if p.status == "active"]
     if not active:
         return ""
     first = today - timedelta(days=6)
@@ -175,9 +181,9 @@ def promises_this_week(documents: dict, today: date) -> str:
             )
         else:
             due = list(schedule.due_dates(promise, first, today))
-            marks = [checks.on(promise.id, day) for day in due]
-            kept = sum(1 for m in marks if m is not None and m.kept)
-            open_days = sum(1 for m in marks if m is None)
+            records = [checks.on(promise.id, day) for day in due]
+            kept = sum(1 for m in records if m is not None and m.kept)
+            open_days = sum(1 for m in records if m is None)
             record = f"kept {kept} of {len(due)} due day{'s' if len(due) != 1 else ''}"
             if open_days:
                 record += f" ({open_days} without a record yet)"

@@ -6,14 +6,34 @@ without paying for pydantic at start-up. Works on anything with the check-in's f
 
 from __future__ import annotations
 
-from collections import namedtuple
-
-# (date, safety, connection): a named tuple rather than a dataclass, whose import would
-# cost `trustroad export` more than charting the check-ins.
-RatingPoint = namedtuple("RatingPoint", "date safety connection")
+import datetime as dt
+from collections.abc import Iterable
+from typing import NamedTuple, Protocol
 
 
-def ratings_series(checkins: list) -> list[RatingPoint]:
+class Rated(Protocol):
+    """What the series reads of a check-in (a saved CheckIn has it all)."""
+
+    @property
+    def date(self) -> dt.date: ...
+    @property
+    def created(self) -> dt.datetime: ...
+    @property
+    def safety(self) -> int | None: ...
+    @property
+    def connection(self) -> int | None: ...
+
+
+class RatingPoint(NamedTuple):
+    """One check-in's ratings: a named tuple rather than a dataclass, whose import would
+    cost `trustroad export` more than charting the check-ins."""
+
+    date: dt.date
+    safety: int | None
+    connection: int | None
+
+
+def ratings_series(checkins: Iterable[Rated]) -> list[RatingPoint]:
     """The ratings over time, oldest first, one point per check-in that has at least one rating."""
     ordered = sorted(checkins, key=lambda c: (c.date, c.created))
     return [

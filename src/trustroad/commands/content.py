@@ -10,13 +10,16 @@ from trustroad.settings import Settings
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
 
-def add_parser(commands) -> None:
+# What `add_subparsers()` returns: argparse only names its type privately.
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     content = commands.add_parser("content", help="work with workbook text")
     content_commands = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_commands.add_parser(
         "check",
         help="validate content and print every problem as file:line: message",
-        description="Validate the built-in content, layered with any folders given (and --content / TRUSTROAD_CONTENT).",
+        description=(
+            "Validate the built-in content, layered with any folders given (and --content / TRUSTROAD_CONTENT)."
+        ),
     )
     check.add_argument("dirs", nargs="*", metavar="DIR", help="extra content folders to validate")
 

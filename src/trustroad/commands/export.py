@@ -28,7 +28,8 @@ exit codes:
 """
 
 
-def add_parser(commands) -> None:
+# What `add_subparsers()` returns: argparse only names its type privately.
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "export",
         help="write a therapy summary (Markdown, HTML or PDF) of what you chose to share",

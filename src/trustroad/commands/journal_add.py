@@ -28,7 +28,8 @@ def _intensity(value: str) -> int:
     raise argparse.ArgumentTypeError("use a whole number from 0 (calm) to 10 (overwhelming)")
 
 
-def add_parser(commands) -> None:
+# What `add_subparsers()` returns: argparse only names its type privately.
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     journal = commands.add_parser("journal", help="add to your journal from the shell")
     actions = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
     kinds = ", ".join(f"{k} ({label.lower()})" for k, label in KIND_LABELS.items())

@@ -8,8 +8,9 @@ fluid width) and clean on paper (print styles, each section on a new page).
 from __future__ import annotations
 
 from html import escape
+from typing import assert_never
 
-from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Summary, Table
+from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
 
 CSS = """
 :root { color-scheme: light; }
@@ -89,7 +90,7 @@ def render_html(summary: Summary) -> str:
     return "\n".join(out)
 
 
-def _part(part) -> str:
+def _part(part: Part) -> str:
     if isinstance(part, Heading):
         return f"<h3>{esc(part.text)}</h3>"
     if isinstance(part, Para):
@@ -114,7 +115,7 @@ def _part(part) -> str:
         return f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
     if isinstance(part, Chart):
         return chart_svg(part)
-    return ""
+    assert_never(part)
 
 
 def chart_svg(chart: Chart, width: int = 600, height: int = 200) -> str:
@@ -133,8 +134,10 @@ def chart_svg(chart: Chart, width: int = 600, height: int = 200) -> str:
     grid = []
     for value in (chart.low, (chart.low + chart.high) / 2, chart.high):
         grid.append(
-            f'<line x1="{pad_l}" y1="{y(value):.1f}" x2="{width - pad_r}" y2="{y(value):.1f}" stroke="#d5dde6" stroke-width="1"/>'
-            f'<text x="{pad_l - 6}" y="{y(value) + 4:.1f}" font-size="11" text-anchor="end" fill="#555">{value:g}</text>'
+            f'<line x1="{pad_l}" y1="{y(value):.1f}" x2="{width - pad_r}" y2="{y(value):.1f}" '
+            'stroke="#d5dde6" stroke-width="1"/>'
+            f'<text x="{pad_l - 6}" y="{y(value) + 4:.1f}" font-size="11" text-anchor="end" '
+            f'fill="#555">{value:g}</text>'
         )
     points = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(chart.values))
     dots = "".join(
@@ -144,7 +147,10 @@ def chart_svg(chart: Chart, width: int = 600, height: int = 200) -> str:
     if chart.labels:
         ends = {0: "start", count - 1: "end"} if count > 1 else {0: "middle"}
         for i, anchor in ends.items():
-            labels += f'<text x="{x(i):.1f}" y="{height - 8}" font-size="11" text-anchor="{anchor}" fill="#555">{esc(chart.labels[i])}</text>'
+            labels += (
+                f'<text x="{x(i):.1f}" y="{height - 8}" font-size="11" text-anchor="{anchor}" '
+                f'fill="#555">{esc(chart.labels[i])}</text>'
+            )
     scale = f"{chart.low:g}–{chart.high:g}" + (f" {chart.unit}" if chart.unit else "")
     desc = f"{chart.title}, {count} points on a scale of {scale}"
     return (

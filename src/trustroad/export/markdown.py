@@ -8,8 +8,9 @@ so the text means exactly what was typed, in any Markdown viewer.
 from __future__ import annotations
 
 import re
+from typing import assert_never
 
-from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Summary, Table
+from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
 from trustroad.sparkline import sparkline
 
 # Characters CommonMark may interpret anywhere in a line: a backslash in front keeps them literal.
@@ -90,7 +91,7 @@ def render_markdown(summary: Summary) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _part(part) -> list[str]:
+def _part(part: Part) -> list[str]:
     if isinstance(part, Entry):
         title = md_text(part.title)
         heading = f"**{title}** ({md_text(part.meta)})" if part.meta else f"**{title}**"
@@ -108,12 +109,13 @@ def _part(part) -> list[str]:
             # Continuation lines of a multi-line item are indented under the bullet.
             body = md_text(item).replace("\n", "\n  ")
             out.append(f"- {box}{body}")
-        return out + [""]
+        return [*out, ""]
     if isinstance(part, Table):
-        return _table(part.headers, part.rows) + [""]
+        return [*_table(part.headers, part.rows), ""]
     if isinstance(part, Chart):
-        rows = [[label, _number(value)] for label, value in zip(part.labels, part.values)]
+        # Not strict: the builders give every value a label, and a table is no place to fail on one missing.
+        rows = [[label, _number(value)] for label, value in zip(part.labels, part.values, strict=False)]
         scale = f"{_number(part.low)}–{_number(part.high)}{(' ' + part.unit) if part.unit else ''}"
         line = f"**{md_text(part.title)}** ({md_text(scale)}): `{sparkline(part.values)}`"
-        return [line, "", *(_table(["Date", "Value"], rows) + [""] if part.table else [])]
-    return []
+        return [line, "", *([*_table(["Date", "Value"], rows), ""] if part.table else [])]
+    assert_never(part)

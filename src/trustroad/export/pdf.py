@@ -9,17 +9,31 @@ Text stays real text (selectable, searchable); charts are drawn with lines.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Summary, Table
+from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
+
+if TYPE_CHECKING:  # for annotations only: fpdf2 is imported when a PDF is made, not with this module
+    from fpdf import FPDF
 
 FONT_DIR = Path(__file__).parent / "fonts"
 FONT = FONT_DIR / "DejaVuSans.ttf"
 FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
 FAMILY = "DejaVu"
 
+Color = tuple[int, int, int]
 INK, MUTED, RULE, ACCENT = (29, 29, 31), (100, 100, 100), (201, 214, 227), (43, 108, 176)
+
+
+class Write(Protocol):
+    """`render_pdf`'s `write`: a block of text in the given size, style and colour, then a gap."""
+
+    def __call__(
+        self, text: str, size: float = ..., style: str = ..., color: Color = ..., gap: float = ..., indent: float = ...
+    ) -> None: ...
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +100,9 @@ def render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
     pdf.add_font(FAMILY, "B", str(FONT_BOLD))
     pdf.set_text_color(*INK)
 
-    def write(text: str, size: float = 11, style: str = "", color=INK, gap: float = 1.5, indent: float = 0) -> None:
+    def write(
+        text: str, size: float = 11, style: str = "", color: Color = INK, gap: float = 1.5, indent: float = 0
+    ) -> None:
         pdf.set_font(FAMILY, style, size)
         pdf.set_text_color(*color)
         pdf.set_x(pdf.l_margin + indent)
@@ -122,7 +138,7 @@ def render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
     return bytes(pdf.output()), ([missing_warning(missing)] if missing else [])
 
 
-def _part(pdf, part, write, t) -> None:
+def _part(pdf: FPDF, part: Part, write: Write, t: Callable[[str], str]) -> None:
     if isinstance(part, Heading):
         if pdf.will_page_break(24):  # never leave a heading alone at the foot of a page
             pdf.add_page()
@@ -149,7 +165,7 @@ def _part(pdf, part, write, t) -> None:
         _chart(pdf, part, t)
 
 
-def _table(pdf, table: Table, t) -> None:
+def _table(pdf: FPDF, table: Table, t: Callable[[str], str]) -> None:
     from fpdf.fonts import FontFace
 
     pdf.set_font(FAMILY, "", 10)
@@ -173,7 +189,7 @@ def _table(pdf, table: Table, t) -> None:
     pdf.ln(3)
 
 
-def _chart(pdf, chart: Chart, t) -> None:
+def _chart(pdf: FPDF, chart: Chart, t: Callable[[str], str]) -> None:
     width, height = pdf.w - pdf.l_margin - pdf.r_margin - 12, 45
     if pdf.will_page_break(height + 20):
         pdf.add_page()

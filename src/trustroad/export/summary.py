@@ -8,17 +8,17 @@ soon as there is something in it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
-from typing import TYPE_CHECKING
 
 from trustroad import clock
+from trustroad.content.model import Content
 from trustroad.export.html import render_html
 from trustroad.export.markdown import render_markdown
 from trustroad.export.model import Para, Period, Section, Summary
 from trustroad.export.pdf import render_pdf
 from trustroad.export.sections import (
+    Context,
     agenda,
     agreements,
     answers,
@@ -27,12 +27,7 @@ from trustroad.export.sections import (
     promises,
     roadmap,
 )
-from trustroad.storage.files import WORKBOOK_FILE
-
-if TYPE_CHECKING:
-    from trustroad.content.model import Content
-    from trustroad.storage.record import Document
-    from trustroad.workbook.model import Workbook
+from trustroad.storage.record import Document
 
 TITLE = "Therapy summary"
 PRIVACY = (
@@ -58,20 +53,6 @@ FOUNDATION = {"agenda", "roadmap", "answers"}
 FORMATS = {"md": "Markdown", "html": "HTML", "pdf": "PDF"}
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What every section builder gets."""
-
-    documents: dict[str, Document]
-    content: Content
-    period: Period
-    made_on: date
-
-    @property
-    def workbook(self) -> Workbook:
-        return self.documents[WORKBOOK_FILE]  # type: ignore[return-value]
-
-
 def available_sections() -> list[tuple[str, str]]:
     """(key, label) of every section, in summary order (for the export screen's toggles)."""
     return [(key, label) for key, label, _builder in SECTIONS]
@@ -92,7 +73,9 @@ def build_summary(
     for key, label, builder in SECTIONS:
         if key not in wanted:
             continue
+        section: Section | None
         try:
+            # Looked up on the module at each call (not kept as a function), as tests replace it.
             section = builder.build(ctx)
         except Exception:  # a feature still changing shape: say so rather than fail or drop it silently
             if key in FOUNDATION:

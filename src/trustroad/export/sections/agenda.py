@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from trustroad.export.model import Bullets, Para, Part, Section
+from trustroad.export.sections import Context
 from trustroad.storage.files import AGENDA_FILE
+from trustroad.workbook.agenda import Agenda
 
 TITLE = "What I want to talk about"
 
 
-def build(ctx) -> Section | None:
-    agenda = ctx.documents.get(AGENDA_FILE)
+def build(ctx: Context) -> Section | None:
+    agenda = ctx.document(AGENDA_FILE, Agenda)
     if agenda is None:
         return None
     open_items = [i for i in agenda.items if not i.done]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from trustroad.agreements import model as mod
 from trustroad.export.model import Entry, Part, Section
+from trustroad.export.sections import Context
 from trustroad.storage.files import AGREEMENTS_FILE
 
 TITLE = "Agreements"
 
 
-def build(ctx) -> Section | None:
-    document = ctx.documents.get(AGREEMENTS_FILE)
+def build(ctx: Context) -> Section | None:
+    document = ctx.document(AGREEMENTS_FILE, mod.Agreements)
     if document is None:
         return None
     shared = [a for a in document.agreements if a.share]

@@ -7,12 +7,13 @@ whatever the period (its last change date is shown).
 from __future__ import annotations
 
 from trustroad.export.model import Entry, Heading, Part, Section
+from trustroad.export.sections import Context
 from trustroad.workbook.model import answer_key
 
 TITLE = "Worksheet answers I chose to share"
 
 
-def build(ctx) -> Section | None:
+def build(ctx: Context) -> Section | None:
     answers = ctx.workbook.answers
     shared = {k: a for k, a in answers.items() if a.share and a.text.strip()}
     if not shared:

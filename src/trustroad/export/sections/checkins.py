@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from trustroad.checkins import trends as mod
+from trustroad.checkins.model import CheckIns
 from trustroad.export.model import Chart, Entry, Heading, Para, Part, Section, Table
+from trustroad.export.sections import Context
 from trustroad.storage.files import CHECKINS_FILE
 
 TITLE = "Weekly check-ins"
 
 
-def build(ctx) -> Section | None:
-    document = ctx.documents.get(CHECKINS_FILE)
+def build(ctx: Context) -> Section | None:
+    document = ctx.document(CHECKINS_FILE, CheckIns)
     if document is None:
         return None
     shared = sorted(
@@ -19,7 +21,7 @@ def build(ctx) -> Section | None:
     )
     if not shared:
         return None
-    spec = getattr(ctx.content, "checkin", None)
+    spec = ctx.content.checkin
     safety_name = "Safety"
     connection_name = "Connection"
     parts: list[Part] = []
@@ -46,5 +48,5 @@ def build(ctx) -> Section | None:
     return Section("checkins", TITLE, parts)
 
 
-def _n(value) -> str:
+def _n(value: int | None) -> str:
     return "—" if value is None else str(value)

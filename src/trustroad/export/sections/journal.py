@@ -5,9 +5,11 @@ Only shared entries count, for the trend too: the summary holds nothing the pers
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from trustroad.export.model import Chart, Entry, Para, Part, Section
+from trustroad.export.sections import Context
 from trustroad.journal import model as journal_mod
 from trustroad.journal.trends import intensity_points
 from trustroad.storage.files import JOURNAL_FILE
@@ -16,8 +18,8 @@ TITLE = "Journal entries I chose to share"
 MAX_POINTS = 60  # more days than this are shown as weekly means, so the chart stays readable
 
 
-def build(ctx) -> Section | None:
-    journal = ctx.documents.get(JOURNAL_FILE)
+def build(ctx: Context) -> Section | None:
+    journal = ctx.document(JOURNAL_FILE, journal_mod.Journal)
     if journal is None:
         return None
     shared = [e for e in journal.entries if e.share and ctx.period.contains(e.written)]
@@ -38,7 +40,7 @@ def build(ctx) -> Section | None:
     return Section("journal", TITLE, parts)
 
 
-def _meta(entry) -> str:
+def _meta(entry: journal_mod.Entry) -> str:
     talk = entry.talk
     bits = []
     if entry.intensity is not None:
@@ -57,7 +59,7 @@ def _meta(entry) -> str:
     return " · ".join(bits)
 
 
-def intensity_chart(entries) -> Chart | None:
+def intensity_chart(entries: Iterable[journal_mod.Entry]) -> Chart | None:
     """Daily mean intensity of the shared entries (weekly means over long periods)."""
     by_day: dict[date, list[float]] = {}
     for day, value in intensity_points(entries):

@@ -5,7 +5,10 @@ Only counts are given for check marks: their notes stay private.
 
 from __future__ import annotations
 
+from datetime import date
+
 from trustroad.export.model import Entry, Heading, Para, Part, Section, Table
+from trustroad.export.sections import Context
 from trustroad.promises import model as mod
 from trustroad.promises import repair, schedule
 from trustroad.storage.files import PROMISES_FILE
@@ -13,8 +16,8 @@ from trustroad.storage.files import PROMISES_FILE
 TITLE = "Promises and setbacks"
 
 
-def build(ctx) -> Section | None:
-    book = ctx.documents.get(PROMISES_FILE)
+def build(ctx: Context) -> Section | None:
+    book = ctx.document(PROMISES_FILE, mod.PromisesBook)
     if book is None:
         return None
     promises = [p for p in book.promises if p.share]
@@ -70,7 +73,7 @@ def build(ctx) -> Section | None:
     return Section("promises", TITLE, parts)
 
 
-def _marks(book, promise_id: str) -> list[tuple]:
+def _marks(book: mod.PromisesBook, promise_id: str) -> list[tuple[date, bool, mod.Repair | None]]:
     """(day, kept, repair) for every record of a promise (the index joins the compact ledger
     and the full check marks)."""
     return [(m.date, m.kept, m.repair) for m in schedule.index(book).marks(promise_id)]

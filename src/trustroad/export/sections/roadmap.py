@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from trustroad.export.model import Para, Part, Section, Table
+from trustroad.export.sections import Context
 from trustroad.workbook.progress import phase_progress
 
 TITLE = "Where I am on the road map"
 
 
-def build(ctx) -> Section | None:
+def build(ctx: Context) -> Section | None:
     phases = ctx.content.road_phases
     if not phases:
         return None
