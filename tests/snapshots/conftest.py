@@ -59,7 +59,7 @@ def make_app(tmp_path: Path, content: Content) -> Iterator:
         documents.update(extra or {})
         if theme != "dark":
             workbook = documents.setdefault(WORKBOOK_FILE, Workbook())
-            workbook.theme = theme  # type: ignore[attr-defined]
+            workbook.theme = theme  # type: ignore[attr-defined]  # setdefault gives a Document
         for name, document in documents.items():
             store.save(name, document)
         app = TrustroadApp(content, store, load_all(store))

@@ -84,7 +84,7 @@ async def test_create_and_update_an_agreement_survives_restart(launcher, screen)
         await pilot.pause()
 
     async with launcher.run() as pilot:
-        doc: Agreements = pilot.app.documents[AGREEMENTS_FILE]  # type: ignore[assignment]
+        doc: Agreements = pilot.app.documents[AGREEMENTS_FILE]  # type: ignore[assignment]  # typed as the base Document
         [a] = doc.agreements
         assert a.status == "paused"
         assert [(h.change, h.status_from, h.status_to) for h in a.history] == [
@@ -110,7 +110,7 @@ async def test_blank_agreement_and_review_reminder_on_home(launcher, screen):
         await pilot.pause()
         await pilot.press(*"We eat together")
         await pilot.pause()
-        doc: Agreements = app.documents[AGREEMENTS_FILE]  # type: ignore[assignment]
+        doc: Agreements = app.documents[AGREEMENTS_FILE]  # type: ignore[assignment]  # typed as the base Document
         [a] = doc.agreements
         assert a.template_id is None and a.wording == "We eat together"
         # The review date arrives: the road map says so, calmly.
@@ -189,7 +189,7 @@ async def test_complete_a_checkin_survives_restart(launcher, screen):
 
     async with launcher.run() as pilot:
         app = pilot.app
-        doc: CheckIns = app.documents[CHECKINS_FILE]  # type: ignore[assignment]
+        doc: CheckIns = app.documents[CHECKINS_FILE]  # type: ignore[assignment]  # typed as the base Document
         [c] = doc.checkins
         assert (c.date, c.safety, c.connection, c.share) == (now().date(), 6, 8, False)
         assert c.answers == {spec.questions[0].id: "A walk [b]together[/b] 🌿"}

@@ -199,7 +199,7 @@ async def test_filter_by_text_tag_kind_phase_and_dates(launcher, screen):
         ),
         Entry.new(MARKUP, kind="reflection", written=base + timedelta(days=6)),
     )
-    for round_ in range(2):  # the same answers after a restart
+    for _round in range(2):  # the same answers after a restart
         async with launcher.run() as pilot:
             journal = await open_journal(pilot)
             assert len(journal.matches) == 4 and journal.matches[0].text == MARKUP  # newest first
@@ -233,7 +233,7 @@ async def test_filter_by_text_tag_kind_phase_and_dates(launcher, screen):
 
 
 async def test_delete_asks_first_and_is_real(launcher, screen):
-    keep, gone = seed(
+    _keep, gone = seed(
         launcher, Entry.new("Keep me", written=now() - timedelta(days=1)), Entry.new("Remove this sentence")
     )
     async with launcher.run() as pilot:

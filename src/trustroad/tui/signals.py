@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 from typing import TYPE_CHECKING
 
@@ -14,10 +15,9 @@ def save_on_hang_up(app: TrustroadApp) -> None:
     """Install the handlers on the running event loop (call from the app, once mounted)."""
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGHUP, signal.SIGTERM):
-        try:
+        # Not on this platform (Windows, or a loop without signal support): nothing to install.
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):
             loop.add_signal_handler(sig, ended_from_outside, app)
-        except (NotImplementedError, RuntimeError, ValueError, AttributeError):
-            pass  # not on this platform
 
 
 def ended_from_outside(app: TrustroadApp) -> None:

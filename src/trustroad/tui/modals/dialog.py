@@ -1,7 +1,8 @@
 """The skeleton every dialog shares: a box with a title, its own body, a row of buttons.
 
 Esc (and a button with id "cancel") dismisses with `cancelled()`, None unless a dialog
-says otherwise; the first widget matching FOCUS has the focus when the dialog opens. The title is plain text, never markup.
+says otherwise; the first widget matching FOCUS has the focus when the dialog opens.
+The title is plain text, never markup.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ from textual import on
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
-from trustroad.promises.model import SETBACK_LABELS, Setback
+from trustroad.promises.model import SETBACK_LABELS, Setback, SetbackKind
+from trustroad.tui.chosen import chosen
 from trustroad.tui.modals.dialog import Dialog
 
 
@@ -41,9 +42,10 @@ class SetbackLogModal(Dialog[Setback | None]):
             intensity = min(max(int(self.query_one("#intensity", Input).value), 0), 10)
         except ValueError:
             intensity = 5
+        kind: Select[SetbackKind] = self.query_one("#kind", Select)
         self.dismiss(
             Setback(
-                kind=self.query_one("#kind", Select).value,
+                kind=chosen(kind),
                 intensity=intensity,
                 note=self.query_one("#note", Input).value.strip(),
                 share=self.query_one("#share", Checkbox).value,

@@ -28,7 +28,7 @@ HINT = "Enter or space: tick off / reopen · shift+↑ ↓: move · Delete: remo
 class AgendaScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("space", "toggle", "Tick off", show=False),
+        Binding("space", "tick_off", "Tick off", show=False),
         Binding("shift+up", "move(-1)", "Move up", show=False),
         Binding("shift+down", "move(1)", "Move down", show=False),
         Binding("delete", "remove", "Remove", show=False),
@@ -96,9 +96,10 @@ class AgendaScreen(TrustroadScreen[None]):
 
     @on(OptionList.OptionSelected, "#agenda-items")
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.action_toggle()
+        self.action_tick_off()
 
-    def action_toggle(self) -> None:
+    # Not action_toggle: Textual's DOMNode has one already (it flips a named attribute).
+    def action_tick_off(self) -> None:
         index = self._index()
         if index is not None:
             self.agenda.toggle(index)

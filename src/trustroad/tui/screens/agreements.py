@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -32,6 +34,11 @@ EMPTY = (
     "Press n to start one from a suggested wording, or from a blank page. "
     "You can change every word, and nothing is settled until you both say so."
 )
+
+
+def _is_status(value: str) -> TypeGuard[ag.Status]:
+    # ag.STATUSES is typed as plain strings; this tells the checker a member is a Status.
+    return value in ag.STATUSES
 
 
 class WordingBox(TextArea):
@@ -216,9 +223,9 @@ class AgreementsScreen(TrustroadScreen[None]):
     def _status_pressed(self, event: Button.Pressed) -> None:
         agreement = self.agreement
         status = (event.button.id or "").removeprefix("status--")
-        if agreement is None or status not in ag.STATUSES:
+        if agreement is None or not _is_status(status):
             return
-        if agreement.set_status(status):  # type: ignore[arg-type]
+        if agreement.set_status(status):
             self.app.changed(AGREEMENTS_FILE)
             self.refresh_list()
             self.refresh_details()

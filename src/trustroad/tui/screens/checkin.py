@@ -23,6 +23,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from trustroad.checkins import model as ck
+from trustroad.checkins import trends
 from trustroad.checkins.model import CheckIn, CheckIns
 from trustroad.clock import now
 from trustroad.content.model import CheckinSpec, RatingSpec
@@ -70,10 +71,9 @@ class CheckinScreen(TrustroadScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with TabbedContent(id="checkin-tabs"):
-            with TabPane("This week", id="checkin-new"):
-                # Composed, not mounted later: keys typed right after F8 land in the form.
-                with VerticalScroll(id="checkin-form"):
-                    yield from self._form_widgets()
+            # Composed, not mounted later: keys typed right after F8 land in the form.
+            with TabPane("This week", id="checkin-new"), VerticalScroll(id="checkin-form"):
+                yield from self._form_widgets()
             with TabPane("Past check-ins", id="checkin-past"), VerticalScroll(id="checkin-past-pane"):
                 yield Static(id="checkin-trend-head", classes="prompt-label", markup=False)
                 for which in ("safety", "connection"):
@@ -183,18 +183,18 @@ class CheckinScreen(TrustroadScreen[None]):
 
     def refresh_past(self, select: str | None = None) -> None:
         items = self.document.newest_first()
-        series = ck.ratings_series(items)
+        series = trends.ratings_series(items)
         count = len(items)
         self.query_one("#checkin-trend-head", Static).update(
             f"{count} check-in{'s' if count != 1 else ''} so far" if count else "No check-ins yet."
         )
         for which in ("safety", "connection"):
-            values = ck.values(series, which)
+            values = trends.values(series, which)
             # One value is not a trend: the line stays empty until there are two. The scale is
             # the fixed 0–10 of the ratings, so going from 4 to 5 is one small step.
             line = spark_text(values[-TREND_WIDTH:]) if len(values) > 1 else ""
             self.query_one(f"#trend-{which}", Static).update(line)
-            note = f"latest {values[-1]} · {ck.trend_reading(values)}" if values else "no ratings yet"
+            note = f"latest {values[-1]} · {trends.trend_reading(values)}" if values else "no ratings yet"
             self.query_one(f"#trend-{which}-note", Static).update(note)
         listing = self.query_one("#checkin-list", OptionList)
         listing.set_options(

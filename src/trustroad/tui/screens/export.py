@@ -120,7 +120,7 @@ class ExportScreen(TrustroadScreen[None]):
         """The chosen period, or None (with a message) when typed dates are not valid."""
         if self.preset != "dates":
             return preset_period(self.preset, clock.today(), self.agenda.last_export)
-        days = []
+        days: list[date | None] = []
         for input_id in ("#export-from", "#export-to"):
             text = self.query_one(input_id, Input).value.strip()
             if not text:
@@ -139,9 +139,9 @@ class ExportScreen(TrustroadScreen[None]):
         return Period(days[0], days[1])
 
     def sections(self) -> list[str]:
-        return [
-            box.id.removeprefix("section--") for box in self.query(".export-section").results(Checkbox) if box.value
-        ]
+        # Every section box is made with an id (section--<key>).
+        boxes = self.query(".export-section").results(Checkbox)
+        return [box.id.removeprefix("section--") for box in boxes if box.value and box.id is not None]
 
     def summary(self) -> Summary | None:
         period = self.period()

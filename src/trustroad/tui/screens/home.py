@@ -97,11 +97,11 @@ class HomeScreen(TrustroadScreen[None]):
         if step is None:
             hint.update("Every step is marked done. You can come back to any of them at any time.")
         else:
-            phase = content.phase(step.phase)
+            step_phase = content.phase(step.phase)
             hint.update(
                 Text.assemble(
                     Text.styled("Next step (n): ", "bold"),
-                    f"{step.title} · {phase.title if phase else ''}",
+                    f"{step.title} · {step_phase.title if step_phase else ''}",
                 )
             )
 
@@ -135,7 +135,9 @@ class HomeScreen(TrustroadScreen[None]):
         return phases.get_option_at_index(phases.highlighted).id
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.app.open_phase(event.option.id)
+        phase_id = event.option.id
+        if phase_id is not None:  # every road-map option is made with its phase's id
+            self.app.open_phase(phase_id)
 
     def action_open(self) -> None:
         phase_id = self._highlighted_phase()

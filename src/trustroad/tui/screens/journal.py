@@ -145,13 +145,13 @@ class JournalScreen(TrustroadScreen[None]):
             except ValueError as exc:
                 dates.append(None)
                 problem = str(exc)
-        kind = self.query_one("#filter-kind", Select).value
-        phase = self.query_one("#filter-phase", Select).value
+        kind = self.query_one("#filter-kind", Select).selection  # None when blank: any kind
+        phase = self.query_one("#filter-phase", Select).selection
         return Filter(
             text=self.query_one("#filter-text", Input).value,
             tag=self.query_one("#filter-tag", Input).value.strip() or None,
-            kind=None if kind is Select.NULL else kind,
-            phase=None if phase is Select.NULL else phase,
+            kind=kind,
+            phase=phase,
             date_from=dates[0],
             date_to=dates[1],
         ), problem
@@ -159,7 +159,8 @@ class JournalScreen(TrustroadScreen[None]):
     def apply_filter(self, start: int = 0) -> None:
         """Filter again and show the page at `start` (a changed filter starts at the newest)."""
         self._filter_timer = None
-        self._filter = flt, problem = self.current_filter()
+        self._filter = self.current_filter()  # its message, if any, shows in the list's border
+        flt = self._filter[0]
         if self._index is None:
             self._index = SearchIndex(self.journal.entries)
         self._positions = self._index.positions(flt)

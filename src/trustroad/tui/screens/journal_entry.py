@@ -179,7 +179,8 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         try:
             fields["intensity"] = parse_intensity(self.query_one("#entry-intensity", Input).value)
         except ValueError as exc:
-            return self._problem(str(exc), "#entry-intensity")
+            self._problem(str(exc), "#entry-intensity")
+            return None
         talk = None
         if self._value("#entry-kind") == "rupture-talk":
             values = {}
@@ -187,10 +188,12 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                 try:
                     values[key] = parse_intensity(self.query_one(box, Input).value)
                 except ValueError as exc:
-                    return self._problem(str(exc), box)
+                    self._problem(str(exc), box)
+                    return None
             minutes = self.query_one("#talk-minutes", Input).value.strip()
             if minutes and int(minutes) > 24 * 60:
-                return self._problem("Minutes: a rough number of minutes, up to 1440 (a whole day).", "#talk-minutes")
+                self._problem("Minutes: a rough number of minutes, up to 1440 (a whole day).", "#talk-minutes")
+                return None
             talk = TalkDetails(
                 at_agreed_time=self._value("#talk-agreed"),
                 time_out_used=self._value("#talk-timeout"),
@@ -200,7 +203,8 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         text = self.query_one("#entry-text", TextArea).text
         if not text.strip():
             hint = "To remove this entry, use Delete." if self.entry else "Write a few words first."
-            return self._problem(f"An entry needs some words. {hint}", "#entry-text")
+            self._problem(f"An entry needs some words. {hint}", "#entry-text")
+            return None
         phase = self._value("#entry-phase")
         fields.update(
             text=text,
@@ -262,22 +266,27 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
     def action_delete(self) -> None:
         from trustroad.tui.modals.confirm_delete_entry import ConfirmDeleteEntry
 
-        if self.entry is None:
+        entry = self.entry
+        if entry is None:
             return
 
         def confirmed(yes: bool | None) -> None:
-            if yes and self.journal.delete(self.entry.id):
+            if yes and self.journal.delete(entry.id):
                 self.app.changed(JOURNAL_FILE)
                 self.app.notify("The entry was deleted.", timeout=3)
                 self.dismiss("deleted")
 
-        self.app.push_screen(ConfirmDeleteEntry(self.entry), confirmed)
+        self.app.push_screen(ConfirmDeleteEntry(entry), confirmed)
 
     @on(Button.Pressed)
     def _button(self, event: Button.Pressed) -> None:
-        {"entry-save": self.action_save_form, "entry-close": self.action_close, "entry-delete": self.action_delete}[
-            event.button.id
-        ]()
+        match event.button.id:
+            case "entry-save":
+                self.action_save_form()
+            case "entry-close":
+                self.action_close()
+            case "entry-delete":
+                self.action_delete()
 
 
 def _text(value: int | None) -> str:

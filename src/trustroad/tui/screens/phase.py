@@ -39,9 +39,13 @@ class PhaseScreen(TrustroadScreen[None]):
 
     def __init__(self, phase_id: str, step_id: str | None = None) -> None:
         super().__init__()
-        self.phase = self.app.content.phase(phase_id)
-        first = self.phase.steps[0].id if self.phase.steps else None
-        self.step_id = step_id if step_id and self.phase and self.app.content.step(step_id) else first
+        phase = self.app.content.phase(phase_id)
+        if phase is None:
+            # Callers pass the id of a phase they listed from the same content.
+            raise ValueError(f"no phase {phase_id!r} in the workbook text")
+        self.phase = phase
+        first = phase.steps[0].id if phase.steps else None
+        self.step_id = step_id if step_id and self.app.content.step(step_id) else first
         self._shown: tuple[str | None, str] | None = None  # (step id, role) on screen now
 
     def compose(self) -> ComposeResult:

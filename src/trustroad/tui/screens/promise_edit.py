@@ -24,8 +24,9 @@ from textual.widgets import (
 )
 
 from trustroad.clock import today
-from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook
+from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook, Status
 from trustroad.storage.files import PROMISES_FILE
+from trustroad.tui.chosen import chosen
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.coach_panel import CoachPanel
 
@@ -168,7 +169,8 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
             share=self.query_one("#share", Checkbox).value,
         )
         if self.promise_id:
-            book.set_status(promise.id, self.query_one("#status", Select).value, on=today())
+            status: Select[Status] = self.query_one("#status", Select)
+            book.set_status(promise.id, chosen(status), on=today())
         self.app.changed(PROMISES_FILE)
         unread = [] if start is not None else ["the start date"]
         if review_text.strip() and promise.review_on is None:

@@ -65,7 +65,8 @@ class SetbacksScreen(TrustroadScreen[None]):
         listing.highlighted = ids.index(keep) if keep in ids else 0
 
     def _label(self, setback: Setback) -> Text:
-        head = f"{setback.when.astimezone():%a %d %b %Y %H:%M} · {SETBACK_LABELS.get(setback.kind, setback.kind)} · intensity {setback.intensity}"
+        kind = SETBACK_LABELS.get(setback.kind, setback.kind)
+        head = f"{setback.when.astimezone():%a %d %b %Y %H:%M} · {kind} · intensity {setback.intensity}"
         took = setback.time_to_repair
         repaired = (
             Text.styled(f"talked through after {describe(took, whole_days=False)}", "$success")

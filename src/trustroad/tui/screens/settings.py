@@ -62,6 +62,8 @@ class SettingsScreen(TrustroadScreen[None]):
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
         choice = event.pressed.name
+        if choice is None:
+            return  # every button on this screen is made with a name
         workbook = self.app.workbook
         if event.radio_set.id == "role" and workbook.set_role(choice):
             self.app.changed()
