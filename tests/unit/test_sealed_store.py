@@ -96,10 +96,12 @@ def test_turning_encryption_on_leaves_no_plain_copy(tmp_path, scanner):
     folder = tmp_path / "data"
     scanner.armed = False  # a plain workbook, written before encryption is turned on
     Store(folder).save(JOURNAL_FILE, Journal(entries=[Entry.new(f"{CANARY} before")]))
+    Store(folder).save("journal.conflict-1.json", Journal(entries=[Entry.new(f"{CANARY} in a copy")]))
     turn_on(folder, b"pw", FAST_TEST_PARAMS)
     scanner.armed = True
     scanner.scan()
     assert encrypted_store(folder).load(JOURNAL_FILE, Journal).entries[0].text == f"{CANARY} before"
+    assert encrypted_store(folder).load("journal.conflict-1.json", Journal).entries[0].text == f"{CANARY} in a copy"
 
 
 def test_every_document_round_trips_through_the_encrypted_store(tmp_path):

@@ -24,6 +24,7 @@ from trustroad.storage.switch import SwitchRefused, change_passphrase, settle, t
 from trustroad.workbook.agenda import Agenda
 from trustroad.workbook.model import Workbook
 
+CONFLICT_COPY = "journal.conflict-1.json"
 OPS = ("open", "fsync", "replace", "rename", "unlink", "fchmod", "chmod", "mkdir")
 
 
@@ -65,7 +66,10 @@ def plain_folder(root: Path) -> tuple[Path, dict[str, bytes]]:
     store.save(JOURNAL_FILE, Journal(entries=[Entry.new(f"word {n} of the evening walk") for n in range(20)]))
     store.save(WORKBOOK_FILE, Workbook(role="hurt"))
     store.save(AGENDA_FILE, Agenda())
-    return folder, {name: (folder / name).read_bytes() for name in (JOURNAL_FILE, WORKBOOK_FILE, AGENDA_FILE)}
+    # A conflict copy (the store's, when something else changed a file) is switched too.
+    ByteStore(folder).write(CONFLICT_COPY, Store.encode(Journal(entries=[Entry.new("kept from the other window")])))
+    names = (JOURNAL_FILE, WORKBOOK_FILE, AGENDA_FILE, CONFLICT_COPY)
+    return folder, {name: (folder / name).read_bytes() for name in names}
 
 
 def reopen(folder: Path, passphrases: tuple[bytes, ...]) -> str:
@@ -92,7 +96,8 @@ def reopen(folder: Path, passphrases: tuple[bytes, ...]) -> str:
     opened = Store(folder, bytes_io=io)
     for name, model in DOCUMENTS.items():
         opened.load(name, model)  # every file, in the one setting
-    extra = {p.name for p in folder.iterdir()} - {*DOCUMENTS, KEY_FILE, LOCK_FILE}
+    opened.load(CONFLICT_COPY, Journal)
+    extra = {p.name for p in folder.iterdir()} - {*DOCUMENTS, KEY_FILE, LOCK_FILE, CONFLICT_COPY}
     assert not extra, extra  # no staged copy, no temp file
     return setting
 

@@ -3,7 +3,7 @@
 The key file's presence alone says which generation is current: present, every data file is
 sealed; absent, every one is plain. A switch never leaves a mix:
 
-  1. Write every data file's new version beside it, under a staging name that says its target
+  1. Write every data file's (and conflict copy's) new version beside it, under a staging name that says its target
      (`.journal.json.to-sealed` / `.journal.json.to-plain`), each atomically and durably.
   2. Decide, in one atomic step: write the key file (on), or remove it (off).
   3. settle(): rename every staged file over its data file, then sync the folder.
@@ -20,6 +20,7 @@ changed-on-disk guard would rightly refuse to save). The caller holds the folder
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from trustroad.storage.bytestore import ByteStore, fsync_folder
@@ -39,8 +40,24 @@ def staged_name(name: str, sealed: bool) -> str:
     return f".{name}.to-{'sealed' if sealed else 'plain'}"
 
 
-def _staged_names() -> tuple[str, ...]:
-    return tuple(staged_name(name, sealed) for name in DATA_FILES for sealed in (True, False))
+def _name_pattern() -> str:
+    """A data file, or a conflict copy of one (journal.conflict-2.json): the store writes both."""
+    names = []
+    for name in DATA_FILES:
+        stem, dot, suffix = name.partition(".")
+        names.append(re.escape(stem) + r"(?:\.conflict-[0-9]+)?" + re.escape(dot + suffix))
+    return "(?:" + "|".join(names) + ")"
+
+
+_SWITCHED = re.compile(_name_pattern())
+_STAGED = re.compile(rf"\.({_name_pattern()})\.to-(sealed|plain)")
+# mkstemp names of interrupted staging or key-file writes (ByteStore.write: `.<name>.<random>.tmp`).
+_LEFT_OVER = re.compile(rf"\.\.(?:{_name_pattern()}\.to-(?:sealed|plain)|{re.escape(KEY_FILE[1:])})\..+\.tmp")
+
+
+def switched_names(folder: Path) -> list[str]:
+    """Every file a switch rewrites: the data files, and any conflict copies of them."""
+    return sorted(entry for entry in os.listdir(folder) if _SWITCHED.fullmatch(entry))
 
 
 def settle(folder: Path) -> None:
@@ -48,18 +65,18 @@ def settle(folder: Path) -> None:
     key_file = read_key_file(folder)
     io = ByteStore(folder)
     changed = False
-    for name in DATA_FILES:
-        for target_sealed in (True, False):
-            staged = io.path(staged_name(name, target_sealed))
-            if not os.path.lexists(staged):
-                continue
+    for entry in sorted(os.listdir(folder)):
+        if _LEFT_OVER.fullmatch(entry):  # half-written copies, some of them plain
+            os.unlink(io.path(entry))
+            changed = True
+        elif found := _STAGED.fullmatch(entry):
+            name, target_sealed = found.group(1), found.group(2) == "sealed"
+            staged = io.path(entry)
             if target_sealed == (key_file is not None) and _belongs(staged, key_file.key_id if key_file else None):
                 os.replace(staged, io.path(name))
             else:
                 os.unlink(staged)
             changed = True
-    # Temp files of interrupted staging or key writes: half-written copies, some of them plain.
-    io.remove_stale_temp_files((*_staged_names(), KEY_FILE))
     if changed:
         fsync_folder(folder)
 
@@ -84,7 +101,7 @@ def turn_on(folder: Path, passphrase: bytes | bytearray, params: KdfParams) -> D
     key_file, key = new_key(passphrase, params)
     io = ByteStore(folder)
     try:
-        for name in DATA_FILES:
+        for name in switched_names(folder):
             data = io.read(name)
             if data is not None:
                 io.write(staged_name(name, True), key.seal(name, data))
@@ -105,7 +122,7 @@ def turn_off(folder: Path, passphrase: bytes | bytearray) -> None:
     sealed = EncryptedByteStore(folder, key_file.unlock(passphrase))
     io = ByteStore(folder)
     try:
-        for name in DATA_FILES:
+        for name in switched_names(folder):
             data = sealed.read(name)  # a damaged file stops the switch here, before the decision
             if data is not None:
                 io.write(staged_name(name, False), data)
