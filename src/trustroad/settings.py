@@ -8,6 +8,8 @@ the environment, which wins over the platform's own folders:
                                       (os.pathsep-separated) first, then the options)
   content cache                       TRUSTROAD_CACHE_DIR   the user cache folder
   paint once, headless, then leave    TRUSTROAD_EXIT_ON_READY (tests, .ci/run and bench/)
+  tiny key derivation (tests only)    TRUSTROAD_TEST_KDF=fast (new key files derive in
+                                      milliseconds; never set it for real writing)
 
 The platform's folders are looked up only when a command asks for them, so a command that
 never touches the data folder (or the cache) never asks the platform where it is.
@@ -31,6 +33,7 @@ DATA_DIR_ENV = "TRUSTROAD_DATA_DIR"
 CONTENT_ENV = "TRUSTROAD_CONTENT"
 CACHE_DIR_ENV = "TRUSTROAD_CACHE_DIR"
 EXIT_ON_READY_ENV = "TRUSTROAD_EXIT_ON_READY"
+TEST_KDF_ENV = "TRUSTROAD_TEST_KDF"
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Settings:
     content_dirs: tuple[Path, ...] = ()  # layered, in this order, over the built-in text
     chosen_cache_dir: Path | None = None  # None: the platform's user cache folder
     exit_on_ready: bool = False  # paint the first screen headless, then leave
+    test_kdf: bool = False  # the one test hook for key derivation: storage.kdf.new_params(test_kdf)
 
     @property
     def data_dir(self) -> Path:
@@ -65,6 +69,7 @@ class Settings:
             content_dirs=tuple(Path(p).expanduser() for p in [*from_env, *from_options]),
             chosen_cache_dir=_path(env.get(CACHE_DIR_ENV)),
             exit_on_ready=bool(env.get(EXIT_ON_READY_ENV)),
+            test_kdf=env.get(TEST_KDF_ENV) == "fast",
         )
 
 

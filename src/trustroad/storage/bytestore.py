@@ -1,6 +1,6 @@
 """The one seam for bytes: every data file is read and written here, atomically and durably.
 
-Encryption at rest can wrap it later without any caller changing.
+Encryption at rest (storage/encrypted.py) is a subclass: no caller above changes.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import tempfile
 from pathlib import Path
 
 from trustroad.storage.errors import UNTOUCHED, DataFileError
+from trustroad.storage.files import KEY_FILE
 from trustroad.storage.private_dirs import make_private_dirs
+from trustroad.storage.sealed_header import is_sealed
 
 
 class ByteStore:
@@ -33,6 +35,19 @@ class ByteStore:
 
     def read(self, name: str) -> bytes | None:
         """The file's bytes, or None when it does not exist yet."""
+        data = self.read_raw(name)
+        if data is not None and is_sealed(data):
+            # Handed on, sealed bytes would be reported as "not UTF-8": say what they are instead.
+            raise DataFileError(
+                self.path(name),
+                "",
+                f"this file is encrypted, but this folder has no key file ({KEY_FILE}), so encryption is off.",
+                f"Restore {KEY_FILE} from a backup of this folder. " + UNTOUCHED,
+            )
+        return data
+
+    def read_raw(self, name: str) -> bytes | None:
+        """The bytes on disk as they are (sealed or not), or None when there is no such file."""
         path = self.path(name)
         self.refuse_link(name)
         try:
@@ -76,7 +91,7 @@ class ByteStore:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
             raise
-        _fsync_folder(self.folder)
+        fsync_folder(self.folder)
 
     def refuse_link(self, name: str) -> None:
         """A data file that is a symbolic link is refused, not followed.
@@ -135,7 +150,7 @@ class ByteStore:
             return False
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:  # not possible on some platforms (Windows); the rename is still atomic

@@ -47,4 +47,13 @@ class FolderInUseError(Exception):
         )
 
 
+class WrongPassphrase(Exception):
+    """The passphrase does not open this folder's key. Plain words, nothing else: never the passphrase
+    itself, and no lock-out (a person may mistype as often as they like; every try costs a slow
+    key derivation anyway)."""
+
+    def __init__(self) -> None:
+        super().__init__("That passphrase does not open this workbook. Nothing was changed; try again.")
+
+
 UNTOUCHED = "trustroad has not changed or deleted it."

@@ -13,6 +13,8 @@ CHECKINS_FILE = "checkins.json"  # weekly check-ins
 PROMISES_FILE = "promises.json"  # small promises, check marks, setbacks and repair
 DRAFTS_FILE = "drafts.json"  # words typed into a form not saved yet (a safety net)
 LOCK_FILE = ".trustroad.lock"  # held while a window has the folder open
+# Present exactly when the folder is encrypted: the data key, wrapped by the passphrase (storage/keyfile.py).
+KEY_FILE = ".trustroad-key.json"
 
 DATA_FILES = (
     WORKBOOK_FILE,
