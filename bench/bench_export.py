@@ -5,6 +5,8 @@
 2. HTML vs our own Markdown on the same data (target: at most 1.5x).
 3. A 20-page PDF vs a bare fpdf2 script writing the same paragraphs with the same font
    (target: at most 1.5x).
+4. A PDF of ONE long shared entry, 1 MB vs 100 KB (--quick: 200 KB vs 20 KB): the ratio shows
+   how time grows with the size of one text (about 10x is linear; target: 1 MB under 3 s).
 
 jrnl is installed (once) into a bench-owned venv under the temp folder, with a plain
 (unencrypted) journal and its config in a temporary XDG_CONFIG_HOME. Everything else is
@@ -163,6 +165,23 @@ pdf.output(out)
 """
 
 
+def long_entry_case(base: Path, quick: bool, env: dict) -> None:
+    """Whole-process PDF export of one long shared entry, small vs ten times the size, run once each."""
+    from trustroad.journal import model as jr
+    from trustroad.storage.store import Store
+
+    small = 20_000 if quick else 100_000
+    times = []
+    for size in (small, small * 10):
+        folder = base / f"long-{size}"
+        words = " ".join(WORDS) + ".\n"
+        text = (words * (size // len(words) + 1))[:size]
+        Store(folder).save(JOURNAL_FILE, jr.Journal(entries=[jr.Entry.new(text, share=True)]))
+        times.append(run_once(trustroad(folder, "--format", "pdf", "--output", str(base / "long.pdf"), "--force"), env))
+        print(f"  one entry of {size // 1000:5d} KB   {times[-1]:7.3f} s")
+    print(f"  ratio 10x size / 1x     {times[1] / times[0]:7.2f}x   (about 10x is linear; target: 1 MB under 3 s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
@@ -235,6 +254,8 @@ def main() -> None:
         print(f"  trustroad export pdf   {ours:7.3f} s")
         print(f"  bare fpdf2 script      {bare:7.3f} s")
         print(f"  ratio pdf / bare       {ours / bare:7.2f}x   (target <= 1.50x)")
+        print("PDF of one long shared entry:")
+        long_entry_case(base, args.quick, env)
 
 
 if __name__ == "__main__":

@@ -132,12 +132,16 @@ def _md_text_reference(text: str) -> str:
     what it does shows here."""
     import re
 
+    from trustroad.safe_text import printable
+
     def line_start(line: str) -> str:
         if line[:1] in ("#", ">", "+", "=", "-"):
             return "\\" + line
         match = re.match(r"\d+(?=[.)])", line)
         return line[: match.end()] + "\\" + line[match.end() :] if match else line
 
+    # Line ends, then no control characters (export/text.py), before any escaping.
+    text = printable(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~!"}))
     if "\n" not in text and "\r" not in text:
         first = text[:1]

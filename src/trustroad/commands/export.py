@@ -7,6 +7,7 @@ window is open (files are only ever replaced whole, so a read never sees half a 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from datetime import date
@@ -99,12 +100,10 @@ def run(args: argparse.Namespace, settings: Settings, made_on: date | None = Non
     for warning in warnings:
         print(f"trustroad export: {warning}", file=sys.stderr)
     if to_stdout:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return EXIT_OK
+        return _to_stdout(data)
     path = Path(args.output).expanduser() if args.output else Path.cwd() / default_name(args.format, summary.made_on)
     try:
-        write_private(path, data, force=args.force)
+        written = write_private(path, data, force=args.force)
     except FileExistsError:
         print(
             f"trustroad export: {path} already exists. Choose another --output, or add --force to replace it.",
@@ -114,5 +113,22 @@ def run(args: argparse.Namespace, settings: Settings, made_on: date | None = Non
     except OSError as exc:
         print(f"trustroad export: could not write {path} ({exc.strerror or type(exc).__name__}).", file=sys.stderr)
         return EXIT_PROBLEM
-    print(f"Wrote {path}. It holds private information: keep it somewhere safe.", file=sys.stderr)
+    # A link to a regular file: the file it leads to was written, and the link kept (see output.py).
+    where = f"{written} (the file {path} links to)" if written != path else f"{path}"
+    print(f"Wrote {where}. It holds private information: keep it somewhere safe.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _to_stdout(data: bytes) -> int:
+    """Write the summary to standard output; a reader that stops early (`| head`) ends it quietly."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python flushes stdout once more at exit, into the same closed pipe, and would print
+        # "Exception ignored ... BrokenPipeError": point the descriptor at /dev/null first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_PROBLEM
     return EXIT_OK

@@ -1,7 +1,8 @@
 """One self-contained HTML file: inline CSS and SVG, no fonts, scripts or images from anywhere.
 
-Every piece of the person's text goes through `esc` (html.escape, quotes included), so
-`<script>`, `&` and markup-like text show literally. Readable on a phone (viewport,
+Every piece of the person's text goes through `esc` (control characters dropped by
+`export.text.plain`, then html.escape, quotes included), so `<script>`, `&` and markup-like
+text show literally and no escape sequence reaches a terminal that prints the file. Readable on a phone (viewport,
 fluid width) and clean on paper (print styles, each section on a new page).
 """
 
@@ -11,6 +12,7 @@ from html import escape
 from typing import assert_never
 
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
+from trustroad.export.text import plain
 
 CSS = """
 :root { color-scheme: light; }
@@ -51,7 +53,7 @@ figcaption { font-size: .9rem; color: #444; }
 
 
 def esc(text: str) -> str:
-    return escape(text, quote=True)
+    return escape(plain(text), quote=True)
 
 
 def render_html(summary: Summary) -> str:

@@ -1,7 +1,8 @@
 """Markdown (CommonMark) that also reads well as plain text.
 
-Every piece of the person's text goes through `md_text`, which backslash-escapes what
-CommonMark would otherwise interpret (emphasis, links, HTML, headings, lists, tables),
+Every piece of the person's text goes through `md_text`, which drops control characters
+(`export.text.plain`: a summary printed with `-o -` goes to a terminal) and backslash-escapes
+what CommonMark would otherwise interpret (emphasis, links, HTML, headings, lists, tables),
 so the text means exactly what was typed, in any Markdown viewer.
 """
 
@@ -11,6 +12,7 @@ import re
 from typing import assert_never
 
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
+from trustroad.export.text import plain
 from trustroad.sparkline import sparkline
 
 # Characters CommonMark may interpret anywhere in a line: a backslash in front keeps them literal.
@@ -39,6 +41,8 @@ def md_text(text: str) -> str:
     Lines are stripped (indentation would turn them into code); blank lines separate
     paragraphs; two trailing spaces make a hard line break, invisible in plain text.
     """
+    # First: escaping first would split an escape sequence (ESC then a backslash-escaped "[").
+    text = plain(text)
     if _HAS_INLINE_MARK.search(text):
         text = text.translate(_ESCAPE_INLINE)
     if "\n" not in text and "\r" not in text:  # one line: no breaks or paragraphs to keep

@@ -4,17 +4,25 @@ DejaVu Sans draws Latin with accents, curly quotes, dashes, Greek and Cyrillic. 
 character it cannot draw (emoji, CJK …) is never dropped silently: it is written as a
 visible code such as [U+1F600] and reported, with the advice that HTML keeps everything.
 Text stays real text (selectable, searchable); charts are drawn with lines.
+
+Every piece of text is drawn through `t` in `render_pdf` (control characters dropped by
+`export.text.plain`). fpdf2's own warnings and log lines (such as "missing glyphs") quote the
+text they are about, so they never reach the terminal: the command names undrawable characters
+itself, in its own words.
 """
 
 from __future__ import annotations
 
+import logging
 import unicodedata
+import warnings
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
+from trustroad.export.text import plain
 
 if TYPE_CHECKING:  # for annotations only: fpdf2 is imported when a PDF is made, not with this module
     from fpdf import FPDF
@@ -50,9 +58,9 @@ def font_charset() -> frozenset[int]:
 
 
 def missing_characters(texts: list[str]) -> list[str]:
-    """Sorted distinct characters the font cannot draw (control characters aside)."""
+    """Sorted distinct characters the font cannot draw (control characters aside: they are not drawn)."""
     charset = font_charset()
-    found = {ch for text in texts for ch in set(text) if ord(ch) >= 32 and ord(ch) not in charset}
+    found = {ch for text in texts for ch in set(plain(text)) if ord(ch) >= 32 and ord(ch) not in charset}
     return sorted(found)
 
 
@@ -70,7 +78,27 @@ def missing_warning(missing: list[str]) -> str:
     )
 
 
+def quiet_fpdf() -> None:
+    """Keep fpdf2's log lines (they quote the person's text) off stderr and out of any log file.
+
+    For the whole process, not around each PDF: a logger switched back and forth races with a
+    PDF made on another thread. A NullHandler also stops Python's last-resort stderr handler.
+    """
+    logger = logging.getLogger("fpdf")
+    logger.propagate = False
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+
+
 def render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
+    quiet_fpdf()
+    # fpdf2's warnings may quote the text too; what matters is reported by `missing_warning`.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _render_pdf(summary)
+
+
+def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
 
@@ -78,8 +106,8 @@ def render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
     swap = {ord(ch): f"[U+{ord(ch):04X}]" for ch in missing}
 
     def t(text: str) -> str:
-        # Tabs are not in the font; control characters are not text.
-        text = text.replace("\t", "    ")
+        # Control characters are not text (and not in the font); nor are tabs, drawn as spaces.
+        text = plain(text).replace("\t", "    ")
         return text.translate(swap) if swap else text
 
     class SummaryPDF(FPDF):
