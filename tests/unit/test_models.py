@@ -39,7 +39,8 @@ TRICKY = [
 ids = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,5}){0,2}", fullmatch=True)
 texts = st.one_of(st.sampled_from(TRICKY), st.text(max_size=200), st.lists(st.sampled_from(TRICKY)).map("".join))
 offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
-moments = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1), timezones=offsets)
+# The years a data file may hold (workbook.model.MOMENT_RANGE: 1970 to 2999), a day inside at each end.
+moments = st.datetimes(min_value=datetime(1970, 1, 3), max_value=datetime(2999, 12, 29), timezones=offsets)
 answers = st.builds(Answer, text=texts, updated=st.none() | moments, share=st.booleans())
 keys = st.tuples(ids, ids).map(lambda pair: answer_key(*pair))
 workbooks = st.builds(

@@ -10,10 +10,11 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from trustroad.clock import now
 from trustroad.storage.record import Document, Record
+from trustroad.workbook.model import Day, Id, Moment, first_repeat
 
 if TYPE_CHECKING:  # content (and yaml) is not needed to load agreements.json
     from trustroad.content.model import AgreementTemplate
@@ -50,6 +51,7 @@ def topic_label(topic: str) -> str:
 Status = Literal["proposed", "agreed", "paused", "ended"]
 
 DEFAULT_REVIEW_DAYS = 14
+MAX_REVIEW_DAYS = 365  # as an agreement template allows (content.model.AgreementTemplate)
 # Typing changes the wording on every keystroke: edits closer together than this are one history entry.
 WORDING_EDIT_WINDOW = timedelta(minutes=30)
 
@@ -57,7 +59,7 @@ WORDING_EDIT_WINDOW = timedelta(minutes=30)
 class HistoryEntry(Record):
     """One change to an agreement. Never holds the wording itself, only that it changed."""
 
-    at: datetime
+    at: Moment
     status_from: Status | None = None
     status_to: Status
     change: Literal["created", "status", "wording", "reviewed"] = "status"
@@ -76,16 +78,16 @@ class HistoryEntry(Record):
 
 
 class Agreement(Record):
-    id: str
+    id: Id
     # Kept as plain text so that a topic added by a later version still loads.
     topic: str = "other"
     template_id: str | None = None
     title: str = ""
     wording: str = ""
     status: Status = "proposed"
-    review_days: int = Field(default=DEFAULT_REVIEW_DAYS, ge=1)
-    review_on: date
-    created: datetime
+    review_days: int = Field(default=DEFAULT_REVIEW_DAYS, ge=1, le=MAX_REVIEW_DAYS)
+    review_on: Day
+    created: Moment
     history: list[HistoryEntry] = Field(default_factory=list)
     # Off by default: nothing reaches a therapy summary unless the person says so.
     share: bool = False
@@ -178,6 +180,15 @@ class Agreements(Document):
     """agreements.json: the person's agreements, oldest first."""
 
     agreements: list[Agreement] = Field(default_factory=list)
+
+    @field_validator("agreements")
+    @classmethod
+    def _ids_differ(cls, agreements: list[Agreement]) -> list[Agreement]:
+        # The list on screen finds each agreement by its id: a repeated one could not be shown.
+        repeat = first_repeat([a.id for a in agreements])
+        if repeat is not None:
+            raise ValueError(f"agreement {repeat} has the same id as an earlier one")
+        return agreements
 
     def get(self, agreement_id: str) -> Agreement | None:
         return next((a for a in self.agreements if a.id == agreement_id), None)

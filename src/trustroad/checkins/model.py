@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 # The plain-Python parts (ratings over time, the trend reading) live in trends.py; re-exported
 # here (the redundant aliases say so to ruff and mypy), so callers find them with the models.
@@ -20,6 +20,7 @@ from trustroad.checkins.trends import trend_reading as trend_reading
 from trustroad.checkins.trends import values as values
 from trustroad.clock import now
 from trustroad.storage.record import Document, Record
+from trustroad.workbook.model import Day, Id, Moment, first_repeat
 
 INVITE_AFTER_DAYS = 7
 
@@ -27,9 +28,9 @@ Rating = int | None
 
 
 class CheckIn(Record):
-    id: str
-    date: date
-    created: datetime
+    id: Id
+    date: Day
+    created: Moment
     # None when the person chose not to give a number this time.
     safety: Rating = Field(default=None, ge=0, le=10)
     connection: Rating = Field(default=None, ge=0, le=10)
@@ -84,6 +85,15 @@ class CheckIns(Document):
 
     checkins: list[CheckIn] = Field(default_factory=list)
     draft: Draft | None = None
+
+    @field_validator("checkins")
+    @classmethod
+    def _ids_differ(cls, checkins: list[CheckIn]) -> list[CheckIn]:
+        # The list of earlier check-ins finds each one by its id: a repeated one could not be shown.
+        repeat = first_repeat([c.id for c in checkins])
+        if repeat is not None:
+            raise ValueError(f"check-in {repeat} has the same id as an earlier one")
+        return checkins
 
     def get(self, checkin_id: str) -> CheckIn | None:
         return next((c for c in self.checkins if c.id == checkin_id), None)

@@ -10,12 +10,13 @@ import re
 import uuid
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from trustroad.clock import now
 from trustroad.storage.record import Document, Record
+from trustroad.workbook.model import MOMENT_RANGE, Id, first_repeat
 
 KIND_LABELS: dict[str, str] = {
     "reflection": "Reflection",
@@ -103,9 +104,11 @@ class TalkDetails(Record):
 
 
 class Entry(Record):
-    id: str = Field(default_factory=new_id)
-    written: datetime = Field(default_factory=now)
-    edited: datetime | None = None
+    id: Id = Field(default_factory=new_id)
+    # The range only (checked in pydantic's core): a time without an offset is made local by
+    # Journal's one pass below, not by a Python validator per entry (workbook.model.Moment).
+    written: Annotated[datetime, MOMENT_RANGE] = Field(default_factory=now)
+    edited: Annotated[datetime, MOMENT_RANGE] | None = None
     phase: str | None = None
     kind: Kind = "reflection"
     intensity: int | None = Field(default=None, ge=0, le=10)
@@ -181,6 +184,15 @@ class Journal(Document):
 
     COMPACT = True  # 10,000 entries read at every start (and `journal add` writes it compact too)
     entries: list[Entry] = Field(default_factory=list)
+
+    @field_validator("entries")
+    @classmethod
+    def _ids_differ(cls, entries: list[Entry]) -> list[Entry]:
+        # The journal list finds each entry by its id: a repeated one could not be shown.
+        repeat = first_repeat([entry.id for entry in entries])
+        if repeat is not None:
+            raise ValueError(f"entry {repeat} has the same id as an earlier one")
+        return entries
 
     @model_validator(mode="after")
     def _times_are_aware(self) -> Journal:

@@ -14,30 +14,33 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Annotated, Literal, get_args
 
-from pydantic import Field, PrivateAttr
+from pydantic import AfterValidator, Field, PrivateAttr, field_validator
 
 from trustroad.clock import now, today
 from trustroad.storage.files import PROMISES_FILE  # noqa: F401  (re-exported)
 from trustroad.storage.record import Document, Record
+from trustroad.workbook.model import Day, Id, Moment, first_repeat
 
-# The same values as promises.Owner, Frequency, Status and SetbackKind (a Literal needs
-# them spelled out; a test keeps them equal).
-OWNERS: tuple[str, ...] = ("mine", "partner", "ours")
-
-FREQUENCIES: tuple[str, ...] = ("daily", "weekdays", "weekly", "whenever")
-
-STATUSES: tuple[str, ...] = ("active", "paused", "completed", "retired")
-
-SETBACK_KINDS: tuple[str, ...] = (
+# The values a data file may hold; the model refuses any other (a hand-edited file is named).
+Owner = Literal["mine", "partner", "ours"]
+Frequency = Literal["daily", "weekdays", "weekly", "whenever"]
+Status = Literal["active", "paused", "completed", "retired"]
+SetbackKind = Literal[
     "painful-memory",
     "hard-conversation",
     "moment-of-doubt",
     "promise-missed",
     "something-new-came-to-light",
     "other",
-)
+]
+
+# The same values as plain tuples, read from the Literals so the two cannot drift apart.
+OWNERS: tuple[str, ...] = get_args(Owner)
+FREQUENCIES: tuple[str, ...] = get_args(Frequency)
+STATUSES: tuple[str, ...] = get_args(Status)
+SETBACK_KINDS: tuple[str, ...] = get_args(SetbackKind)
 
 OWNER_LABELS: dict[str, str] = {"mine": "Mine", "partner": "My partner's", "ours": "Ours"}
 
@@ -81,51 +84,47 @@ def time_to_repair(setback: Setback) -> timedelta | None:
     return max(setback.repaired_at - setback.when, timedelta(0))
 
 
-# The same values as the tuples above (a Literal needs them spelled out; a test keeps them equal).
-Owner = Literal["mine", "partner", "ours"]
-Frequency = Literal["daily", "weekdays", "weekly", "whenever"]
-Status = Literal["active", "paused", "completed", "retired"]
-SetbackKind = Literal[
-    "painful-memory",
-    "hard-conversation",
-    "moment-of-doubt",
-    "promise-missed",
-    "something-new-came-to-light",
-    "other",
-]
-
-
 def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
+def _days_differ(days: list[int]) -> list[int]:
+    if len(set(days)) != len(days):
+        raise ValueError("a weekday is listed twice")
+    return days
+
+
+# 0 = Monday … 6 = Sunday, each at most once (the edit form names them from DAY_NAMES).
+Weekdays = Annotated[list[Annotated[int, Field(ge=0, le=6)]], AfterValidator(_days_differ)]
+
+
 class WordingVersion(Record):
-    at: datetime
+    at: Moment
     wording: str
 
 
 class StatusChange(Record):
     # From this calendar day on, the promise has this status (the last change of a day wins).
-    on: date
+    on: Day
     status: Status
-    at: datetime = Field(default_factory=now)
+    at: Moment = Field(default_factory=now)
 
 
 class Promise(Record):
-    id: str = Field(default_factory=new_id)
+    id: Id = Field(default_factory=new_id)
     wording: str = ""
     # Every wording this promise has had, oldest first; the last one is the current wording.
     wording_history: list[WordingVersion] = Field(default_factory=list)
     owner: Owner = "mine"
     frequency: Frequency = "daily"
     # 0 = Monday … 6 = Sunday. "weekdays": the chosen days; "weekly": one day.
-    days: list[int] = Field(default_factory=list)
+    days: Weekdays = Field(default_factory=list)
     visibility: str = ""  # how the other person can see it kept
-    start: date = Field(default_factory=today)
-    review_on: date | None = None
+    start: Day = Field(default_factory=today)
+    review_on: Day | None = None
     status: Status = "active"
     status_history: list[StatusChange] = Field(default_factory=list)
-    created: datetime = Field(default_factory=now)
+    created: Moment = Field(default_factory=now)
     share: bool = False
 
     def schedule_label(self) -> str:
@@ -137,7 +136,7 @@ EDITABLE = ("owner", "frequency", "days", "visibility", "start", "review_on", "s
 
 
 class Repair(Record):
-    owned_up_on: date | datetime
+    owned_up_on: Day | Moment
     what_was_done: str = ""
 
     @property
@@ -147,22 +146,22 @@ class Repair(Record):
 
 
 class CheckMark(Record):
-    id: str = Field(default_factory=new_id)
+    id: Id = Field(default_factory=new_id)
     promise_id: str
-    date: date  # the due day, or the occasion's day for a "whenever" promise
+    date: Day  # the due day, or the occasion's day for a "whenever" promise
     kept: bool
     note: str = ""
     repair: Repair | None = None
-    recorded_at: datetime = Field(default_factory=now)
+    recorded_at: Moment = Field(default_factory=now)
 
 
 class Setback(Record):
-    id: str = Field(default_factory=new_id)
-    when: datetime = Field(default_factory=now)
+    id: Id = Field(default_factory=new_id)
+    when: Moment = Field(default_factory=now)
     kind: SetbackKind = "other"
     intensity: int = Field(default=5, ge=0, le=10)
     note: str = ""
-    repaired_at: datetime | None = None
+    repaired_at: Moment | None = None
     how_repaired: str = ""
     share: bool = False
 
@@ -185,7 +184,7 @@ class PromisesBook(Document):
     COMPACT = True  # two years of daily records are read at every start
 
     promises: list[Promise] = Field(default_factory=list)
-    ledger: dict[str, dict[date, bool]] = Field(default_factory=dict)
+    ledger: dict[str, dict[Day, bool]] = Field(default_factory=dict)
     checkmarks: list[CheckMark] = Field(default_factory=list)
     setbacks: list[Setback] = Field(default_factory=list)
     # Counts the changes made through the methods below. What is derived from the book
@@ -194,6 +193,15 @@ class PromisesBook(Document):
     _version: int = PrivateAttr(default=0)
     # The derived lookups (see schedule.CheckIndex), each tagged with its version.
     _index: object | None = PrivateAttr(default=None)
+
+    @field_validator("promises", "checkmarks", "setbacks")
+    @classmethod
+    def _ids_differ(cls, items: list[Promise] | list[CheckMark] | list[Setback]) -> object:
+        # The lists on screen, and a repair, find each item by its id: a repeat would be ambiguous.
+        repeat = first_repeat([item.id for item in items])
+        if repeat is not None:
+            raise ValueError(f"item {repeat} has the same id as an earlier one")
+        return items
 
     @property
     def version(self) -> int:

@@ -14,19 +14,20 @@ from pydantic import Field
 from trustroad.clock import now
 from trustroad.storage.files import AGENDA_FILE  # noqa: F401  (re-exported)
 from trustroad.storage.record import Document, Record
+from trustroad.workbook.model import Day, Moment
 
 
 class AgendaItem(Record):
     text: str
-    added: datetime = Field(default_factory=now)
+    added: Moment = Field(default_factory=now)
     # When it was ticked off (talked about); None while it is still open.
-    done: datetime | None = None
+    done: Moment | None = None
 
 
 class Agenda(Document):
     items: list[AgendaItem] = Field(default_factory=list)
     # The day the last therapy summary was written from the TUI ("since last session").
-    last_export: date | None = None
+    last_export: Day | None = None
 
     def add(self, text: str) -> AgendaItem | None:
         text = text.strip()

@@ -11,19 +11,18 @@ interrupted, and the person is shown what they had typed.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import Field
 
 from trustroad.clock import now
 from trustroad.storage.files import DRAFTS_FILE  # noqa: F401  (re-exported)
 from trustroad.storage.record import Document, Record
+from trustroad.workbook.model import Moment
 
 
 class Draft(Record):
     where: str  # what the form was, e.g. "A journal entry" (never the person's text)
     text: str
-    updated: datetime = Field(default_factory=now)
+    updated: Moment = Field(default_factory=now)
 
 
 class Drafts(Document):

@@ -1,0 +1,125 @@
+"""Whatever the models accept, every screen opens (issue 11: a promise with `days: [9]` loaded,
+and pressing `e` on it crashed the window).
+
+Hypothesis edits the demo couple's data files by hand (tests/unit/demo_mutations.py keeps only
+the edits the models accept), writes them to a data folder, opens the window on it and walks
+every screen that reads them, as a person would with the keys. Modest and repeatable: a few
+examples, one window each, derandomized.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from textual.widgets import RadioButton
+
+from textual_private import screen_text
+from trustroad.content.model import Content
+from trustroad.documents import DOCUMENTS, load_all
+from trustroad.storage.files import PROMISES_FILE
+from trustroad.storage.store import Store
+from trustroad.tui.app import TrustroadApp
+from trustroad.tui.screens.agenda import AgendaScreen
+from trustroad.tui.screens.agreements import AgreementsScreen
+from trustroad.tui.screens.checkin import CheckinScreen
+from trustroad.tui.screens.export import ExportScreen
+from trustroad.tui.screens.home import HomeScreen
+from trustroad.tui.screens.journal import JournalScreen
+from trustroad.tui.screens.journal_entry import JournalEntryScreen
+from trustroad.tui.screens.promise_edit import PromiseEditScreen
+from trustroad.tui.screens.promises import PromisesScreen
+from trustroad.tui.screens.recovered import RecoveredScreen
+from trustroad.tui.screens.setbacks import SetbacksScreen
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))  # the edits are shared with the unit property
+from demo_mutations import accepted_files, demo_files, edits
+
+SIZE = (80, 24)
+
+
+async def step(pilot, *keys: str, expect: type | None = None) -> None:
+    await pilot.press(*keys)
+    await pilot.pause()
+    app = pilot.app
+    if expect is not None:
+        assert isinstance(app.screen, expect), f"{keys} showed {type(app.screen).__name__}, not {expect.__name__}"
+    screen_text(app)  # draw it whole, as the terminal would
+
+
+async def walk_every_screen(pilot, files: dict[str, dict[str, Any]]) -> None:
+    app = pilot.app
+    if isinstance(app.screen, RecoveredScreen):  # drafts.json held words from an interrupted form
+        await step(pilot, "escape", expect=HomeScreen)
+    await step(pilot, "j", expect=JournalScreen)
+    if app.journal.entries:
+        await step(pilot, "enter", expect=JournalEntryScreen)
+        await step(pilot, "escape", expect=JournalScreen)
+    await step(pilot, "escape", expect=HomeScreen)
+    await step(pilot, "a", expect=AgreementsScreen)
+    await step(pilot, "escape", expect=HomeScreen)
+    await step(pilot, "c", expect=CheckinScreen)
+    await step(pilot, "escape", expect=HomeScreen)
+    await step(pilot, "p", expect=PromisesScreen)
+    if files[PROMISES_FILE].get("promises"):
+        await step(pilot, "e", expect=PromiseEditScreen)
+        await step(pilot, "escape", expect=PromisesScreen)
+    await step(pilot, "s", expect=SetbacksScreen)
+    await step(pilot, "escape", expect=PromisesScreen)
+    await step(pilot, "escape", expect=HomeScreen)
+    await step(pilot, "e", expect=ExportScreen)
+    app.screen.query_one("#period--all", RadioButton).value = True  # the whole workbook in the preview
+    await step(pilot)
+    await pilot.click("#export-agenda")
+    await step(pilot, expect=AgendaScreen)
+    await step(pilot, "escape", expect=ExportScreen)
+    await step(pilot, "escape", expect=HomeScreen)
+
+
+async def open_and_walk(folder: Path, content: Content, files: dict[str, dict[str, Any]]) -> None:
+    folder.mkdir()
+    for name, raw in files.items():
+        (folder / name).write_text(json.dumps(raw), encoding="utf-8")
+    store = Store(folder)  # as cli.open_workbook: the lock, then every document loaded
+    store.lock()
+    app = TrustroadApp(content, store, load_all(store))
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await walk_every_screen(pilot, files)
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+    finally:
+        app.writer.close()
+        store.unlock()
+    # run_test re-raises what crashed inside the app; the walk above asserts each screen opened.
+    assert app.return_code in (None, 0)
+
+
+def test_the_demo_itself_opens_every_screen(tmp_path, content):
+    asyncio.run(open_and_walk(tmp_path / "data", content, demo_files()))
+
+
+def test_a_promise_on_every_weekday_edge_opens_in_the_editor(tmp_path, content):
+    files = json.loads(json.dumps(demo_files()))
+    files[PROMISES_FILE]["promises"][0].update(frequency="weekdays", days=[6, 0, 3])
+    DOCUMENTS[PROMISES_FILE].model_validate(files[PROMISES_FILE])
+    asyncio.run(open_and_walk(tmp_path / "data", content, files))
+
+
+@settings(
+    max_examples=5,  # each example opens the window and walks every screen (~10 s on 2 cores)
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(chosen=st.lists(edits(), min_size=3, max_size=12))
+def test_whatever_the_models_accept_every_screen_opens(tmp_path_factory, content, chosen):
+    files, _ = accepted_files(chosen)
+    folder = tmp_path_factory.mktemp("fuzz") / "data"
+    asyncio.run(open_and_walk(folder, content, files))
