@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, field_validator
 
 from trustroad.clock import now
+from trustroad.storage.ranges import Day, Id, Moment, first_repeat
 from trustroad.storage.record import Document, Record
-from trustroad.workbook.model import Day, Id, Moment, first_repeat
 
 if TYPE_CHECKING:  # content (and yaml) is not needed to load agreements.json
     from trustroad.content.model import AgreementTemplate

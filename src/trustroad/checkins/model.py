@@ -19,8 +19,8 @@ from trustroad.checkins.trends import ratings_series as ratings_series
 from trustroad.checkins.trends import trend_reading as trend_reading
 from trustroad.checkins.trends import values as values
 from trustroad.clock import now
+from trustroad.storage.ranges import Day, Id, Moment, first_repeat
 from trustroad.storage.record import Document, Record
-from trustroad.workbook.model import Day, Id, Moment, first_repeat
 
 INVITE_AFTER_DAYS = 7
 

@@ -15,8 +15,8 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from trustroad.clock import now
+from trustroad.storage.ranges import MOMENT_RANGE, Id, first_repeat
 from trustroad.storage.record import Document, Record
-from trustroad.workbook.model import MOMENT_RANGE, Id, first_repeat
 
 KIND_LABELS: dict[str, str] = {
     "reflection": "Reflection",

@@ -20,8 +20,8 @@ from pydantic import AfterValidator, Field, PrivateAttr, field_validator
 
 from trustroad.clock import now, today
 from trustroad.storage.files import PROMISES_FILE  # noqa: F401  (re-exported)
+from trustroad.storage.ranges import Day, Id, Moment, first_repeat
 from trustroad.storage.record import Document, Record
-from trustroad.workbook.model import Day, Id, Moment, first_repeat
 
 # The values a data file may hold; the model refuses any other (a hand-edited file is named).
 Owner = Literal["mine", "partner", "ours"]

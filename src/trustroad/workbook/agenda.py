@@ -13,8 +13,8 @@ from pydantic import Field
 
 from trustroad.clock import now
 from trustroad.storage.files import AGENDA_FILE  # noqa: F401  (re-exported)
+from trustroad.storage.ranges import Day, Moment
 from trustroad.storage.record import Document, Record
-from trustroad.workbook.model import Day, Moment
 
 
 class AgendaItem(Record):

@@ -15,8 +15,8 @@ from pydantic import Field
 
 from trustroad.clock import now
 from trustroad.storage.files import DRAFTS_FILE  # noqa: F401  (re-exported)
+from trustroad.storage.ranges import Moment
 from trustroad.storage.record import Document, Record
-from trustroad.workbook.model import Moment
 
 
 class Draft(Record):

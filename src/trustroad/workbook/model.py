@@ -1,18 +1,13 @@
-"""workbook.json: the person's settings, worksheet answers, ticks and steps done.
-
-It also holds the ranges every data file's days, moments and ids keep (Day, Moment, Id):
-the features' models use them, so a hand-edited value outside is refused by the store,
-with its field path, before any screen could stumble on it.
-"""
+"""workbook.json: the person's settings, worksheet answers, ticks and steps done."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import Field
 
 from trustroad.clock import now
+from trustroad.storage.ranges import Moment
 from trustroad.storage.record import Document, Record
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
@@ -24,34 +19,6 @@ ROLE_LABELS: dict[str, str] = {
 
 
 THEMES: tuple[str, ...] = ("dark", "light")
-
-# Far enough apart for any real workbook, and far from date.min/max, so adding a year of
-# review days or converting a moment to another time zone can never overflow.
-FIRST_DAY = date(1970, 1, 1)
-LAST_DAY = date(2999, 12, 31)
-MOMENT_RANGE = Field(ge=datetime(1970, 1, 2, tzinfo=UTC), le=datetime(2999, 12, 30, tzinfo=UTC))
-
-
-def _with_offset(moment: datetime) -> datetime:
-    # A hand-edited time without an offset is read as local time (as the journal does), so
-    # that every time compares with every other: naive and aware ones cannot be subtracted.
-    return moment if moment.tzinfo is not None else moment.astimezone()
-
-
-Day = Annotated[date, Field(ge=FIRST_DAY, le=LAST_DAY)]
-Moment = Annotated[datetime, MOMENT_RANGE, AfterValidator(_with_offset)]
-# Lists show their items by id (an empty one names nothing; the Documents refuse repeats).
-Id = Annotated[str, Field(min_length=1)]
-
-
-def first_repeat(ids: list[str]) -> int | None:
-    """The index of the first id seen before in the list, or None when all differ."""
-    seen: set[str] = set()
-    for index, item in enumerate(ids):
-        if item in seen:
-            return index
-        seen.add(item)
-    return None
 
 
 def answer_key(step_id: str, prompt_id: str) -> str:
