@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -214,3 +215,33 @@ def test_installed_trustroad_keeps_an_answer_across_quit_and_restart(tmux: Tmux,
     open_worksheet()
     tmux.wait_for(ANSWER)
     quit_cleanly(status)
+
+
+def test_escape_sequences_in_an_entry_change_no_title_and_no_clipboard(tmux: Tmux, tmp_path: Path, fixed_now):
+    """Issue 11: an entry captured with `journal add` holding OSC 2 (window title), OSC 52
+    (clipboard) and CSI 2J (clear screen) is drawn as its words only, in a real terminal."""
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "COLUMNS", "LINES")}
+    env.update({"TRUSTROAD_DATA_DIR": str(data), clock.TEST_NOW_ENV: fixed_now.isoformat()})
+    entry = "x \x1b]2;PWNED\x1b\\ \x1b]52;c;UFdORURDTElQ\x1b\\ \x1b[2J end\n"
+    subprocess.run(
+        [_trustroad_script(), "journal", "add", "--share"], input=entry, text=True, env=env, check=True, timeout=60
+    )
+    # tmux takes a title from OSC 2 and, with set-clipboard on, a paste buffer from OSC 52.
+    tmux.config.write_text(tmux.config.read_text(encoding="utf-8") + "set -g set-clipboard on\n", encoding="utf-8")
+    argv = ["env", "-u", "PYTHONPATH", "-u", "COLUMNS", "-u", "LINES", "TERM=xterm-256color"]
+    argv += [f"TRUSTROAD_DATA_DIR={data}", f"{clock.TEST_NOW_ENV}={fixed_now.isoformat()}", _trustroad_script()]
+    status = tmux.start(argv)
+    tmux.wait_for("Phase 1 · Stabilize")
+    title_before = tmux.pane("#{pane_title}")
+    tmux.keys("F3")
+    screen = tmux.wait_for("reflection")  # the entry's words, in the journal's list
+    assert re.search(r"reflection +x +end", screen), screen
+    assert "PWNED" not in screen
+    tmux.keys("Enter")  # and the whole entry, in its editor
+    tmux.wait_for("Journal entry · written")
+    assert tmux.pane("#{pane_title}") == title_before != "PWNED"
+    assert "PWNED" not in tmux.run("list-buffers", check=False).stdout
+    tmux.keys("Escape")
+    tmux.keys("C-q")
+    assert tmux.wait_for_exit(status) == 0

@@ -26,11 +26,15 @@ from trustroad.content.loader import load_content
 from trustroad.content.model import Content
 from trustroad.storage.private_dirs import make_private_dirs, others_can_write
 
+# Part of the key: raised whenever what the loader makes of the same files changes (2: content
+# text cleaned of control characters, links shown as text), so an older cache is not reused.
+LOADER_FORMAT = "2"
+
 
 def describe(roots: list[Path]) -> str:
     """Every file under the content folders with its size and modification time (and
     trustroad's and Python's versions): any change to any file changes this text."""
-    parts: list[str] = [__version__, sys.version.split()[0]]
+    parts: list[str] = [__version__, sys.version.split()[0], LOADER_FORMAT]
     for root in roots:
         parts.append(f"root {root.resolve()}")
         for folder, dirs, files in os.walk(root):

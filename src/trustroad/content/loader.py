@@ -8,6 +8,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from trustroad.content.clean import clean_body, clean_fields
 from trustroad.content.model import (
     CHECKIN_FILE,
     CheckinSpec,
@@ -59,7 +60,7 @@ def _validate(
     model: type[M], data: dict[object, object], text: str, path: Path, first_line: int, problems: list[Problem]
 ) -> M | None:
     try:
-        return model.model_validate(data)
+        return model.model_validate(clean_fields(data))
     except ValidationError as exc:
         from trustroad.content import yaml_fields
 
@@ -137,7 +138,7 @@ def read_step_file(path: Path, problems: list[Problem]) -> Step | None:
             Problem(path, first_line + front.count("\n") + 1, "the step has no text after its front matter")
         )
         return None
-    return Step(meta, body.strip() + "\n", path)
+    return Step(meta, clean_body(body).strip() + "\n", path)
 
 
 def read_checkin_file(path: Path, problems: list[Problem]) -> CheckinSpec | None:

@@ -23,6 +23,7 @@ from trustroad.checkins.model import CheckIns
 from trustroad.content.model import Content
 from trustroad.journal.model import Journal
 from trustroad.promises.model import PromisesBook
+from trustroad.safe_text import printable
 from trustroad.storage.files import (
     AGENDA_FILE,
     AGREEMENTS_FILE,
@@ -35,7 +36,7 @@ from trustroad.storage.files import (
 from trustroad.storage.record import Document
 from trustroad.storage.store import Store
 from trustroad.storage.writer import BackgroundWriter
-from trustroad.tui.commands import system_commands
+from trustroad.tui.commands import LiteralCommands, system_commands
 from trustroad.tui.drafts import DraftKeeper
 from trustroad.tui.navigation import Navigation
 from trustroad.tui.save import SaveController
@@ -51,6 +52,7 @@ D = TypeVar("D", bound=Document)
 
 class TrustroadApp(Navigation):
     TITLE = "trustroad"
+    COMMANDS = {LiteralCommands}  # the palette, with workbook titles shown as written (tui/commands.py)
     # Absolute: Textual reads a relative path beside the module of the class it is given, so an
     # app subclass in another folder (bench/, the tests) would look for app.tcss there.
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -214,6 +216,11 @@ class TrustroadApp(Navigation):
         where = "Your writing was saved." if saved else "The latest changes may not have been saved."
         self.save_problem = f"trustroad stopped after an unexpected problem ({kind}). {where}"
         self._close_messages_no_wait()
+
+    def open_url(self, url: str, *, new_tab: bool = True) -> None:
+        # trustroad makes no network connections: a link in a worksheet (or anything else Textual
+        # would hand to the browser) is never opened. Its address is shown instead, as plain text.
+        self.notify(f"trustroad does not open links. The address is: {printable(url)}", title="Link", markup=False)
 
     # --- theme and palette ------------------------------------------------------------------------
 

@@ -1,4 +1,9 @@
-"""The command palette (ctrl+p): every place and action of trustroad, by name."""
+"""The command palette (ctrl+p): every place and action of trustroad, by name.
+
+Titles come from the workbook text, which is shown exactly as written: Textual's own provider
+reads each title and help line as markup (a title "Week [/] plan" crashed the palette), so
+trustroad's provider builds them as literal Content.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
+from textual.command import DiscoveryHit, Hit, Hits
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.markup import escape
+from textual.system_commands import SystemCommandsProvider
 
 if TYPE_CHECKING:
     from trustroad.tui.app import TrustroadApp
@@ -51,3 +61,32 @@ def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
     yield SystemCommand("Quit", "Save and close trustroad", app.action_quit)
     # Textual's "Screenshot" command is left out on purpose: it would write a person's
     # words to a file outside their data folder.
+
+
+class LiteralCommands(SystemCommandsProvider):
+    """The app's system commands, with every title and help line literal text."""
+
+    async def discover(self) -> Hits:
+        commands = sorted(self.app.get_system_commands(self.screen), key=lambda command: command[0])
+        for name, help_text, callback, discover in commands:
+            if discover:
+                # The palette reads `help` as markup: escaped, it is shown as written.
+                yield DiscoveryHit(Content(name), callback, text=name, help=escape(help_text))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback, *_ in self.app.get_system_commands(self.screen):
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, _highlighted(matcher, name), callback, text=name, help=escape(help_text))
+
+
+def _highlighted(matcher: Matcher, name: str) -> Content:
+    """The name as literal Content with the matched letters marked, as Matcher.highlight does
+    (which reads the name as markup)."""
+    content = Content(name)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, name)
+    for offset in offsets if score else ():
+        if not name[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

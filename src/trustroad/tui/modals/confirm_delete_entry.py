@@ -10,6 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from trustroad.journal.model import Entry, first_line
+from trustroad.safe_text import printable
 from trustroad.tui.modals.dialog import Dialog
 
 
@@ -29,7 +30,7 @@ class ConfirmDeleteEntry(Dialog[bool]):
     def body(self) -> Iterable[Widget]:
         when = self.entry.written.strftime("%Y-%m-%d %H:%M")
         # The person's own words, as plain text (never markup).
-        yield Static(Text.assemble(Text.styled(when + "  ", "$text-muted"), first_line(self.entry.text)), markup=False)
+        yield Static(Text.assemble(Text.styled(when + "  ", "$text-muted"), first_line(printable(self.entry.text))))
         yield Static("It cannot be brought back afterwards.", classes="modal-hint", markup=False)
 
     def buttons(self) -> Iterable[Button]:

@@ -10,6 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from trustroad.tui.modals.dialog import Dialog
+from trustroad.tui.person_text import as_edited, for_editing, shown
 
 
 class RecordCheckModal(Dialog[tuple[bool, str] | None]):
@@ -28,8 +29,8 @@ class RecordCheckModal(Dialog[tuple[bool, str] | None]):
         return f"How did it go on {self.day:%A %d %B}?"
 
     def body(self) -> Iterable[Widget]:
-        yield Static(self.wording, classes="modal-quote", markup=False)
-        yield Input(self.note, id="note", placeholder="A note, if you like (optional)")
+        yield Static(shown(self.wording), classes="modal-quote")
+        yield Input(for_editing(self.note), id="note", placeholder="A note, if you like (optional)")
 
     def buttons(self) -> Iterable[Button]:
         yield Button("Kept", id="kept", variant="success")
@@ -38,4 +39,5 @@ class RecordCheckModal(Dialog[tuple[bool, str] | None]):
 
     @on(Button.Pressed, "#kept, #missed")
     def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss((event.button.id == "kept", self.query_one("#note", Input).value.strip()))
+        note = as_edited(self.query_one("#note", Input).value.strip(), self.note)  # left as shown: kept exactly
+        self.dismiss((event.button.id == "kept", note))

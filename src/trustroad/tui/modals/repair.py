@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Static
 
 from trustroad.clock import now
 from trustroad.tui.modals.dialog import Dialog
+from trustroad.tui.person_text import as_edited, for_editing, shown
 
 
 def parse_moment(text: str) -> datetime | None:
@@ -40,11 +41,11 @@ class RepairModal(Dialog[tuple[datetime, str] | None]):
 
     def body(self) -> Iterable[Widget]:
         if self.quote:
-            yield Static(self.quote, classes="modal-quote", markup=False)
+            yield Static(shown(self.quote), classes="modal-quote")
         yield Static("When (YYYY-MM-DD HH:MM)", classes="form-label", markup=False)
         yield Input(f"{now():%Y-%m-%d %H:%M}", id="when")
         yield Static("What was said or done", classes="form-label", markup=False)
-        yield Input(self.what, id="what", placeholder="We talked it through after dinner.")
+        yield Input(for_editing(self.what), id="what", placeholder="We talked it through after dinner.")
         yield Static("", id="repair-problem", markup=False)
 
     def buttons(self) -> Iterable[Button]:
@@ -58,4 +59,5 @@ class RepairModal(Dialog[tuple[datetime, str] | None]):
         if moment is None:
             self.query_one("#repair-problem", Static).update("Please write the time as YYYY-MM-DD HH:MM.")
             return
-        self.dismiss((moment, self.query_one("#what", Input).value.strip()))
+        what = as_edited(self.query_one("#what", Input).value.strip(), self.what)  # left as shown: kept exactly
+        self.dismiss((moment, what))

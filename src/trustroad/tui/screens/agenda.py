@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from trustroad.storage.files import AGENDA_FILE
+from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.workbook.agenda import Agenda, AgendaItem
 
@@ -65,9 +66,9 @@ class AgendaScreen(TrustroadScreen[None]):
         items.clear_options()
         for item in self.agenda.items:
             if item.done:
-                prompt = Text.assemble(Text.styled("☑ ", "$success"), Text.styled(item.text, "$text-muted"))
+                prompt = Text.assemble(Text.styled("☑ ", "$success"), shown(item.text).stylize("$text-muted"))
             else:
-                prompt = Text.assemble("☐ ", Text(item.text))
+                prompt = Text.assemble("☐ ", shown(item.text))
             items.add_option(Option(prompt))
         if not self.agenda.items:
             items.add_option(

@@ -27,6 +27,7 @@ from trustroad.agreements.model import Agreement, Agreements
 from trustroad.clock import now
 from trustroad.storage.files import AGREEMENTS_FILE
 from trustroad.tui.modals.agreement_template import BLANK, AgreementTemplateModal
+from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
 
 EMPTY = (
@@ -97,7 +98,7 @@ class AgreementsScreen(TrustroadScreen[None]):
         else:
             mark = Text("· ")
         title = agreement.title or ag.topic_label(agreement.topic)
-        return Text.assemble(mark, Text(title), "\n  ", Text.styled(ag.STATUS_LABELS[agreement.status], "$text-muted"))
+        return Text.assemble(mark, shown(title), "\n  ", Text.styled(ag.STATUS_LABELS[agreement.status], "$text-muted"))
 
     def refresh_list(self) -> None:
         listing = self.query_one("#agreement-list", OptionList)
@@ -141,9 +142,14 @@ class AgreementsScreen(TrustroadScreen[None]):
         return [
             Static(ag.topic_label(agreement.topic), classes="step-meta", markup=False),
             Static("Name", classes="prompt-label", markup=False),
-            Input(agreement.title, id="agreement-title", placeholder="A short name for this agreement", compact=True),
+            Input(
+                for_editing(agreement.title),
+                id="agreement-title",
+                placeholder="A short name for this agreement",
+                compact=True,
+            ),
             Static("Our agreement, in our own words", classes="prompt-label", markup=False),
-            WordingBox(agreement.wording, agreement.id),
+            WordingBox(for_editing(agreement.wording), agreement.id),  # printable: see tui/person_text.py
             Static(id="agreement-status", classes="agreement-status", markup=False),
             Horizontal(
                 *(
@@ -197,14 +203,16 @@ class AgreementsScreen(TrustroadScreen[None]):
         box = event.text_area
         agreement = self.document.get(getattr(box, "agreement_id", ""))
         # edit_wording returns False for loads and no-op changes, so opening an agreement never saves.
-        if agreement is not None and agreement.edit_wording(box.text):
+        if agreement is not None and agreement.edit_wording(as_edited(box.text, agreement.wording)):
             self.app.changed(AGREEMENTS_FILE)
             self.refresh_details()
 
     @on(Input.Changed, "#agreement-title")
     def _title_changed(self, event: Input.Changed) -> None:
         agreement = self.agreement
-        if agreement is not None and agreement.edit_wording(agreement.wording, title=event.value):
+        if agreement is not None and agreement.edit_wording(
+            agreement.wording, title=as_edited(event.value, agreement.title)
+        ):
             self.app.changed(AGREEMENTS_FILE)
             self.refresh_list()
             self.refresh_details()

@@ -27,7 +27,9 @@ from trustroad.checkins import trends
 from trustroad.checkins.model import CheckIn, CheckIns
 from trustroad.clock import now
 from trustroad.content.model import CheckinSpec, RatingSpec
+from trustroad.safe_text import printable
 from trustroad.storage.files import CHECKINS_FILE
+from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.spark_text import spark_text
 
@@ -47,12 +49,12 @@ def _shown(value: int | None) -> str:
 class CheckinAnswer(TextArea):
     def __init__(self, text: str, question_id: str, placeholder: str) -> None:
         super().__init__(
-            text,
+            for_editing(text),  # printable: see tui/person_text.py
             id=f"answer--{question_id}",
             classes="answer checkin-answer",
             soft_wrap=True,
             tab_behavior="focus",
-            placeholder=placeholder,
+            placeholder=Text(placeholder),  # the workbook's words, literal (a str is markup)
         )
         self.question_id = question_id
 
@@ -132,14 +134,18 @@ class CheckinScreen(TrustroadScreen[None]):
             if question.shows_promises:
                 listing = ck.promises_this_week(self.app.documents, now().date())
                 if listing:
-                    widgets.append(Static(listing, classes="checkin-promises", markup=False))
+                    widgets.append(Static(shown(listing), classes="checkin-promises"))
             widgets.append(CheckinAnswer(draft.answers.get(question.id, ""), question.id, question.placeholder or ""))
         widgets.append(Checkbox("Share this check-in in my therapy summary", draft.share, id="checkin-share"))
         widgets.append(Button("Save this check-in", id="checkin-save", variant="primary"))
         return widgets
 
     def _form_state(self) -> tuple[int | None, int | None, dict[str, str], bool]:
-        answers = {box.question_id: box.text for box in self.query(CheckinAnswer)}
+        stored = (self.document.draft or ck.Draft()).answers
+        # An answer left as shown stays exactly as stored (see tui/person_text.py).
+        answers = {
+            box.question_id: as_edited(box.text, stored.get(box.question_id, "")) for box in self.query(CheckinAnswer)
+        }
         return (
             _rating(self.query_one("#rating-safety", Input).value),
             _rating(self.query_one("#rating-connection", Input).value),
@@ -222,9 +228,9 @@ class CheckinScreen(TrustroadScreen[None]):
             "\nShared in my therapy summary" if checkin.share else "",
         ]
         for key, text in checkin.answers.items():
-            parts += ["\n\n", Text.styled(labels.get(key, key), "bold $accent"), "\n", Text(text)]
+            parts += ["\n\n", Text.styled(printable(labels.get(key, key)), "bold $accent"), "\n", shown(text)]
         if checkin.promises_note:
-            parts += ["\n\n", Text.styled("Promises that week", "bold $accent"), "\n", Text(checkin.promises_note)]
+            parts += ["\n\n", Text.styled("Promises that week", "bold $accent"), "\n", shown(checkin.promises_note)]
         return Text.assemble(*parts)
 
     def action_back(self) -> None:

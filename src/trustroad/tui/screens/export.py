@@ -21,7 +21,6 @@ from textual.widgets import (
     Footer,
     Header,
     Input,
-    Markdown,
     RadioButton,
     RadioSet,
     Static,
@@ -31,8 +30,11 @@ from trustroad import clock
 from trustroad.export.model import Period, Summary
 from trustroad.export.output import EXTENSIONS, default_folder, default_name
 from trustroad.export.summary import FORMATS, available_sections, build_summary
+from trustroad.safe_text import printable
 from trustroad.storage.files import AGENDA_FILE
+from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.content_markdown import ContentMarkdown
 from trustroad.workbook.agenda import Agenda
 
 PRESETS = [
@@ -100,9 +102,13 @@ class ExportScreen(TrustroadScreen[None]):
                 yield Static("Save to", classes="export-label")
                 yield Input(str(default_folder() / default_name(self.fmt, clock.today())), id="export-path")
                 yield Static("Your name on the summary (optional)", classes="export-label")
-                yield Input(self.app.workbook.name or "", placeholder="leave empty to show no name", id="export-name")
+                yield Input(
+                    for_editing(self.app.workbook.name or ""),
+                    placeholder="leave empty to show no name",
+                    id="export-name",
+                )
             with VerticalScroll(id="export-preview-pane"):
-                yield Markdown("", id="export-preview")
+                yield ContentMarkdown("", id="export-preview")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -170,7 +176,7 @@ class ExportScreen(TrustroadScreen[None]):
 
     @on(Input.Changed, "#export-name")
     def _name_changed(self, event: Input.Changed) -> None:
-        if self.app.workbook.set_name(event.value):
+        if self.app.workbook.set_name(as_edited(event.value, self.app.workbook.name or "")):
             self.app.changed()
             self.refresh_preview()
 
@@ -190,7 +196,8 @@ class ExportScreen(TrustroadScreen[None]):
             text = (
                 text[:PREVIEW_LIMIT].rsplit("\n", 1)[0] + "\n\n*… the preview stops here; the file holds everything.*\n"
             )
-        self.query_one("#export-preview", Markdown).update(text)
+        # Printable: the renderer escapes markdown, this leaves out control characters too.
+        self.query_one("#export-preview", ContentMarkdown).update(printable(text))
 
     def _status(self, text: str) -> None:
         self.query_one("#export-status", Static).update(text)

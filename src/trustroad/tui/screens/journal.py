@@ -32,6 +32,7 @@ from trustroad.journal.model import (
     Journal,
     first_line,
 )
+from trustroad.safe_text import printable
 from trustroad.storage.files import JOURNAL_FILE
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
@@ -53,7 +54,7 @@ def entry_line(entry: Entry) -> Text:
     intensity = "  " if entry.intensity is None else f"{entry.intensity:>2}"
     kind = KIND_SHORT.get(entry.kind, entry.kind)[:11]
     head = f"{entry.written.strftime('%Y-%m-%d %H:%M')}  {kind:<11} {intensity}  "
-    return Text(head + (first_line(entry.text[:4000], 160) or "(no text)"), list(_ROW_SPANS))
+    return Text(head + (first_line(printable(entry.text[:4000]), 160) or "(no text)"), list(_ROW_SPANS))
 
 
 class JournalScreen(TrustroadScreen[None]):
@@ -95,7 +96,8 @@ class JournalScreen(TrustroadScreen[None]):
         """Build the filter bar above the list (once; it stays while the journal is open)."""
         if self.filters_shown:
             return
-        phases = [(p.title, p.id) for p in self.app.content.phases] + [("No phase", NO_PHASE)]
+        # Content, not str: a Select reads a str prompt as markup, and titles are shown as written.
+        phases = [(Text(p.title), p.id) for p in self.app.content.phases] + [(Text("No phase"), NO_PHASE)]
         await self.mount(
             Horizontal(
                 Input(placeholder="Search the text (ctrl+f)", id="filter-text", compact=True),

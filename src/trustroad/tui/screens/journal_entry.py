@@ -10,6 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from trustroad.journal.model import (
@@ -22,6 +23,7 @@ from trustroad.journal.model import (
 )
 from trustroad.storage.files import JOURNAL_FILE
 from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE
+from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadModalScreen
 
 NO_PHASE = "-"
@@ -52,9 +54,11 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         entry = self.entry
         talk = (entry.talk if entry else None) or TalkDetails()
         phase = entry.phase if entry else self.app.workbook.current_phase
-        phases = [(p.title, p.id) for p in self.app.content.phases] + [("No phase", NO_PHASE)]
+        # Content, not str: a Select reads a str prompt as markup, and titles are shown as written.
+        phases = [(Content(p.title), p.id) for p in self.app.content.phases] + [(Content("No phase"), NO_PHASE)]
         if phase and phase not in {p.id for p in self.app.content.phases}:
-            phases.insert(0, (f"{phase} (not in this workbook's text)", phase))  # keep what was saved
+            # Keep what was saved (the id comes from the file, so it is shown printable).
+            phases.insert(0, (shown(phase) + " (not in this workbook's text)", phase))
 
         def blank(value):
             return Select.NULL if value is None else value
@@ -81,7 +85,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                     placeholder="–",
                 )
                 yield Input(
-                    " ".join(entry.tags) if entry else "",
+                    for_editing(" ".join(entry.tags)) if entry else "",
                     placeholder="tags, e.g. sleep evening",
                     id="entry-tags",
                     compact=True,
@@ -115,7 +119,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                         _text(talk.intensity_after), id="talk-after", restrict=r"\d{0,2}", compact=True, placeholder="–"
                     )
             yield TextArea(
-                entry.text if entry else "",
+                for_editing(entry.text) if entry else "",  # printable: see tui/person_text.py
                 id="entry-text",
                 soft_wrap=True,
                 show_line_numbers=False,
@@ -201,6 +205,8 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                 **values,
             )
         text = self.query_one("#entry-text", TextArea).text
+        if self.entry is not None:  # left as shown: the stored words stay exactly as they are
+            text = as_edited(text, self.entry.text)
         if not text.strip():
             hint = "To remove this entry, use Delete." if self.entry else "Write a few words first."
             self._problem(f"An entry needs some words. {hint}", "#entry-text")
@@ -210,11 +216,15 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
             text=text,
             kind=self._value("#entry-kind"),
             phase=None if phase == NO_PHASE else phase,
-            tags=parse_tags(self.query_one("#entry-tags", Input).value),
+            tags=parse_tags(self._tags()),
             share=self.query_one("#entry-share", Checkbox).value,
             talk=talk,
         )
         return fields
+
+    def _tags(self) -> str:
+        typed = self.query_one("#entry-tags", Input).value
+        return as_edited(typed, " ".join(self.entry.tags)) if self.entry else typed
 
     # --- actions --------------------------------------------------------------------------------
 

@@ -13,7 +13,6 @@ from textual.widgets import (
     Checkbox,
     Footer,
     Header,
-    Markdown,
     OptionList,
     Static,
 )
@@ -24,6 +23,7 @@ from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.agreements_step import agreements_step_widgets
 from trustroad.tui.widgets.answer_box import AnswerBox
 from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
+from trustroad.tui.widgets.content_markdown import ContentMarkdown
 from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
 from trustroad.workbook.progress import phase_progress, step_has_writing
 
@@ -137,7 +137,7 @@ class PhaseScreen(TrustroadScreen[None]):
         widgets: list[Widget] = [
             Static(step.title, classes="step-title", markup=False),
             Static(position, classes="step-meta", markup=False),
-            Markdown(step.body, classes="step-body"),
+            ContentMarkdown(step.body, classes="step-body"),
         ]
         if step.kind == "worksheet":
             prompts = step.prompts_for(role)

@@ -27,6 +27,7 @@ from trustroad.clock import today
 from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook, Status
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.tui.chosen import chosen
+from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.coach_panel import CoachPanel
 
@@ -84,7 +85,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
         with VerticalScroll(id="promise-form"):
             yield Static("The promise, in a sentence", classes="form-label", markup=False)
             yield TextArea(
-                p.wording,
+                for_editing(p.wording),  # printable: see tui/person_text.py
                 id="wording",
                 soft_wrap=True,
                 tab_behavior="focus",
@@ -92,14 +93,14 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
                 highlight_cursor_line=False,
                 placeholder="I'll text you when I leave work, every weekday.",
             )
-            yield CoachPanel(p.wording, id="coach")
+            yield CoachPanel(for_editing(p.wording), id="coach")
             with Horizontal(classes="form-row"):
                 yield Select(OWNERS, value=p.owner, allow_blank=False, id="owner", prompt="Whose")
                 yield Select(FREQUENCIES, value=p.frequency, allow_blank=False, id="frequency")
             yield Static("Which days (for weekdays or weekly), e.g. Mon Wed Fri", classes="form-label", markup=False)
             yield Input(" ".join(DAY_NAMES[d] for d in p.days), id="days", placeholder="Mon Tue Wed Thu Fri")
             yield Static("How will the other person see it kept?", classes="form-label", markup=False)
-            yield Input(p.visibility, id="visibility", placeholder="You'll see the message arrive.")
+            yield Input(for_editing(p.visibility), id="visibility", placeholder="You'll see the message arrive.")
             with Horizontal(classes="form-row"):
                 yield Input(p.start.isoformat(), id="start", placeholder="Start (YYYY-MM-DD)")
                 yield Input(
@@ -138,7 +139,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
         promise = book.promise(self.promise_id) if self.promise_id else None
         if promise is None:
             book.add_promise(Promise(wording=self.draft.strip()))
-        elif not book.set_wording(promise.id, self.draft.strip()):
+        elif not book.set_wording(promise.id, as_edited(self.draft.strip(), promise.wording)):
             return
         self.saved = True  # kept once: unmounting after a quit must not add it again
         self.app.changed(PROMISES_FILE)
@@ -154,8 +155,8 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
         if promise is None:
             promise = Promise(wording=wording)
             book.add_promise(promise)
-        else:
-            book.set_wording(promise.id, wording)
+        else:  # left as shown, the stored wording stays exactly as it was
+            book.set_wording(promise.id, as_edited(wording, promise.wording))
         start = parse_date(self.query_one("#start", Input).value)
         review_text = self.query_one("#review-on", Input).value
         book.edit_promise(
@@ -163,7 +164,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
             owner=self.query_one("#owner", Select).value,
             frequency=self.query_one("#frequency", Select).value,
             days=parse_days(self.query_one("#days", Input).value),
-            visibility=self.query_one("#visibility", Input).value.strip(),
+            visibility=as_edited(self.query_one("#visibility", Input).value.strip(), promise.visibility),
             start=promise.start if start is None else start,
             review_on=parse_date(review_text),
             share=self.query_one("#share", Checkbox).value,

@@ -31,6 +31,7 @@ from trustroad.promises.schedule import (
     today_summary,
 )
 from trustroad.storage.files import PROMISES_FILE
+from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
 
 STATUS_ORDER = {"active": 0, "paused": 1, "completed": 2, "retired": 3}
@@ -112,7 +113,10 @@ class PromisesScreen(TrustroadScreen[None]):
             ]
         )
         return Text.assemble(
-            mark, Text(promise.wording or "(no wording yet)"), "\n   ", Text.styled(details, "$text-muted")
+            mark,
+            shown(promise.wording) if promise.wording else "(no wording yet)",
+            "\n   ",
+            Text.styled(details, "$text-muted"),
         )
 
     def _day_mark(self, promise: Promise) -> Text:

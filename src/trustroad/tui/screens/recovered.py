@@ -8,6 +8,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Static, TextArea
 
 from trustroad.storage.files import DRAFTS_FILE
+from trustroad.tui.person_text import for_editing
 from trustroad.tui.screens.base import TrustroadModalScreen
 
 INTRO = (
@@ -27,7 +28,7 @@ class RecoveredScreen(TrustroadModalScreen[None]):
             yield Static(INTRO, classes="prompt-help", markup=False)
             for draft in sorted(drafts.items.values(), key=lambda d: d.updated):
                 yield Static(f"{draft.where} · {draft.updated:%Y-%m-%d %H:%M}", classes="prompt-label", markup=False)
-                yield TextArea(draft.text, read_only=True, soft_wrap=True, classes="recovered-text")
+                yield TextArea(for_editing(draft.text), read_only=True, soft_wrap=True, classes="recovered-text")
             with Horizontal(id="recovered-buttons"):
                 yield Button("Keep it for later (Esc)", id="recovered-keep")
                 yield Button("I have it — remove", id="recovered-remove", variant="warning")

@@ -17,6 +17,7 @@ from trustroad.clock import today
 from trustroad.promises.model import SETBACK_LABELS, PromisesBook, Setback
 from trustroad.promises.repair import describe, repair_trend
 from trustroad.storage.files import PROMISES_FILE
+from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
 
 
@@ -75,9 +76,9 @@ class SetbacksScreen(TrustroadScreen[None]):
         )
         parts: list[Text | str] = [Text.styled(head, "bold"), "\n   ", repaired]
         if setback.note:
-            parts += ["\n   ", Text(setback.note)]
+            parts += ["\n   ", shown(setback.note)]
         if setback.how_repaired:
-            parts += ["\n   ", Text.styled("Repair: ", "$text-muted"), Text(setback.how_repaired)]
+            parts += ["\n   ", Text.styled("Repair: ", "$text-muted"), shown(setback.how_repaired)]
         return Text.assemble(*parts)
 
     def highlighted(self) -> Setback | None:

@@ -10,6 +10,8 @@ from textual.content import Content as Text
 from textual.widgets import Static
 
 from trustroad.promises.coach import Review, review_promise
+from trustroad.safe_text import printable
+from trustroad.tui.person_text import shown
 
 HEADS = {
     "empty": "Ideas will show here as you write.",
@@ -27,13 +29,14 @@ SHORT_STRENGTHS = {
 
 
 def render_review(review: Review, compact: bool = False) -> Text:
-    """The coach's findings. Compact (under a worksheet box): suggestions only, strengths on one line."""
+    """The coach's findings (they may quote the wording: printable, literal). Compact (under a
+    worksheet box): suggestions only, strengths on one line."""
     parts: list[Text | str] = [Text.styled(HEADS[review.verdict], "bold")]
     if review.verdict == "empty":
         return Text.assemble(*parts)
     if compact:
         for finding in review.concerns:
-            parts += ["\n", Text.styled("→ ", "bold $warning"), finding.suggestion]
+            parts += ["\n", Text.styled("→ ", "bold $warning"), shown(finding.suggestion)]
         if review.strengths:
             names = ", ".join(SHORT_STRENGTHS.get(f.kind, f.kind) for f in review.strengths)
             parts += ["\n", Text.styled("✓ ", "bold $success"), f"Already here: {names}."]
@@ -42,12 +45,12 @@ def render_review(review: Review, compact: bool = False) -> Text:
         parts += [
             "\n",
             Text.styled("→ ", "bold $warning"),
-            finding.suggestion,
+            shown(finding.suggestion),
             "\n  ",
-            Text.styled(finding.reason, "$text-muted"),
+            Text.styled(printable(finding.reason), "$text-muted"),
         ]
     for finding in review.strengths:
-        parts += ["\n", Text.styled("✓ ", "bold $success"), finding.reason]
+        parts += ["\n", Text.styled("✓ ", "bold $success"), shown(finding.reason)]
     return Text.assemble(*parts)
 
 

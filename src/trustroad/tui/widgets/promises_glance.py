@@ -16,6 +16,7 @@ from trustroad.clock import today
 from trustroad.promises.milestones import newest
 from trustroad.promises.model import PromisesBook
 from trustroad.promises.schedule import today_line, today_summary
+from trustroad.tui.person_text import shown
 
 if TYPE_CHECKING:
     from trustroad.tui.app import TrustroadApp
@@ -50,4 +51,4 @@ class PromisesGlance(Static):
         milestone = newest(book, today(), self.app.documents)
         if milestone is not None:
             # The milestone may quote the person's wording: plain Content, never markup.
-            self.update(Text.assemble(self._today, "\n", Text.styled("✦ ", "bold $accent"), Text(milestone.text)))
+            self.update(Text.assemble(self._today, "\n", Text.styled("✦ ", "bold $accent"), shown(milestone.text)))
