@@ -13,11 +13,11 @@ import re
 
 _UNSAFE = re.compile(
     r"""
-      \x1b\[[0-?]*[ -/]*[@-~]?              # CSI: ESC [ parameters, intermediates, final byte
-    | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?    # OSC: ESC ] ... ended by BEL or by ST (ESC backslash)
-    | \x1b[PX^_][^\x1b]*(?:\x1b\\)?         # DCS, SOS, PM, APC: ... ended by ST
-    | \x1b[\x20-\x2f]*[\x30-\x7e]?          # any other escape (a lone ESC included)
-    | [\x00-\x08\x0b-\x1f\x7f-\x9f]         # C0 but tab and newline; DEL; C1 (8-bit CSI, OSC, ST …)
+      (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?              # CSI, 7-bit (ESC [) or 8-bit, with its parameters
+    | (?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?  # OSC, ended by BEL or by ST
+    | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC: ended by ST
+    | \x1b[\x20-\x2f]*[\x30-\x7e]?                   # any other escape (a lone ESC included)
+    | [\x00-\x08\x0b-\x1f\x7f-\x9f]                  # C0 but tab and newline; DEL; any other C1
     """,
     re.VERBOSE,
 )

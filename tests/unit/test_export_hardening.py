@@ -85,7 +85,7 @@ def test_no_control_character_reaches_standard_output(tmp_path, monkeypatch, cap
     assert main(["--data-dir", str(folder), "export", "-o", "-"]) == 0
     out = capsysbinary.readouterr().out
     assert b"\x1b" not in out and b"\x07" not in out and "\x9b".encode() not in out
-    assert "bell  title  clear  c1 1m end" in out.decode()
+    assert "bell  title  clear  c1  end" in out.decode()
 
 
 # --- fpdf2 says nothing about the text ---------------------------------------------------------
