@@ -34,6 +34,12 @@ WORDING_300 = (
     "after dinner we'll sit down for twenty minutes to talk about how the week felt between us, "
     "because I want to be better."
 )[:300]
+# The same length typed the way people text (the normalisation pass has the most to do).
+TEXTED_300 = (
+    "ill txt u b4 i leave work every weekday n if im tempted 2 hide anything ill tell u the same nite, "
+    "once weve put the kids 2 bed ill show u my fone, every other sun we check in w the counselor, "
+    "ill keep location sharing on w u when im out after 9 n ill come n find u after every argument, thats my promise"
+)[:300]
 
 
 def synthetic_book(today: date):
@@ -116,7 +122,11 @@ def in_process(folder: Path, quick: bool) -> None:
     coach = timed(lambda: review_promise(WORDING_300), repeat * 5)
     print(
         f"coach on a {len(WORDING_300)}-character wording: median {coach * 1e6:.0f} µs "
-        f"(a keystroke's budget is ~16,000 µs)"
+        f"(target < 1,000 µs; a keystroke's budget is ~16,000 µs)"
+    )
+    texted = timed(lambda: review_promise(TEXTED_300, frequency="weekly", visibility="You'll see it."), repeat * 5)
+    print(
+        f"coach on a {len(TEXTED_300)}-character texted wording, with the editor's fields: median {texted * 1e6:.0f} µs"
     )
     store = Store(folder)
     load = timed(lambda: store.load(PROMISES_FILE, PromisesBook), 3 if quick else 7)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import timeit
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -161,15 +159,9 @@ LABELLED: dict[str, str] = {w: "needs-work" for w in NEEDS_WORK} | {w: "small" f
 # Every wording the coach gets wrong, and why. The test below checks this set exactly,
 # so both a fix and a regression show up.
 KNOWN_MISSES: dict[str, str] = {
-    "We will go to couples therapy every other Tuesday.": (
-        "'go to' only counts as an action when a known place follows straight away "
-        "(the, my, our, bed, work, therapy); 'couples' in between hides it, so the coach "
-        "sees no concrete action."
-    ),
-    "Each night at 10, I'll leave my phone charging in the hallway.": (
-        "A hallway isn't one of the shared places the coach knows (kitchen, living room, "
-        "bedroom, table, counter), so it can't tell the other person would see the phone."
-    ),
+    # None at the moment. Both earlier misses ("go to couples therapy", a phone left "in the
+    # hallway") were read right once actions were found by shape (a verb with an object)
+    # rather than from a list, and a hallway joined the shared places (issue 16).
 }
 
 
@@ -288,11 +280,23 @@ def test_inner_state_words_that_are_not_inner_state_promises(wording: str) -> No
         ("I'll do better", "do better"),
         ("I'll make it up to you", "make it up to you"),
         ("Things will be different", "Things will be different"),
-        ("I'll call you when I can", "when I can"),
     ],
 )
 def test_vague_span(wording: str, phrase: str) -> None:
     assert _spanned(wording, "vague") == phrase
+
+
+@pytest.mark.parametrize(
+    ("wording", "phrase"),
+    [
+        ("I'll call you when I can", "when I can"),
+        ("I'll try to text you at 9pm", "I'll try"),
+        ("ill txt u every nite if i get the chance", "if i get the chance"),
+    ],
+)
+def test_hedge_span(wording: str, phrase: str) -> None:
+    assert _spanned(wording, "hedge") == phrase
+    assert review_promise(wording).verdict == "needs-work"
 
 
 def test_no_concrete_action_is_a_vague_finding_without_span() -> None:
@@ -408,7 +412,7 @@ def test_messages_are_a_fixed_set() -> None:
     # Reasons and suggestions don't depend on the wording at all: across every labelled
     # wording there are only the coach's own fixed sentences.
     texts = {(f.reason, f.suggestion) for w in LABELLED for f in review_promise(w).findings}
-    assert len(texts) <= 12
+    assert len(texts) <= 16
     for reason, suggestion in texts:
         assert reason.endswith(".") and suggestion.endswith(".")
 
@@ -453,7 +457,7 @@ _VOCAB = [
 
 def _check(review: Review, wording: str) -> None:
     assert isinstance(review, Review)
-    assert review.verdict in ("small", "needs-work", "empty")
+    assert review.verdict in ("small", "needs-work", "empty", "unread")
     for f in review.findings:
         if f.span is not None:
             assert 0 <= f.span[0] < f.span[1] <= len(wording)
@@ -471,13 +475,51 @@ def test_promise_like_text_never_raises(wording: str) -> None:
     _check(review_promise(wording), wording)
 
 
-def test_fast_enough_for_every_keystroke() -> None:
-    # The real budget is well under 1 ms; this generous bound only catches a pattern
-    # that backtracks badly, without flaking on a busy machine.
-    wording = (
-        "If I feel tempted to hide something, I'll tell you that evening, and I'll "
-        "text you when I leave work each day. " * 4
-    )[:300]
-    timer = timeit.Timer(lambda: review_promise(wording))
-    per_call = sorted(timer.timeit(20) / 20 for _ in range(9))[4]
-    assert per_call < 0.005
+# Speed is measured in bench/bench_promises.py (median on a 300-character wording, target
+# under 1 ms), not asserted here: a wall-clock bound in a test flakes on a busy machine.
+
+
+# --- The whole promise (the editor's other fields) -------------------------------------
+
+
+def test_filled_fields_are_not_asked_for_again() -> None:
+    alone = review_promise("Text Maya when I leave work.")
+    whole = review_promise("Text Maya when I leave work.", frequency="daily", visibility="She gets a text by 6 pm.")
+    assert alone.verdict == "needs-work" and "not-visible" in {f.kind for f in alone.concerns}
+    assert whole.verdict == "small" and not whole.concerns
+    assert {f.kind for f in whole.strengths} >= {"good-often", "good-visible"}
+    call = review_promise("I'll call you.", frequency="weekly", visibility="You'll hear from me.")
+    assert call.verdict == "small"
+
+
+def test_fields_do_not_rescue_an_open_core() -> None:
+    for wording in [
+        "I'll be more attentive.",
+        "I'll call you when I can.",
+        "I'll try harder.",
+        "I will never lie to you",
+    ]:
+        review = review_promise(wording, frequency="daily", visibility="You'll notice.")
+        assert review.verdict == "needs-work"
+        assert {"no-when", "not-visible"}.isdisjoint(f.kind for f in review.concerns)
+
+
+def test_whenever_still_needs_the_moment_named() -> None:
+    plain = _find(review_promise("I'll show you my phone."), "no-when")
+    whenever = _find(review_promise("I'll show you my phone.", frequency="whenever", visibility=" "), "no-when")
+    assert whenever.reason != plain.reason
+    blank = review_promise("I'll delete the message.", frequency="daily", visibility="  ")
+    assert "not-visible" in {f.kind for f in blank.concerns}  # a blank field is not filled
+    assert review_promise("If she texts me, I'll show you.", frequency="whenever").verdict == "small"
+
+
+def test_one_next_step() -> None:
+    review = review_promise("I'll always try to be better")
+    assert review.next_step == review.concerns[0].suggestion
+    assert review_promise("I'll text you at 9pm every night").next_step is None
+
+
+def test_other_languages_are_not_called_grand() -> None:
+    review = review_promise("Je t'appellerai tous les soirs à 21h.")
+    assert review.verdict == "unread" and [f.kind for f in review.findings] == ["english-only"]
+    assert "English" in review.findings[0].reason

@@ -1,49 +1,38 @@
-"""The promise coach's patterns: what an action, a when, a rhythm, something visible, a vague
-word, an inner state and forever language look like in a promise's wording.
+"""The coach's words for what makes a promise hard to keep: forever language, an inner state
+as the promise, heartfelt but open wording, and hedges that leave a way out.
 
-Compiled once at import: the coach runs on every keystroke.
+Patterns read the plain text from coach_normalise (lowercase, no apostrophes, contractions
+spelled out: "i will", "will not", "i am"). Compiled once at import: the coach runs on every
+keystroke.
 """
 
 from __future__ import annotations
 
 import re
 
-# --- Pattern building -------------------------------------------------------------
 # A space inside a phrase means "any run of whitespace or hyphens", so "check in" also
-# matches "check-in" and "check   in". Lookarounds stand in for \b so that "100%" can
-# match too. Patterns are lowercase and run on a folded copy of the wording (lowercased,
-# curly apostrophes straightened) that keeps every character at its offset, so match
-# offsets are valid spans as they are. Case-sensitive matching on a lowered copy is
-# 2-3x faster than re.IGNORECASE, which matters on every keystroke.
+# matches "check-in". Lookarounds stand in for \b so that "100%" can match too.
 
 
-def _alt(*phrases: str) -> str:
+def alt(*phrases: str) -> str:
     return "|".join(p.replace(" ", r"[\s\-]+") for p in phrases)
 
 
-def _rx(*phrases: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + _alt(*phrases) + r")(?![\w'])")
+def rx(*phrases: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + alt(*phrases) + r")(?!\w)")
 
 
-APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
-_END = r"(?![\w'])"  # end of a word, for use inside lookaheads
-
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_UNIT = rf"(?:day|night|morning|afternoon|evening|week|weekday|weeknight|weekend|month|{_DAY})"
-_WHO = (
-    r"(?:i|i'm|im|i've|we|we're|you|you're|someone|anyone|he|she|they|it|my|your|our|"
-    r"the|an?|there)"
-)
-# The start of a trigger or time clause: "if I feel tempted", "when my ex texts me".
-# "when I can" is a hedge, not a when; "once a week" is a rhythm, not a trigger.
-_TRIGGER = (
-    r"(?:if|when|whenever|any\s?time|every time|each time|next time|as soon as|the moment|"
-    rf"before|after|while) {_WHO}(?! can{_END})|once (?:i|i'm|we|you|my|the)"
+END = r"(?!\w)"  # end of a word, for use inside lookaheads
+WE = r"(?:i|we)"
+# Who promises: "i will", "we are going to", "i promise to" (after normalisation).
+PROMISER = (
+    rf"{WE} (?:will|shall|am going to|are going to|promise to|want to|plan to|commit to|"
+    rf"intend to|would like to|need to|must)"
 )
 
 # "never", "always" and friends: promises no one can guarantee. "won't ... again" is
 # forever language too, even without one of these words.
-ABSOLUTE = _rx(
+ABSOLUTE = rx(
     "never",
     "always",
     "forever",
@@ -67,38 +56,42 @@ ABSOLUTE = _rx(
     "nothing",
     "perfect(?:ly)?",
     "constantly",
-    r"(?:won't|wont|will not|not)[^.!?;]{0,60}?(?<![\w'])(?P<again>again)",
+    r"(?:will not|not|no longer)[^.!?;]{0,60}?(?<!\w)(?P<again>again)",
 )
 
 # Inner states only count when they are what's promised ("I'll trust you"), not when
 # they set the scene ("if I feel tempted") or are said aloud ("tell you I love you").
-_PROMISER = (
-    r"(?:^|(?<![\w'])(?:i'?ll|i will|i shall|i'm going to|im going to|i am going to|"
-    r"i'm gonna|im gonna|i promise to|i want to|we'?ll|we will|we're going to|"
-    r"we are going to|to|and)|[,;])\s*"
-    r"(?:(?!(?:if|when|whenever|i|you|tell|say|said|show|that)\b)[\w']+\s+){0,2}?"
+_LEAD = (
+    rf"(?:^|(?<!\w)(?:{PROMISER}|to|and)|[,;])\s*"
+    r"(?:(?!(?:if|when|whenever|i|you|tell|say|said|show|that|text|call|write|ask)\b)\w+\s+){0,2}?"
 )
 _TRAIT = (
     r"better|kinder|nicer|honest|faithful|loyal|open|transparent|present|patient|"
     r"supportive|attentive|trustworthy|perfect|good|caring|loving|thoughtful|considerate|"
     r"sincere|truthful|vulnerable|happ(?:y|ier)|person|partner|husband|wife|man|woman|"
-    r"boyfriend|girlfriend"
+    r"boyfriend|girlfriend|affectionate|reliable|consistent|responsible|mature|calm(?:er)?|"
+    r"gentle(?:r)?|romantic|available|involved|engaged|mindful|aware|careful|respectful|"
+    r"understanding|generous|focused|committed|devoted|dependable|accountable|grateful|"
+    r"warm(?:er)?|softer|less \w+|emotionally \w+|someone"
 )
 INNER = re.compile(
-    _alt(
-        _PROMISER + r"(?P<core>"
-        r"lov(?:e|es|ed|ing)|car(?:e|es|ed|ing)|valu(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|"
-        r"forgiv(?:e|es|ing)|becom(?:e|es|ing)|"
-        r"(?:trust|feel|respect|cherish|understand|heal|grow)(?:s|es|ed|ing)?|"
+    alt(
+        _LEAD + r"(?P<core>"
+        r"lov(?:e|es|ed|ing)(?! you (?:out loud|aloud))|car(?:e|es|ed|ing)(?! for (?:the|my|our))|"
+        r"valu(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|forgiv(?:e|es|ing)|becom(?:e|es|ing)|"
+        r"(?:trust|feel|respect|cherish|understand|heal|grow|notice|consider)(?:s|es|ed|ing)?|"
         r"change(?! (?:my|the|our|your|it|a|an|how|where|when)\b)|"  # not "change my passcode"
-        r"be (?:(?:a|an|the|more|less|much|so|really|totally|completely|new|whole) ){0,3}"
+        r"be (?:(?:a|an|the|more|less|much|so|really|totally|completely|new|whole|way|far|a lot) ){0,3}"
         rf"(?:{_TRAIT})|"
-        r"make you (?:feel|happy|believe|trust|safe))" + _END,
+        r"(?:stay|keep|remain) (?:calm|patient|positive|open|honest|faithful|loyal)|"
+        r"pay (?:more |closer |better )?attention|show (?:more|you more) (?:love|affection|care|interest)|"
+        r"(?:get|be|become) (?:less )?(?:defensive|angry|jealous|moody)|"
+        r"make you (?:feel|happy|believe|trust|safe))" + END,
     )
 )
 
 # Heartfelt wording that leaves open what will actually happen.
-VAGUE = _rx(
+VAGUE = rx(
     "try harder",
     "try my best",
     "do my best",
@@ -108,7 +101,7 @@ VAGUE = _rx(
     "make it up to you",
     "make (?:it|this|things|everything|us) right",
     "make amends",
-    "(?:things|it|everything|we) (?:will|'ll|are going to) be different",
+    "(?:things|it|everything|we) (?:will|are going to) be different",
     "be different",
     r"work (?:on|at) (?:myself|me|us|it|this|things|our \w+)",
     "work harder",
@@ -119,7 +112,7 @@ VAGUE = _rx(
     "whatever it takes",
     "anything (?:for you|you need|you want)",
     "prove (?:it|myself|to you|that)",
-    "show you (?:that|how|what|i|i'm|i've|my love)",
+    "show you (?:that|how|what|i|my love)",
     "earn (?:back )?(?:your )?trust(?: back)?",
     "rebuild",
     "fix (?:this|us|it|things|everything)",
@@ -130,123 +123,73 @@ VAGUE = _rx(
     "turn (?:things|it|my life) around",
     "start over",
     "(?:a )?new leaf",
-    "open up",
+    r"open up(?! (?:my|the|our|your|them|it|all|\w+s)\b)",  # "open up my messages" is an act
     "stop being",
     "do the right thing",
-    "try to",
+    "keep my (?:word|promises?)",
+    "look after you",
+    "treat you (?:better|right|well|properly)",
+    "give you (?:(?:more|all the|the) )?(?:space|attention|affection|reassurance|love|time)",
+    "(?:be|get) better (?:at|about|with)",
+    r"(?:more|less) (?:often|regularly|openly|honestly|carefully|quickly|thoughtfully)",
+    r"(?<=\w\s)(?:more|better|less)(?=\s*(?:[,;.!?]|$| (?:on|at|during|when|in|each|every|with)\b))",
+)
+
+# A hedge leaves a way out: "when I can", "I'll try to". However concrete the rest, the
+# other person cannot tell whether it was kept, so a hedge always keeps "needs work".
+HEDGE = rx(
+    r"tr(?:y|ies|ying) (?:to|and|my)",
+    "(?:i|we) will try",
+    "(?:attempt|aim|hope) to",
+    "hopefully",
+    "maybe",
+    "perhaps",
+    "probably",
+    "possibly",
+    "ideally",
+    r"(?:if|when|whenever|where|as soon as) (?:i|we) (?:can|could|am able)(?! \w+ing\b)",
+    r"(?:if|when|whenever|where|as soon as|as much as|as often as) possible",
+    "as (?:much|often|best) as (?:i|we) can",
+    "(?:the )?best (?:i|we) can",
+    r"(?:when|if|whenever) (?:i|we) (?:get|have|find) (?:the )?(?:chance|time|a chance|a minute|a moment)",
+    r"(?:when|if|whenever|unless) (?:i|we) am (?:not )?(?:too |very )?(?:busy|tired|stressed|free|able)",
+    r"(?:when|if|whenever) (?:i|we) (?:remember|feel like it|feel up to it|am up to it|am in the mood)",
+    r"(?:when|if) (?:i|we) (?:have|get) (?:some )?(?:time|a sec(?:ond)?)",
+    "(?:if|when) (?:it|work|things|time) (?:allows?|permits?|suits?|calms? down)",
+    "(?:if|unless) (?:nothing|something) (?:else )?comes up",
+    "unless (?:i|we) (?:forget|am busy|am tired|cannot)",
+    "(?:most|some) (?:days|nights|weeks|mornings|evenings|of the time)",
     "sometimes",
-    "more often",
-    "(?:when|if) i can",
-    "when i remember",
-    "when i have time",
-    "as (?:much|often) as (?:i can|possible)",
+    "occasionally",
+    "(?:every )?now and (?:then|again)",
+    "from time to time",
+    "every so often",
+    "here and there",
+    "or so",
+    "if all goes well",
+    "at some point",
+    "eventually",
+    "one day",
+    "(?:i|we) (?:might|could|should)",
+    "should be able to",
+    "(?:i|we) will see if",
+    "within reason",
+    "depending on",
+    "if (?:i|we) am allowed",
 )
 
-# A concrete action: it either happens or it doesn't. Some verbs only count with an
-# object ("put my phone", not "put you first"; "leave my laptop", not "leave you").
-ACTION = _rx(
-    "(?:text|call|phone|ring|tell|share|answer|repl(?:y|ie)|respond|send|ask|write|schedule|"
-    "meet|cook|hand|read|delete|block|unfollow|mute|forward|message|email|say|hug|kiss|spend|"
-    "join|update|unlock|remind|install|uninstall|talk|listen|walk|sit|attend)(?:s|es|ed|ing)?",
-    # Words that are also nouns ("an open book", "a plan") count only with an object.
-    "(?:book|note|log|post|plan|add|pay|miss|skip|cancel)(?:s|ed|ing)?"
-    f"(?= (?:a|an|the|our|my|your|it|them|us|every|each|any){_END})",
-    f"show(?:s|ing)?(?! you (?:that|how|what|i|i'm|i've|my love){_END})",
-    f"put(?:s|ting)?(?! (?:you|in){_END})",
-    f"leav(?:e|es|ing)(?! you{_END})",
-    "check(?:s|ing)? (?:in|with)",
-    "turn(?:s|ing)? (?:off|on)",
-    "switch(?:es|ing)? off",
-    r"pick(?:s|ing)? (?:\w+ )?up",
-    r"drop(?:s|ping)? (?:\w+ )?off",
-    "bring(?:s|ing)?",
-    "(?:go|goes) to (?:the|my|our|bed|work|therapy)",
-    "show(?:s|ing)? up",
-    "stay(?:s|ing)? off",
-    "(?:come|get|be|head)(?:s|ing)? (?:home|back)",
-    f"set(?= (?:an?|aside){_END})",
-    "let you know",
-    "stop at",
-    f"tak(?:e|es|ing)(?= (?:a|the|our|my|you){_END})",
-    f"open(?= (?:my|the|our){_END})",
-    # Concrete things: "I won't use my phone at dinner" is an action without a listed verb.
-    r"(?:my|the|our|your) (?:\w+ ){0,2}?(?:phone|laptop|computer|screen|location|calendar|passcode|"
-    "password|inbox|messages|texts|statements?|receipts|notebook|check in|date night|session|"
-    "appointment|therapist|counsell?ing)s?",
+# Common words of languages other than English, to say "the coach reads English only"
+# instead of calling a wording grand. A few English words share a spelling ("me", "in"):
+# the check weighs both sides.
+FOREIGN = frozenset(
+    """je tu il nous vous les des est pas une et que qui avec tous toutes chaque soir jour
+    ich du wir und nicht ist der die das dich mich jeden jede werde wird mit dir abends
+    yo te las los el y con por para todos todas cada noche voy llamare prometo siempre nunca
+    io ti ogni che non sono sera giorno ik jij het een niet elke avond ben zal eu voce nao
+    vou com todo dia noite jag och inte varje kvall jeg og ikke hver dag vil skal jij zij
+    będę cię każdy wieczór ja nie""".split()
 )
-
-# Something the other person could see: done to or with them, in a shared place, or
-# out loud. Communicative verbs count when "you" follows within a few words.
-VISIBLE = _rx(
-    r"(?<!my\s)(?<!the\s)(?<!your\s)"  # "my phone" is a thing, not "phone you"
-    "(?:text|call|phone|ring|tell|show|share|answer|repl(?:y|ie)|respond|send|ask|message|"
-    "email|hand|give|read|remind|hug|kiss|thank|meet|join|update|let|talk|listen|sit|walk|"
-    r"check|forward|write|bring|come|say|pick|take|cook|spend|invite|include|plan|book)\w*\s+"
-    rf"(?:(?!(?:i|i'll|ill|i'm|we|we'll){_END})[\w']+\s+){{0,3}}?(?:you|your)",
-    "you(?:'ll| will| can| could| may)? (?:be able to )?(?:see|check|read|hear|look)",
-    "where you can",
-    "in front of you",
-    "out loud",
-    "aloud",
-    "shared",
-    "together",
-    "shar(?:e|es|ing) (?:my|our) (?:screen|location|calendar)",
-    r"bring(?:s|ing)? (?:\w+ ){0,2}?up",
-    "say(?:ing)? so",
-    "face up",
-    "(?:with|for) us",
-    "both of us",
-    "we(?:'ll|'re)?",
-    "on the (?:kitchen )?(?:table|counter|fridge)",
-    "(?:in|into) (?:the|our) (?:living room|kitchen|bedroom|bed)",
-    "(?:at|during|over) (?:dinner|breakfast|meals?|mealtimes?|the table)",
-    r"our (?:\w+ ){0,2}?(?:calendar|check in|walks?|date|dinner|sessions?|meeting|notebook|list|"
-    "chat|thread|appointments?|counsell?ing|therapy)",
-)
-
-# A when: a clock time, a day, a moment in the day, or a trigger ("if I feel tempted").
-_CLOCK = r"\d{1,2}(?::\d\d)?"
-WHEN = _rx(
-    rf"at {_CLOCK}(?:\s?(?:am|pm|o'clock))?",
-    rf"{_CLOCK}\s?(?:am|pm)",
-    "at (?:noon|midnight|night|dinner|lunch|lunchtime|breakfast|bedtime)",
-    r"at the end of (?:the|each|every) \w+",
-    rf"(?:by|before|after|until) (?:{_CLOCK}(?:\s?(?:am|pm))?|noon|midnight|tonight|{_DAY})",
-    f"{_DAY}s?",
-    "weekdays",
-    "weeknights",
-    "weekends?",
-    "tonight",
-    "tomorrow",
-    "today",
-    f"(?:this|next) {_UNIT}",
-    "during",
-    "in the (?:morning|afternoon|evening)",
-    "before bed",
-    "(?:after|before) (?:work|dinner|lunch|breakfast|school)",
-    "on (?:my|the|our) (?:way|lunch break|break|commute)",
-    "the (?:day|night|morning|evening) before",
-    "(?:that|the same) (?:day|night|evening)",
-    _TRIGGER,
-    r"within (?:\d+|an?|one|half an?) (?:minutes?|hours?|day)",
-)
-
-# The whole trigger clause, up to a comma or the promise itself ("..., I'll"). Verbs in
-# it describe the situation ("when we talk"), not the promised action, so they don't count.
-TRIGGER_CLAUSE = re.compile(
-    _alt(
-        rf"(?<![\w'])(?:{_TRIGGER})[^,;.!?]*?"
-        rf"(?=\s*(?:[,;.!?]|(?<![\w'])(?:i'?ll|i will|we'?ll|we will){_END}|$))",
-    )
-)
-
-# A how-often: a rhythm lets a small promise repeat and build up.
-OFTEN = _rx(
-    rf"(?:every|each) (?:single |other )?(?:{_UNIT}|time|\d+ (?:hours|days|weeks))",
-    "daily",
-    "nightly",
-    "weekly",
-    "monthly",
-    "whenever",
-    r"(?:once|twice|\w+ times) (?:a|per|each|every) (?:day|week|month|fortnight)",
+ENGLISH = frozenset(
+    """i you we the to a and my your our will at on in every when if with it not of for be
+    before after each by up this that is are am me us what how do have text call tell""".split()
 )

@@ -93,7 +93,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
                 highlight_cursor_line=False,
                 placeholder="I'll text you when I leave work, every weekday.",
             )
-            yield CoachPanel(for_editing(p.wording), id="coach")
+            yield CoachPanel(for_editing(p.wording), frequency=p.frequency, visibility=p.visibility, id="coach")
             with Horizontal(classes="form-row"):
                 yield Select(OWNERS, value=p.owner, allow_blank=False, id="owner", prompt="Whose")
                 yield Select(FREQUENCIES, value=p.frequency, allow_blank=False, id="frequency")
@@ -120,8 +120,19 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
 
     @on(TextArea.Changed, "#wording")
     def _wording_changed(self, event: TextArea.Changed) -> None:
-        self.query_one("#coach", CoachPanel).show(event.text_area.text)
+        self._coach()
         self.draft = event.text_area.text
+
+    @on(Select.Changed, "#frequency")
+    @on(Input.Changed, "#visibility")
+    def _coach(self) -> None:
+        """The coach reads the whole promise: the wording, the rhythm and how it is seen."""
+        frequency = self.query_one("#frequency", Select).value
+        self.query_one("#coach", CoachPanel).show(
+            self.query_one("#wording", TextArea).text,
+            frequency if isinstance(frequency, str) else None,
+            self.query_one("#visibility", Input).value,
+        )
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:

@@ -17,6 +17,7 @@ HEADS = {
     "empty": "Ideas will show here as you write.",
     "needs-work": "A few ideas to make it easier to keep (saving is always fine):",
     "small": "Small and concrete: this can be seen being kept.",
+    "unread": "The coach reads English only (saving is always fine).",
 }
 
 
@@ -29,33 +30,29 @@ SHORT_STRENGTHS = {
 
 
 def render_review(review: Review, compact: bool = False) -> Text:
-    """The coach's findings (they may quote the wording: printable, literal). Compact (under a
-    worksheet box): suggestions only, strengths on one line."""
+    """The coach's findings (they may quote the wording: printable, literal): one next step,
+    then why each point matters. Compact (under a worksheet box): the next step and the
+    strengths on one line."""
     parts: list[Text | str] = [Text.styled(HEADS[review.verdict], "bold")]
     if review.verdict == "empty":
         return Text.assemble(*parts)
+    if review.next_step:  # one next step, then why each point matters
+        parts += ["\n", Text.styled("→ ", "bold $warning"), shown(review.next_step)]
     if compact:
-        for finding in review.concerns:
-            parts += ["\n", Text.styled("→ ", "bold $warning"), shown(finding.suggestion)]
         if review.strengths:
             names = ", ".join(SHORT_STRENGTHS.get(f.kind, f.kind) for f in review.strengths)
             parts += ["\n", Text.styled("✓ ", "bold $success"), f"Already here: {names}."]
         return Text.assemble(*parts)
     for finding in review.concerns:
-        parts += [
-            "\n",
-            Text.styled("→ ", "bold $warning"),
-            shown(finding.suggestion),
-            "\n  ",
-            Text.styled(printable(finding.reason), "$text-muted"),
-        ]
+        parts += ["\n  ", Text.styled(printable(finding.reason), "$text-muted")]
     for finding in review.strengths:
         parts += ["\n", Text.styled("✓ ", "bold $success"), shown(finding.reason)]
     return Text.assemble(*parts)
 
 
 class CoachPanel(Static):
-    """Call `show(wording)` whenever the wording changes."""
+    """Call `show(wording)` whenever the wording changes; the promise editor also passes the
+    frequency and "how will they see it" fields, so the coach reads the whole promise."""
 
     DEFAULT_CSS = """
     CoachPanel {
@@ -66,20 +63,23 @@ class CoachPanel(Static):
     }
     """
 
-    def __init__(self, wording: str = "", compact: bool = False, **kwargs) -> None:
+    def __init__(
+        self, wording: str = "", compact: bool = False, frequency: str | None = None, visibility: str = "", **kwargs
+    ) -> None:
         super().__init__("", markup=False, **kwargs)
         self.compact = compact
-        self.review = review_promise(wording)
-        self._wording = wording
+        self._read = (wording, frequency, visibility)
+        self.review = review_promise(wording, frequency=frequency, visibility=visibility)
 
     def on_mount(self) -> None:
         self.update(render_review(self.review, self.compact))
 
-    def show(self, wording: str) -> None:
-        if wording == self._wording and self.is_mounted:
+    def show(self, wording: str, frequency: str | None = None, visibility: str = "") -> None:
+        read = (wording, frequency, visibility)
+        if read == self._read and self.is_mounted:
             return
-        self._wording = wording
-        self.review = review_promise(wording)
+        self._read = read
+        self.review = review_promise(wording, frequency=frequency, visibility=visibility)
         self.update(render_review(self.review, self.compact))
 
 
