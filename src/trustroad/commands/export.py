@@ -1,7 +1,9 @@
 """`trustroad export`: write the therapy summary from the command line.
 
-Reads the data folder without taking its lock, so it also works while the workbook
+Reads the data folder without keeping its lock, so it also works while the workbook
 window is open (files are only ever replaced whole, so a read never sees half a file).
+An encrypted workbook asks for its passphrase on the terminal; the summary itself is not
+encrypted, and the person is told so before it is written.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from pathlib import Path
 from trustroad.settings import Settings
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_EXISTS = 0, 1, 2, 3
+
+NOT_ENCRYPTED = (
+    "trustroad export: your workbook is encrypted, but the summary is NOT: anyone who can open "
+    "the file can read it. Keep it somewhere safe, and delete it when you no longer need it."
+)
 
 EPILOG = """\
 Only what you marked for sharing is included: worksheet answers and journal entries whose
@@ -65,11 +72,14 @@ def parse_day(text: str | None, option: str) -> date:
 def run(args: argparse.Namespace, settings: Settings, made_on: date | None = None) -> int:
     # Imported here, not at the top: every start of trustroad builds this command's parser,
     # and only `trustroad export` needs the models and the summary.
-    from trustroad.commands.loading import load_content_or_report, load_documents_or_report
+    from trustroad.commands.loading import (
+        load_content_or_report,
+        load_documents_or_report,
+        store_for_reading_or_report,
+    )
     from trustroad.export.model import Period
     from trustroad.export.output import default_name, write_private
     from trustroad.export.summary import build_summary, render
-    from trustroad.storage.store import Store
 
     try:
         start = parse_day(args.start, "--from") if args.start else None
@@ -91,9 +101,15 @@ def run(args: argparse.Namespace, settings: Settings, made_on: date | None = Non
     content = load_content_or_report(settings, "trustroad export")
     if content is None:
         return EXIT_PROBLEM
-    documents = load_documents_or_report(Store(settings.data_dir), "trustroad export")
+    opened = store_for_reading_or_report(settings, "trustroad export")
+    if opened is None:
+        return EXIT_PROBLEM
+    store, encrypted = opened
+    documents = load_documents_or_report(store, "trustroad export")
     if documents is None:
         return EXIT_PROBLEM
+    if encrypted:
+        print(NOT_ENCRYPTED, file=sys.stderr)
 
     summary = build_summary(documents, content, Period(start, end), made_on=made_on)
     data, warnings = render(summary, args.format)

@@ -6,18 +6,32 @@ so a problem reads the same wherever it shows.
 
 from __future__ import annotations
 
+import getpass
+import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trustroad.content.cache import load_content_cached
 from trustroad.content.loader import load_content
 from trustroad.content.model import Content, ContentError
 from trustroad.documents import load_all
 from trustroad.settings import Settings
-from trustroad.storage.errors import DataFileError
+from trustroad.storage.errors import DataFileError, FolderInUseError, WrongPassphrase
+from trustroad.storage.files import KEY_FILE
 from trustroad.storage.record import Document
 from trustroad.storage.store import Store
+
+if TYPE_CHECKING:
+    from trustroad.storage.keyfile import KeyFile
+
+PASSPHRASE_TRIES = 3  # one command's tries; the command can be run again as often as a person likes
+NO_TERMINAL = (
+    "this workbook is encrypted, and its passphrase can only be typed at a terminal "
+    "(never given as an option or an environment variable). Run the command in a terminal."
+)
 
 
 def report_content_problems(exc: ContentError, heading: str) -> None:
@@ -65,3 +79,117 @@ def load_documents_or_report(store: Store, who: str) -> dict[str, Document] | No
     except DataFileError as exc:
         print(f"{who} cannot read your workbook.\n{exc}", file=sys.stderr)
         return None
+
+
+# --- an encrypted folder (docs/encryption.md: lock, settle, key file, passphrase, new Store) ------
+
+
+def _may_need_settling(folder: Path) -> bool:
+    """A quick look (no cryptography imported) for a key file or what an interrupted switch leaves."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return False
+    return any(name == KEY_FILE or name.endswith((".to-sealed", ".to-plain", ".tmp")) for name in names)
+
+
+def settle_and_read_key(store: Store) -> KeyFile | None:
+    """With the folder's lock held: finish or roll back an interrupted switch, then the key file
+    (None: the folder is not encrypted). Raises DataFileError for a damaged key file."""
+    if not _may_need_settling(store.folder):
+        return None
+    from trustroad.storage.switch import settle
+
+    settle(store.folder)
+    return read_key(store.folder)
+
+
+def read_key(folder: Path) -> KeyFile | None:
+    from trustroad.storage.encrypted import read_key_file
+
+    return read_key_file(folder) if _may_need_settling(folder) else None
+
+
+def encrypted_store(folder: Path, key_file: KeyFile, passphrase: bytearray) -> Store:
+    """A Store that seals and opens every file (slow: derives; the bytearray is zeroed).
+    Raises WrongPassphrase."""
+    from trustroad.storage.encrypted import EncryptedByteStore
+
+    try:
+        key = key_file.unlock(passphrase)
+    finally:
+        passphrase[:] = bytes(len(passphrase))
+    return Store(folder, bytes_io=EncryptedByteStore(folder, key))
+
+
+def hand_over_lock(old: Store, new: Store) -> None:
+    """The folder's lock passes from `old` to `new` (a new Store after unlocking or a switch).
+    Raises FolderInUseError in the unlikely case another trustroad took it in between."""
+    old.unlock()
+    new.lock()
+
+
+def ask_passphrase(prompt: str = "Passphrase: ") -> bytearray | None:
+    """The passphrase typed at the terminal, unechoed, as bytes; None for Ctrl-C or Ctrl-D.
+    Raises OSError when there is no terminal to type it at (stdin is never read instead:
+    it may hold a journal entry)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", getpass.GetPassWarning)
+        try:
+            text = getpass.getpass(prompt)
+        except getpass.GetPassWarning:
+            raise OSError(NO_TERMINAL) from None
+        except (EOFError, KeyboardInterrupt):
+            print(file=sys.stderr)
+            return None
+    # Python cannot erase a str; the bytes are held in a buffer that is zeroed after derivation.
+    return bytearray(text.encode("utf-8"))
+
+
+def unlock_on_terminal(folder: Path, key_file: KeyFile, who: str) -> Store | None:
+    """Ask for the passphrase (a few tries) and open the folder's files with it; None after
+    saying why not. A wrong passphrase changes nothing on disk."""
+    print(f"{who}: this workbook is encrypted.", file=sys.stderr)
+    for _ in range(PASSPHRASE_TRIES):
+        try:
+            passphrase = ask_passphrase()
+        except OSError as exc:
+            print(f"{who}: {exc}", file=sys.stderr)
+            return None
+        if passphrase is None:
+            return None
+        try:
+            return encrypted_store(folder, key_file, passphrase)
+        except WrongPassphrase as exc:
+            print(str(exc), file=sys.stderr)
+    print(f"{who}: the passphrase did not open this workbook. Nothing was changed.", file=sys.stderr)
+    return None
+
+
+def store_for_reading_or_report(settings: Settings, who: str) -> tuple[Store, bool] | None:
+    """The data folder's Store for a command that only reads (it does not keep the lock, so it
+    works beside an open window), and whether the folder is encrypted; None after saying why."""
+    folder = settings.data_dir
+    store = Store(folder)
+    try:
+        key_file: KeyFile | None = None
+        if _may_need_settling(folder):
+            try:
+                store.lock()  # briefly: only to settle an interrupted switch
+            except FolderInUseError:
+                key_file = read_key(folder)  # the open window settled it
+            else:
+                try:
+                    key_file = settle_and_read_key(store)
+                finally:
+                    store.unlock()
+    except DataFileError as exc:
+        print(f"{who} cannot read your workbook.\n{exc}", file=sys.stderr)
+        return None
+    except OSError as exc:
+        print(f"{who}: cannot use the folder {folder} ({exc.strerror or type(exc).__name__}).", file=sys.stderr)
+        return None
+    if key_file is None:
+        return store, False
+    unlocked = unlock_on_terminal(folder, key_file, who)
+    return None if unlocked is None else (unlocked, True)

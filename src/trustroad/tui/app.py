@@ -40,6 +40,7 @@ from trustroad.tui.commands import LiteralCommands, system_commands
 from trustroad.tui.drafts import DraftKeeper
 from trustroad.tui.navigation import Navigation
 from trustroad.tui.save import SaveController
+from trustroad.tui.screens.hidden import Privacy
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.signals import save_on_hang_up
 from trustroad.workbook.agenda import Agenda
@@ -47,6 +48,7 @@ from trustroad.workbook.drafts import Drafts
 from trustroad.workbook.model import Workbook
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
+WORKBOOK_MODE = "workbook"  # the screen stack of an encrypted workbook, once unlocked
 D = TypeVar("D", bound=Document)
 
 
@@ -57,6 +59,9 @@ class TrustroadApp(Navigation):
     # app subclass in another folder (bench/, the tests) would look for app.tcss there.
     CSS_PATH = Path(__file__).with_name("app.tcss")
     BINDINGS = [
+        # Hide works everywhere (each screen shows it first in its footer). ctrl+backslash is a control key every
+        # terminal sends (0x1c; ctrl+h would be backspace), no text box uses and any laptop has.
+        Binding("ctrl+backslash", "hide", "Hide", show=False, priority=True),  # shown by each screen
         Binding("f1", "help", "Help", priority=True),
         Binding("f3", "journal", "Journal", priority=True),
         Binding("f2", "settings", "Settings", priority=True),
@@ -68,17 +73,25 @@ class TrustroadApp(Navigation):
         Binding("f9", "promises", "Promises", show=False, priority=True),
     ]
 
-    def __init__(self, content: Content, store: Store, documents: dict[str, Document]) -> None:
+    def __init__(
+        self, content: Content, store: Store, documents: dict[str, Document] | None, unlock: Screen | None = None
+    ) -> None:
+        """`documents` None: the workbook is encrypted, and `unlock` (tui/screens/unlock.py) shows
+        first, while `store` holds the folder's lock; it calls `opened()` with the real ones."""
         super().__init__()
         self.content = content
         self.store = store
-        self.documents = documents
+        self.documents = documents or {}
+        self._unlock = unlock
+        self.test_kdf = False  # Settings.test_kdf, for new key files (storage/kdf.py new_params)
         self.saver = SaveController(self)
         self.draft_keeper = DraftKeeper(self)
+        self.privacy = Privacy(self)
         self._quit_anyway = False
         self.save_problem: str | None = None  # printed by the CLI after the window closes
         self.exit_on_ready = False
-        self.theme = THEMES[self.workbook.theme]
+        if self.documents:
+            self.theme = THEMES[self.workbook.theme]
 
     # --- the documents, typed ---------------------------------------------------------------
 
@@ -123,18 +136,45 @@ class TrustroadApp(Navigation):
     # --- start-up -------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        if not self.is_headless:
+            save_on_hang_up(self)
+        if self.documents:
+            self._workbook_shown()
+
+    def _workbook_shown(self) -> None:
         self.screen_change_signal.subscribe(self, self.draft_keeper.forget_closed)
         if self.draft_keeper.start():
             self.call_after_refresh(self.show_recovered)
-        if not self.is_headless:
-            save_on_hang_up(self)
+        self.privacy.start()
         warning = self.store.privacy_warning()
         if warning:
             self.notify(warning, title="Privacy", severity="warning", timeout=20, markup=False)
 
     def get_default_screen(self) -> Screen:
-        # The road map is the bottom of the stack.
-        return HomeScreen()
+        # The road map is the bottom of the stack (once an encrypted workbook is unlocked).
+        return HomeScreen() if self.documents or self._unlock is None else self._unlock
+
+    def opened(self, store: Store, documents: dict[str, Document]) -> None:
+        """The unlock screen opened the workbook: from now on, its documents, through `store`."""
+        self.use_store(store)
+        self.documents = documents
+        self.theme = THEMES[self.workbook.theme]
+        # The road map starts a screen stack of its own (Textual cannot replace the bottom
+        # screen in place); the unlock screen stays behind in the first, inert, its field empty.
+        self.add_mode(WORKBOOK_MODE, HomeScreen)
+        self.switch_mode(WORKBOOK_MODE)
+        self._workbook_shown()
+
+    def use_store(self, store: Store) -> None:
+        """Save through a new Store from now on (after unlocking, or turning encryption on or off).
+        The caller saved everything before the switch (the old Store would write the old way).
+        Raises FolderInUseError if another trustroad took the folder's lock in between."""
+        from trustroad.commands.loading import hand_over_lock
+
+        hand_over_lock(self.store, store)
+        self.saver.writer.close()
+        self.store = store
+        self.saver = SaveController(self)
 
     def on_ready(self) -> None:
         # trustroad's one start-up policy for the garbage collector: what exists at the first
@@ -147,9 +187,19 @@ class TrustroadApp(Navigation):
             self.exit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.privacy.hidden:  # behind the neutral page, only the way back works
+            return action == "hide"
         # A screen can take over an app-wide key (the journal entry editor saves its form with
         # ctrl+s, and asks before ctrl+q would drop unsaved words): the app's binding gives way.
         return action not in getattr(self.screen, "TAKES_APP_ACTIONS", ())
+
+    def needs_passphrase_to_return(self) -> bool:
+        """Whether coming back from the hidden page asks for the passphrase first.
+
+        False until the unlock screen (tui/screens/unlock.py) is wired in: then True when the
+        workbook is encrypted, and Privacy.come_back shows that screen before anything else.
+        """
+        return False
 
     # --- the drafts safety net ----------------------------------------------------------------
 
@@ -187,7 +237,8 @@ class TrustroadApp(Navigation):
                 before_quit()
         # Quitting on purpose closes every form: the journal editor has already asked about
         # unsaved words, and the promise editor saves as it closes.
-        self.draft_keeper.forget_all_forms()
+        if self.documents:  # an encrypted workbook may be closed before it was unlocked
+            self.draft_keeper.forget_all_forms()
         self.saver.retry_failed()
         if self.save_and_wait() or self._quit_anyway:
             if self.writer.failed:

@@ -6,14 +6,32 @@ start-up has to build.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from textual import events
 from textual.app import App
 from textual.screen import ModalScreen
 
 from trustroad.tui.screens.home import HomeScreen
 
+if TYPE_CHECKING:
+    from trustroad.tui.screens.hidden import Privacy
+
 
 class Navigation(App[None]):
     """The base of TrustroadApp: opening screens, never over something still being written."""
+
+    privacy: Privacy  # set by TrustroadApp: the hide key and the idle lock
+
+    async def on_event(self, event: events.Event) -> None:
+        # Every key, mouse and paste event, whichever widget it goes to, puts the idle lock off.
+        if isinstance(event, (events.InputEvent, events.Paste)):
+            self.privacy.idle_lock.activity()
+        await super().on_event(event)
+
+    def action_hide(self) -> None:
+        # The same key hides and comes back; Enter on the hidden page comes back too.
+        self.privacy.toggle()
 
     def action_help(self) -> None:
         from trustroad.tui.screens.help import HelpScreen

@@ -1,5 +1,8 @@
 """Opening the workbook window: the text, the folder's lock, every data file, then the app.
 
+An encrypted folder (docs/encryption.md) opens on the unlock screen instead: the documents are
+loaded only once the passphrase has opened them (tui/screens/unlock.py).
+
 Each step that can fail says so in plain words before the window opens, and leaves the
 person's files exactly as they were.
 """
@@ -7,8 +10,17 @@ person's files exactly as they were.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from trustroad.settings import Settings
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from trustroad.content.model import Content
+    from trustroad.storage.keyfile import KeyFile
+    from trustroad.storage.store import Store
+    from trustroad.tui.app import TrustroadApp
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -22,6 +34,44 @@ def run_app(app, settings: Settings) -> None:
         app.run()
 
 
+def prepare(content: Content, settings: Settings) -> TrustroadApp:
+    """The window for the data folder, its lock held: on the road map, or (encrypted) on the
+    unlock screen. Raises DataFileError, FolderInUseError or OSError, having changed nothing."""
+    from trustroad.commands.loading import settle_and_read_key
+    from trustroad.documents import load_all
+    from trustroad.storage.errors import DataFileError
+    from trustroad.storage.files import KEY_FILE
+    from trustroad.storage.store import Store
+    from trustroad.tui.app import TrustroadApp
+
+    store = Store(settings.data_dir)
+    try:
+        store.lock()
+        try:
+            key_file = settle_and_read_key(store)
+        except DataFileError as exc:
+            if not store.path(KEY_FILE).exists():
+                raise
+            # A damaged key file: the unlock screen says so (and opens nothing).
+            app = TrustroadApp(content, store, None, unlock=_unlock_screen(store, None, str(exc)))
+        else:
+            if key_file is None:
+                app = TrustroadApp(content, store, load_all(store))
+            else:
+                app = TrustroadApp(content, store, None, unlock=_unlock_screen(store, key_file, None))
+    except BaseException:
+        store.unlock()
+        raise
+    app.test_kdf = settings.test_kdf
+    return app
+
+
+def _unlock_screen(store: Store, key_file: KeyFile | None, problem: str | None) -> Screen:
+    from trustroad.tui.screens.unlock import UnlockScreen
+
+    return UnlockScreen(store.folder, key_file, problem)
+
+
 def open_workbook(settings: Settings) -> int:
     from trustroad.commands.loading import load_content_or_report
 
@@ -29,29 +79,20 @@ def open_workbook(settings: Settings) -> int:
     if content is None:
         return EXIT_PROBLEM
 
-    from trustroad.documents import load_all
     from trustroad.storage.errors import DataFileError, FolderInUseError
-    from trustroad.storage.store import Store
 
-    store = Store(settings.data_dir)
     try:
-        store.lock()
-        documents = load_all(store)
+        app = prepare(content, settings)
     except (DataFileError, FolderInUseError) as exc:
         # The file stays exactly as it is; starting the app on a fresh workbook could later replace it.
-        store.unlock()
         print(f"trustroad cannot open your workbook.\n{exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except OSError as exc:
-        store.unlock()
-        print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
+        print(f"trustroad cannot use the folder {settings.data_dir}: {exc.strerror}.", file=sys.stderr)
         return EXIT_PROBLEM
 
-    from trustroad.tui.app import TrustroadApp
-
-    app = TrustroadApp(content, store, documents)
     run_app(app, settings)
-    store.unlock()
+    app.store.unlock()  # the store the window ended with (a new one after unlocking or a switch)
     if app.save_problem:
         print(app.save_problem, file=sys.stderr)
         return EXIT_PROBLEM

@@ -19,6 +19,7 @@ ROLE_LABELS: dict[str, str] = {
 
 
 THEMES: tuple[str, ...] = ("dark", "light")
+IDLE_LOCK_RANGE = (1, 240)  # minutes
 
 
 def answer_key(step_id: str, prompt_id: str) -> str:
@@ -42,6 +43,10 @@ class Workbook(Document):
     theme: Literal["dark", "light"] = "dark"
     # Shown on the therapy summary's header only when the person sets it.
     name: str | None = None
+    # Hide the window after this many minutes without a key or the mouse; None: never.
+    idle_lock_minutes: int | None = Field(default=5, ge=IDLE_LOCK_RANGE[0], le=IDLE_LOCK_RANGE[1], strict=True)
+    # The terminal's title says "notes" for the whole session, not only while hidden.
+    neutral_title: bool = Field(default=False, strict=True)
     answers: dict[str, Answer] = Field(default_factory=dict)
     checked: dict[str, bool] = Field(default_factory=dict)
     # step id -> when it was marked done
@@ -134,6 +139,23 @@ class Workbook(Document):
         if theme == self.theme:
             return False
         self.theme = theme  # type: ignore[assignment]
+        return True
+
+    def set_idle_lock(self, minutes: int | None) -> bool:
+        """Minutes without a key or the mouse before the window hides (None: never); False when unchanged."""
+        low, high = IDLE_LOCK_RANGE
+        if minutes is not None and not low <= minutes <= high:
+            raise ValueError(f"the idle lock is {low} to {high} minutes, or off")
+        if minutes == self.idle_lock_minutes:
+            return False
+        self.idle_lock_minutes = minutes
+        return True
+
+    def set_neutral_title(self, value: bool) -> bool:
+        """Whether the terminal's title says "notes" all the time; False when unchanged."""
+        if value == self.neutral_title:
+            return False
+        self.neutral_title = value
         return True
 
     def set_name(self, name: str | None) -> bool:

@@ -6,8 +6,9 @@ so the annotation below tells the type checker so (it adds nothing at run time).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
+from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
@@ -16,8 +17,14 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 
 
+# Hide is the app's key (it works everywhere); each screen repeats it for its footer, first,
+# so that even a crowded footer at 80 columns shows it.
+HIDE = Binding("ctrl+backslash", "app.hide", "Hide", priority=True)
+
+
 class TrustroadScreen(Screen[ResultT]):
     app: TrustroadApp
+    BINDINGS: ClassVar[list[BindingType]] = [HIDE]
 
 
 class TrustroadModalScreen(ModalScreen[ResultT]):

@@ -16,6 +16,7 @@ HELP = """\
 | Key | What it does |
 |---|---|
 | F1 | This help |
+| ctrl+backslash | Hide: a plain page covers everything at once (saved first); this key again or Enter: back |
 | F2 | Settings: which partner you are, where you are on the road map, light or dark |
 | ctrl+s | Save now (trustroad also saves a moment after you stop typing, and when you quit) |
 | ctrl+p | Command palette: jump to any phase or step by typing part of its name |
@@ -25,6 +26,10 @@ HELP = """\
 | F7 | Agreements: your short-term agreements from Stabilize |
 | F8 | Weekly check-in |
 | F9 | Promises: record kept or not, add a repair; setbacks from there (s) |
+
+The footer writes the hide key `^\\`. With no key pressed and no mouse moved for 5 minutes, the
+window hides by itself; Settings (F2) changes the time or turns it off, and can make the
+terminal's title say "notes" all the time.
 
 **Road map (home)**
 

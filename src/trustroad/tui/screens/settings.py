@@ -1,18 +1,21 @@
-"""Settings: which partner you are, where you are on the road map, and light or dark."""
+"""Settings: which partner you are, where you are on the road map, light or dark, hiding."""
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
-from textual.widgets import Footer, Header, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Header, RadioButton, RadioSet, Static
 
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.screens.hidden import NEUTRAL_TITLE
 from trustroad.workbook.model import ROLE_LABELS
 
 NOT_SET = "not-set"
+IDLE_CHOICES = (1, 5, 15, 30, 60)  # minutes; a hand-edited value in range is offered as well
+NEVER = "never"
 
 
 class SettingsScreen(TrustroadScreen[None]):
@@ -46,6 +49,8 @@ class SettingsScreen(TrustroadScreen[None]):
             with RadioSet(id="theme"):
                 yield RadioButton("Dark", value=workbook.theme == "dark", name="dark")
                 yield RadioButton("Light", value=workbook.theme == "light", name="light")
+            yield from self._privacy_settings()
+            yield from self._encryption_settings()
             yield Static("Your data folder", classes="setting-title", markup=False)
             yield Static(str(self.app.store.folder), classes="prompt-help", markup=False)
         yield Footer()
@@ -58,6 +63,7 @@ class SettingsScreen(TrustroadScreen[None]):
             if group.pressed_index >= 0:
                 group._selected = group.pressed_index
         self.query_one("#role").focus()
+        self._show_encryption()
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
@@ -73,3 +79,71 @@ class SettingsScreen(TrustroadScreen[None]):
                 self.app.changed()
         elif event.radio_set.id == "theme" and choice != workbook.theme:
             self.app.set_theme(choice)
+
+    # --- hiding: the idle lock and the window title (tui/screens/hidden.py) ----------------------
+
+    def _privacy_settings(self) -> ComposeResult:
+        workbook = self.app.workbook
+        yield Static("Hide after a while", classes="setting-title", markup=False)
+        yield Static(
+            "With no key pressed and no mouse moved for this long, a plain notes page covers "
+            "everything, as ctrl+backslash does; Enter brings you back.",
+            classes="prompt-help",
+            markup=False,
+        )
+        current = workbook.idle_lock_minutes
+        with RadioSet(id="idle-lock"):
+            for minutes in sorted({*IDLE_CHOICES, current or IDLE_CHOICES[0]}):
+                label = "After 1 minute" if minutes == 1 else f"After {minutes} minutes"
+                yield RadioButton(label, value=current == minutes, name=str(minutes))
+            yield RadioButton("Never", value=current is None, name=NEVER)
+        yield Static("The terminal's title", classes="setting-title", markup=False)
+        with RadioSet(id="window-title"):
+            yield RadioButton(
+                'Left as it is ("notes" only while hidden)', value=not workbook.neutral_title, name="usual"
+            )
+            yield RadioButton('Always "notes"', value=workbook.neutral_title, name=NEUTRAL_TITLE)
+
+    @on(RadioSet.Changed, "#idle-lock")
+    def _idle_lock_changed(self, event: RadioSet.Changed) -> None:
+        choice = event.pressed.name
+        minutes = None if choice == NEVER or choice is None else int(choice)
+        if self.app.workbook.set_idle_lock(minutes):
+            self.app.changed()
+            self.app.privacy.idle_lock.restart()
+
+    @on(RadioSet.Changed, "#window-title")
+    def _window_title_changed(self, event: RadioSet.Changed) -> None:
+        if self.app.workbook.set_neutral_title(event.pressed.name == NEUTRAL_TITLE):
+            self.app.changed()
+            self.app.privacy.title.update()
+
+    # --- encryption at rest (tui/modals/passphrase.py; storage/switch.py does the work) -----------
+
+    def _encryption_settings(self) -> ComposeResult:
+        yield Static("Encryption", classes="setting-title", markup=False)
+        yield Static("", id="encryption-state", classes="prompt-help", markup=False)
+        with Horizontal(id="encryption-buttons", classes="modal-buttons"):
+            yield Button("Encrypt with a passphrase…", id="encryption-on")
+            yield Button("Change passphrase…", id="encryption-change")
+            yield Button("Stop encrypting…", id="encryption-off")
+
+    def _show_encryption(self) -> None:
+        from trustroad.storage.encrypted import EncryptedByteStore
+
+        encrypted = isinstance(self.app.store.io, EncryptedByteStore)
+        self.query_one("#encryption-state", Static).update(
+            "Your workbook is encrypted: it opens only with your passphrase."
+            if encrypted
+            else "Your workbook is not encrypted: anyone who can open the data folder can read it."
+        )
+        self.query_one("#encryption-on").display = not encrypted
+        self.query_one("#encryption-change").display = encrypted
+        self.query_one("#encryption-off").display = encrypted
+
+    @on(Button.Pressed, "#encryption-on, #encryption-change, #encryption-off")
+    def _encryption_pressed(self, event: Button.Pressed) -> None:
+        from trustroad.tui.modals.passphrase import PassphraseDialog
+
+        mode = {"encryption-on": "on", "encryption-change": "change"}.get(event.button.id or "", "off")
+        self.app.push_screen(PassphraseDialog(mode), lambda _done: self._show_encryption())  # type: ignore[arg-type]

@@ -1,0 +1,253 @@
+"""Typing a passphrase: the field nothing can be copied out of, the slow work done off the UI
+thread, and the dialog that turns encryption on or off or changes the passphrase.
+
+A passphrase leaves its field once, as bytes (a bytearray, zeroed after the key derivation
+and again here), and the field is emptied at once. It is never a draft (the drafts keeper keeps
+only the fields it names), never in a message, and never in a traceback: the worker catches
+every error itself and reports it in plain words, because Textual prints tracebacks with their
+local variables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
+
+from textual import on
+from textual.actions import SkipAction
+from textual.widget import Widget
+from textual.widgets import Button, Input, Static
+
+from trustroad.tui.modals.dialog import Dialog
+
+if TYPE_CHECKING:
+    from trustroad.storage.store import Store
+
+T = TypeVar("T")
+Mode = Literal["on", "off", "change"]
+MIN_LENGTH = 8  # characters; several words are better
+
+FORGOTTEN = (
+    "If you forget the passphrase, your workbook cannot be recovered: not by you, not by trustroad, "
+    "not by anyone. Write it down and keep it somewhere safe, away from this computer."
+)
+PROTECTS = (
+    "It protects your words if this computer is lost or stolen, or if someone opens the data folder "
+    "(or a copy of it) without the passphrase. It does not protect them from someone at this computer "
+    "while trustroad is open and unlocked, or from a program that records what you type (a keylogger). "
+    "Copies of the folder made before now, and therapy summaries you export, are not encrypted."
+)
+HEADINGS = {
+    "on": "Encrypt this workbook with a passphrase",
+    "off": "Stop encrypting this workbook",
+    "change": "Change the passphrase",
+}
+ACTIONS = {"on": "Encrypt", "off": "Stop encrypting", "change": "Change passphrase"}
+DONE = {
+    "on": "Your workbook is encrypted. trustroad will ask for the passphrase each time it opens.",
+    "off": "Your workbook is no longer encrypted: anyone who can open the data folder can read it.",
+    "change": "The passphrase is changed. The old one no longer opens this workbook.",
+}
+
+
+class PassphraseInput(Input):
+    """A password field whose text cannot be copied or cut to the clipboard."""
+
+    def __init__(self, *, id: str, placeholder: str = "") -> None:
+        super().__init__(id=id, password=True, placeholder=placeholder)
+
+    def action_copy(self) -> None:
+        raise SkipAction()
+
+    def action_cut(self) -> None:
+        self.delete_selection()
+
+
+def take_secret(field: Input) -> bytearray:
+    """The field's text as bytes, and the field emptied."""
+    secret = bytearray(field.value.encode("utf-8"))
+    field.value = ""
+    return secret
+
+
+def plain_reason(error: Exception) -> str:
+    """What went wrong, in words that hold no passphrase and none of the person's writing."""
+    from trustroad.storage.errors import DataFileError, FolderInUseError, WrongPassphrase
+
+    if isinstance(error, WrongPassphrase | DataFileError | FolderInUseError):
+        return str(error)
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"trustroad could not use the data folder{where}: {error.strerror or type(error).__name__}."
+    return f"trustroad could not finish ({type(error).__name__})."
+
+
+def run_with_secrets(
+    widget: Widget,
+    secrets: list[bytearray],
+    job: Callable[[list[bytearray]], T],
+    done: Callable[[T], None],
+    failed: Callable[[str], None],
+) -> None:
+    """Run `job(secrets)` on a worker thread; then `done(result)` or `failed(message)` on the UI
+    thread. The secrets are zeroed afterwards whatever happens."""
+
+    def work() -> None:
+        try:
+            result = job(secrets)
+        except Exception as error:  # every error: a traceback would show the locals
+            message = plain_reason(error)
+            del error
+            widget.app.call_from_thread(failed, message)
+        else:
+            widget.app.call_from_thread(done, result)
+        finally:
+            for secret in secrets:
+                secret[:] = bytes(len(secret))
+
+    # An explicit description: Textual's default is the repr of the work.
+    widget.run_worker(work, name="passphrase", description="key derivation", thread=True, exit_on_error=False)
+
+
+class PassphraseDialog(Dialog[bool]):
+    """Turn encryption on ("on"), off ("off"), or change the passphrase ("change"); True once done."""
+
+    FOCUS: ClassVar[str] = "PassphraseInput"
+
+    def __init__(self, mode: Mode) -> None:
+        super().__init__()
+        self.mode: Mode = mode
+        self._working = False
+        self._finished = False
+
+    def heading(self) -> str:
+        return HEADINGS[self.mode]
+
+    def body(self) -> Iterable[Widget]:
+        if self.mode == "on":
+            yield Static(FORGOTTEN, classes="prompt-help", markup=False)
+            yield Static(PROTECTS, classes="prompt-help", markup=False)
+        elif self.mode == "off":
+            yield Static(
+                "Every file in the data folder will be written unencrypted again, and anyone who can open "
+                "the folder will be able to read it. Type the passphrase to confirm.",
+                classes="prompt-help",
+                markup=False,
+            )
+        else:
+            yield Static(
+                "Your files stay as they are; only the passphrase that opens them changes. " + FORGOTTEN,
+                classes="prompt-help",
+                markup=False,
+            )
+        if self.mode != "on":
+            yield Static("Current passphrase", classes="prompt-label", markup=False)
+            yield PassphraseInput(id="current")
+        if self.mode != "off":
+            yield Static(f"New passphrase (at least {MIN_LENGTH} characters)", classes="prompt-label", markup=False)
+            yield PassphraseInput(id="new")
+            yield Static("The new passphrase again", classes="prompt-label", markup=False)
+            yield PassphraseInput(id="again")
+        yield Static("", id="passphrase-status", markup=False)
+
+    def buttons(self) -> Iterable[Button]:
+        yield Button(ACTIONS[self.mode], id="go", variant="warning" if self.mode == "off" else "primary")
+        yield Button("Cancel", id="cancel")
+
+    def action_cancel(self) -> None:
+        if not self._working:  # a switch under way finishes first: its files must all agree
+            super().action_cancel()
+
+    def _say(self, message: str) -> None:
+        self.query_one("#passphrase-status", Static).update(message)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        fields = list(self.query(PassphraseInput))
+        if event.input is fields[-1]:
+            self._go()
+        else:
+            fields[fields.index(event.input) + 1].focus()  # type: ignore[arg-type]
+
+    @on(Button.Pressed, "#go")
+    def _go(self) -> None:
+        if self._working:
+            return
+        fields = {field.id: field for field in self.query(PassphraseInput)}
+        if "current" in fields and not fields["current"].value:
+            self._say("Type the current passphrase.")
+            fields["current"].focus()
+            return
+        if "new" in fields:
+            new, again = fields["new"], fields["again"]
+            if len(new.value) < MIN_LENGTH:
+                self._say(f"The new passphrase needs at least {MIN_LENGTH} characters; several words are best.")
+                new.focus()
+                return
+            if new.value != again.value:
+                again.value = ""
+                self._say("The two new passphrases are not the same. Type it again in the second field.")
+                again.focus()
+                return
+            fields["again"].value = ""
+        if not self.app.save_and_wait():
+            self._say("Your latest changes could not be saved yet, so nothing was switched. Fix that first.")
+            return
+        secrets = [take_secret(fields[name]) for name in ("current", "new") if name in fields]
+        self._working = True
+        self._enable(False)
+        self._say("Working… this takes a few seconds.")
+        run_with_secrets(self, secrets, self._job(), self._done, self._failed)
+
+    def _enable(self, enabled: bool) -> None:
+        for field in self.query(PassphraseInput):
+            field.disabled = not enabled
+        self.query_one("#go", Button).disabled = not enabled
+
+    def _job(self) -> Callable[[list[bytearray]], Store | None]:
+        """What runs on the worker thread (storage/switch.py, then a new Store that has read every file)."""
+        folder, mode = self.app.store.folder, self.mode
+        from trustroad.storage.kdf import new_params
+
+        params = new_params(self.app.test_kdf)
+
+        def job(secrets: list[bytearray]) -> Store | None:
+            from trustroad.documents import load_all
+            from trustroad.storage import switch
+            from trustroad.storage.encrypted import EncryptedByteStore
+            from trustroad.storage.store import Store
+
+            if mode == "change":
+                switch.change_passphrase(folder, secrets[0], secrets[1], params)
+                return None
+            if mode == "on":
+                store = Store(folder, bytes_io=EncryptedByteStore(folder, switch.turn_on(folder, secrets[0], params)))
+            else:
+                switch.turn_off(folder, secrets[0])
+                store = Store(folder)
+            load_all(store)  # every file opens the new way (and the store knows them, for its guard)
+            return store
+
+        return job
+
+    def _done(self, store: Store | None) -> None:
+        self._working = False
+        if store is not None:
+            try:
+                self.app.use_store(store)
+            except Exception as error:
+                self.app.notify(plain_reason(error), title="Not saved", severity="error", timeout=15, markup=False)
+        self.app.notify(DONE[self.mode], title="Privacy", timeout=8, markup=False)
+        self._finished = True
+        if self.app.screen is self:
+            self.dismiss(True)
+
+    def on_screen_resume(self) -> None:
+        if self._finished:  # it finished while hidden (the hide key)
+            self.dismiss(True)
+
+    def _failed(self, message: str) -> None:
+        self._working = False
+        self._enable(True)
+        self._say(message)
+        next(iter(self.query(PassphraseInput))).focus()
