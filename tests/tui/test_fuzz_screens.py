@@ -113,7 +113,7 @@ def test_a_promise_on_every_weekday_edge_opens_in_the_editor(tmp_path, content):
 
 
 @settings(
-    max_examples=5,  # each example opens the window and walks every screen (~10 s on 2 cores)
+    max_examples=3,  # each example opens the window and walks every screen (~10 s on 2 cores)
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
