@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -20,8 +21,10 @@ from pydantic import ValidationError
 from trustroad.content.loader import load_content
 from trustroad.demo import build_demo
 from trustroad.documents import DOCUMENTS
+from trustroad.storage.errors import DataFileError
 from trustroad.storage.files import CHECKINS_FILE, DRAFTS_FILE
 from trustroad.storage.paths import builtin_content_dir
+from trustroad.storage.store import check_version
 from trustroad.workbook.drafts import Drafts
 
 Path_ = tuple[str | int, ...]
@@ -113,8 +116,11 @@ def accepted_files(chosen: list[tuple[str, Path_, str, Any]]) -> tuple[dict[str,
         except (KeyError, IndexError, TypeError):
             continue  # an earlier edit removed or changed the place this one meant
         try:
+            # As the store reads a file: its format version first (a newer one is refused even
+            # though the models would take it), then the models.
+            check_version(Path(name), trial)
             DOCUMENTS[name].model_validate_json(json.dumps(trial))
-        except ValidationError:
+        except (ValidationError, DataFileError):
             continue
         files[name] = trial
         kept += 1

@@ -10,10 +10,10 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from trustroad.clock import now
-from trustroad.storage.ranges import Day, Id, Moment, first_repeat
+from trustroad.storage.ranges import Day, Id, Moment, UniqueIds
 from trustroad.storage.record import Document, Record
 
 if TYPE_CHECKING:  # content (and yaml) is not needed to load agreements.json
@@ -179,16 +179,7 @@ class Agreement(Record):
 class Agreements(Document):
     """agreements.json: the person's agreements, oldest first."""
 
-    agreements: list[Agreement] = Field(default_factory=list)
-
-    @field_validator("agreements")
-    @classmethod
-    def _ids_differ(cls, agreements: list[Agreement]) -> list[Agreement]:
-        # The list on screen finds each agreement by its id: a repeated one could not be shown.
-        repeat = first_repeat([a.id for a in agreements])
-        if repeat is not None:
-            raise ValueError(f"agreement {repeat} has the same id as an earlier one")
-        return agreements
+    agreements: UniqueIds[Agreement] = Field(default_factory=list)
 
     def get(self, agreement_id: str) -> Agreement | None:
         return next((a for a in self.agreements if a.id == agreement_id), None)

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 # The plain-Python parts (ratings over time, the trend reading) live in trends.py; re-exported
 # here (the redundant aliases say so to ruff and mypy), so callers find them with the models.
@@ -19,7 +19,7 @@ from trustroad.checkins.trends import ratings_series as ratings_series
 from trustroad.checkins.trends import trend_reading as trend_reading
 from trustroad.checkins.trends import values as values
 from trustroad.clock import now
-from trustroad.storage.ranges import Day, Id, Moment, first_repeat
+from trustroad.storage.ranges import Day, Id, Moment, UniqueIds
 from trustroad.storage.record import Document, Record
 
 INVITE_AFTER_DAYS = 7
@@ -83,17 +83,8 @@ class Draft(Record):
 class CheckIns(Document):
     """checkins.json: every check-in, in the order they were saved, and the one being written."""
 
-    checkins: list[CheckIn] = Field(default_factory=list)
+    checkins: UniqueIds[CheckIn] = Field(default_factory=list)
     draft: Draft | None = None
-
-    @field_validator("checkins")
-    @classmethod
-    def _ids_differ(cls, checkins: list[CheckIn]) -> list[CheckIn]:
-        # The list of earlier check-ins finds each one by its id: a repeated one could not be shown.
-        repeat = first_repeat([c.id for c in checkins])
-        if repeat is not None:
-            raise ValueError(f"check-in {repeat} has the same id as an earlier one")
-        return checkins
 
     def get(self, checkin_id: str) -> CheckIn | None:
         return next((c for c in self.checkins if c.id == checkin_id), None)

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
 from trustroad.clock import now
-from trustroad.storage.ranges import MOMENT_RANGE, Id, first_repeat
+from trustroad.storage.ranges import MOMENT_RANGE, Id, UniqueIds
 from trustroad.storage.record import Document, Record
 
 KIND_LABELS: dict[str, str] = {
@@ -183,16 +183,7 @@ class Journal(Document):
     """journal.json: every journal entry, in the order written."""
 
     COMPACT = True  # 10,000 entries read at every start (and `journal add` writes it compact too)
-    entries: list[Entry] = Field(default_factory=list)
-
-    @field_validator("entries")
-    @classmethod
-    def _ids_differ(cls, entries: list[Entry]) -> list[Entry]:
-        # The journal list finds each entry by its id: a repeated one could not be shown.
-        repeat = first_repeat([entry.id for entry in entries])
-        if repeat is not None:
-            raise ValueError(f"entry {repeat} has the same id as an earlier one")
-        return entries
+    entries: UniqueIds[Entry] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _times_are_aware(self) -> Journal:

@@ -16,11 +16,10 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Annotated, Literal, get_args
 
-from pydantic import AfterValidator, Field, PrivateAttr, field_validator
+from pydantic import AfterValidator, Field, PrivateAttr
 
 from trustroad.clock import now, today
-from trustroad.storage.files import PROMISES_FILE  # noqa: F401  (re-exported)
-from trustroad.storage.ranges import Day, Id, Moment, first_repeat
+from trustroad.storage.ranges import Day, Id, Moment, UniqueIds
 from trustroad.storage.record import Document, Record
 
 # The values a data file may hold; the model refuses any other (a hand-edited file is named).
@@ -61,27 +60,6 @@ SETBACK_LABELS: dict[str, str] = {
 }
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def schedule_label(promise: Promise) -> str:
-    """When a promise is due, in words ("every day", "weekdays", "Mon, Thu" …)."""
-    if promise.frequency == "daily":
-        return "every day"
-    if promise.frequency == "whenever":
-        return "whenever it happens"
-    days = sorted(set(d for d in promise.days if 0 <= d <= 6))
-    if promise.frequency == "weekly":
-        return f"weekly, {DAY_NAMES[days[0]]}" if days else "weekly"
-    if days == [0, 1, 2, 3, 4]:
-        return "weekdays"
-    return ", ".join(DAY_NAMES[d] for d in days) if days else "no days chosen"
-
-
-def time_to_repair(setback: Setback) -> timedelta | None:
-    """How long after a setback it was repaired (never negative); None while it is not."""
-    if setback.repaired_at is None:
-        return None
-    return max(setback.repaired_at - setback.when, timedelta(0))
 
 
 def new_id() -> str:
@@ -128,7 +106,17 @@ class Promise(Record):
     share: bool = False
 
     def schedule_label(self) -> str:
-        return schedule_label(self)
+        """When the promise is due, in words ("every day", "weekdays", "Mon, Thu" …)."""
+        if self.frequency == "daily":
+            return "every day"
+        if self.frequency == "whenever":
+            return "whenever it happens"
+        days = sorted(set(self.days))
+        if self.frequency == "weekly":
+            return f"weekly, {DAY_NAMES[days[0]]}" if days else "weekly"
+        if days == [0, 1, 2, 3, 4]:
+            return "weekdays"
+        return ", ".join(DAY_NAMES[d] for d in days) if days else "no days chosen"
 
 
 # A promise's settings that change without a history (PromisesBook.edit_promise).
@@ -167,7 +155,10 @@ class Setback(Record):
 
     @property
     def time_to_repair(self) -> timedelta | None:
-        return time_to_repair(self)
+        """How long after the setback it was repaired (never negative); None while it is not."""
+        if self.repaired_at is None:
+            return None
+        return max(self.repaired_at - self.when, timedelta(0))
 
 
 class PromisesBook(Document):
@@ -183,25 +174,16 @@ class PromisesBook(Document):
 
     COMPACT = True  # two years of daily records are read at every start
 
-    promises: list[Promise] = Field(default_factory=list)
+    promises: UniqueIds[Promise] = Field(default_factory=list)
     ledger: dict[str, dict[Day, bool]] = Field(default_factory=dict)
-    checkmarks: list[CheckMark] = Field(default_factory=list)
-    setbacks: list[Setback] = Field(default_factory=list)
+    checkmarks: UniqueIds[CheckMark] = Field(default_factory=list)
+    setbacks: UniqueIds[Setback] = Field(default_factory=list)
     # Counts the changes made through the methods below. What is derived from the book
     # (schedule.index, the milestones) is kept with the version it was computed at, so
     # every change here invalidates it; no caller has to remember to.
     _version: int = PrivateAttr(default=0)
     # The derived lookups (see schedule.CheckIndex), each tagged with its version.
     _index: object | None = PrivateAttr(default=None)
-
-    @field_validator("promises", "checkmarks", "setbacks")
-    @classmethod
-    def _ids_differ(cls, items: list[Promise] | list[CheckMark] | list[Setback]) -> object:
-        # The lists on screen, and a repair, find each item by its id: a repeat would be ambiguous.
-        repeat = first_repeat([item.id for item in items])
-        if repeat is not None:
-            raise ValueError(f"item {repeat} has the same id as an earlier one")
-        return items
 
     @property
     def version(self) -> int:

@@ -7,7 +7,7 @@ field path, before any screen could stumble on it.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Annotated
+from typing import Annotated, Protocol, TypeVar
 
 from pydantic import AfterValidator, Field
 
@@ -30,11 +30,22 @@ Moment = Annotated[datetime, MOMENT_RANGE, AfterValidator(_with_offset)]
 Id = Annotated[str, Field(min_length=1)]
 
 
-def first_repeat(ids: list[str]) -> int | None:
-    """The index of the first id seen before in the list, or None when all differ."""
+class _HasId(Protocol):
+    id: str
+
+
+_Item = TypeVar("_Item", bound=_HasId)
+
+
+def _ids_differ(items: list[_Item]) -> list[_Item]:
+    # Lists on screen (and a repair) find each item by its id: a repeated one could not be shown.
     seen: set[str] = set()
-    for index, item in enumerate(ids):
-        if item in seen:
-            return index
-        seen.add(item)
-    return None
+    for index, item in enumerate(items):
+        if item.id in seen:
+            raise ValueError(f"item {index} has the same id as an earlier one")
+        seen.add(item.id)
+    return items
+
+
+# A list of records whose ids all differ; a file with a repeat is refused by its field path.
+UniqueIds = Annotated[list[_Item], AfterValidator(_ids_differ)]

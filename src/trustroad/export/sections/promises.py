@@ -38,7 +38,7 @@ def build(ctx: Context) -> Section | None:
                 [
                     promise.wording.strip() or "(no wording)",
                     owner,
-                    mod.schedule_label(promise),
+                    promise.schedule_label(),
                     mod.STATUS_LABELS.get(promise.status, promise.status),
                     str(kept),
                     str(missed),
@@ -49,7 +49,7 @@ def build(ctx: Context) -> Section | None:
     if setbacks:
         parts.append(Heading("Setbacks"))
         for setback in setbacks:
-            took = mod.time_to_repair(setback)
+            took = setback.time_to_repair
             if took is None:
                 repaired = "not repaired yet"
             else:
@@ -60,7 +60,7 @@ def build(ctx: Context) -> Section | None:
             if setback.how_repaired.strip():
                 text = (text + "\n\n" if text else "") + "How we repaired it: " + setback.how_repaired.strip()
             parts.append(Entry(title, text or "(no note)", meta))
-        times = [t for t in map(mod.time_to_repair, setbacks) if t is not None]
+        times = [took for s in setbacks if (took := s.time_to_repair) is not None]
         if times:
             times.sort()
             middle = times[len(times) // 2]
