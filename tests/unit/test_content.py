@@ -146,49 +146,49 @@ def test_unterminated_front_matter(root):
 def test_yaml_syntax_error_points_at_the_bad_line(root):
     path = add(root, "p1/10-s.md", step_md(extra="prompts: none\n  label: oops\n"))
     # Line 8 is 'prompts: none', line 9 the wrongly indented continuation.
-    assert_problem(the_problem(root), path, 9, "YAML error")
+    assert_problem(the_problem(root), path, 9, "indented more than the line above", "label: oops")
 
 
 def test_yaml_syntax_error_in_a_value(root):
     path = add(root, "p1/10-s.md", step_md(title="A: title with a colon"))
-    assert_problem(the_problem(root), path, 3, "YAML error")
+    assert_problem(the_problem(root), path, 3, "colon and a space", 'title: "A: title with a colon"')
 
 
 def test_front_matter_that_is_not_a_mapping(root):
     path = add(root, "p1/10-s.md", "---\n- id: s1\n- title: x\n---\nBody\n")
-    assert_problem(the_problem(root), path, 2, "key: value")
+    assert_problem(the_problem(root), path, 2, "a name, a colon and a value")
 
 
 def test_missing_required_field(root):
     path = add(root, "p1/10-s.md", step_md(summary=None))
-    assert_problem(the_problem(root), path, 2, "'summary' is required")
+    assert_problem(the_problem(root), path, 2, "'summary' is missing", "summary: One line")
 
 
 def test_unknown_field_is_reported_as_a_typo(root):
     path = add(root, "p1/10-s.md", step_md(extra="sumary: Misspelt.\n"))
-    assert_problem(the_problem(root), path, 8, "unknown field 'sumary'", "spelling")
+    assert_problem(the_problem(root), path, 8, "'sumary' is not a field", "did you mean 'summary'?")
 
 
 def test_unknown_field_inside_a_prompt(root):
     extra = "prompts:\n  - id: a\n    label: A question\n    hlep: typo\n"
     path = add(root, "p1/10-s.md", step_md(kind="worksheet", extra=extra))
-    assert_problem(the_problem(root), path, 11, "unknown field 'prompts.0.hlep'")
+    assert_problem(the_problem(root), path, 11, "prompt 1: 'hlep' is not a field", "did you mean 'help'?")
 
 
 def test_bad_id_pattern(root):
     path = add(root, "p1/10-s.md", step_md(id="My_Step"))
-    assert_problem(the_problem(root), path, 2, "'id'", "lowercase letters, digits and hyphens")
+    assert_problem(the_problem(root), path, 2, "id: 'My_Step' cannot be an id", "lowercase letters, digits")
 
 
 def test_bad_prompt_id_pattern(root):
     extra = "prompts:\n  - id: a\n    label: A\n  - id: Two Words\n    label: B\n"
     path = add(root, "p1/10-s.md", step_md(kind="worksheet", extra=extra))
-    assert_problem(the_problem(root), path, 11, "'prompts.1.id'", "lowercase")
+    assert_problem(the_problem(root), path, 11, "prompt 2, id: 'Two Words'", "lowercase")
 
 
 def test_bad_kind(root):
     path = add(root, "p1/10-s.md", step_md(kind="essay"))
-    assert_problem(the_problem(root), path, 5, "kind", "Input should be", "'reading'")
+    assert_problem(the_problem(root), path, 5, "kind: 'essay' is not a kind", "use reading, worksheet, checklist or")
 
 
 def test_worksheet_without_prompts(root):
@@ -221,18 +221,18 @@ def test_duplicate_prompt_id(root):
 def test_prompt_without_label(root):
     extra = "prompts:\n  - id: a\n    help: Only help.\n"
     path = add(root, "p1/10-s.md", step_md(kind="worksheet", extra=extra))
-    assert_problem(the_problem(root), path, 9, "'prompts.0.label' is required")
+    assert_problem(the_problem(root), path, 9, "prompt 1: 'label' is missing")
 
 
 def test_prompt_with_an_unknown_role(root):
     extra = "prompts:\n  - id: a\n    label: A\n    roles: [hurt, partner]\n"
     path = add(root, "p1/10-s.md", step_md(kind="worksheet", extra=extra))
-    assert_problem(the_problem(root), path, 11, "prompts.0.roles.1", "'hurt' or 'broke-trust'")
+    assert_problem(the_problem(root), path, 11, "prompt 1, roles: 'partner' is not a role; use hurt or broke-trust")
 
 
 def test_summary_too_long(root):
     path = add(root, "p1/10-s.md", step_md(summary="x" * 91))
-    assert_problem(the_problem(root), path, 7, "summary", "at most 90 characters")
+    assert_problem(the_problem(root), path, 7, "summary is 91 characters long; keep it to 90 or fewer")
 
 
 def test_empty_body(root):
@@ -253,22 +253,22 @@ def test_a_byte_order_mark_is_accepted(root):
 
 def test_phase_yaml_invalid(root):
     path = add(root, "p2/phase.yaml", phase_yaml(id="p2", kind="chapter"))
-    assert_problem(the_problem(root), path, 3, "kind", "'phase' or 'section'")
+    assert_problem(the_problem(root), path, 3, "kind: 'chapter' is not a kind; use phase or section")
 
 
 def test_phase_yaml_missing_purpose(root):
     path = add(root, "p2/phase.yaml", "id: p2\ntitle: Two\nkind: phase\norder: 2\n")
-    assert_problem(the_problem(root), path, 1, "'purpose' is required")
+    assert_problem(the_problem(root), path, 1, "'purpose' is missing")
 
 
 def test_phase_yaml_syntax_error(root):
     path = add(root, "p2/phase.yaml", "id: p2\ntitle: Two\n  kind: phase\norder: 2\npurpose: x\n")
-    assert_problem(the_problem(root), path, 3, "YAML error")
+    assert_problem(the_problem(root), path, 3, "indented more than the line above")
 
 
 def test_phase_yaml_not_a_mapping(root):
     path = add(root, "p2/phase.yaml", "just a sentence\n")
-    assert_problem(the_problem(root), path, 1, "key: value")
+    assert_problem(the_problem(root), path, 1, "a name, a colon and a value")
 
 
 def test_duplicate_step_id_in_one_folder(root):

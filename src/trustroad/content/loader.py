@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
 
 from trustroad.content.clean import clean_body, clean_fields
 from trustroad.content.model import (
@@ -20,6 +19,8 @@ from trustroad.content.model import (
     Step,
     StepMeta,
 )
+from trustroad.content.layers import declared_id, line_of_field, replacement_note, template_problems, unknown_phase
+from trustroad.content.problems import field_problem
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -33,20 +34,6 @@ def _split_front_matter(text: str) -> tuple[str, str, int] | None:
         if lines[index].strip() in ("---", "..."):
             return "".join(lines[1:index]), "".join(lines[index + 1 :]), 2
     return None
-
-
-def _describe(error: ErrorDetails) -> str:
-    loc = ".".join(str(p) for p in error["loc"] if not str(p).startswith("function-after"))
-    msg = error["msg"]
-    if error["type"] == "missing":
-        return f"'{loc}' is required"
-    if error["type"] == "extra_forbidden":
-        return f"unknown field '{loc}' (check the spelling; see docs/authoring.md)"
-    if error["type"] == "string_pattern_mismatch":
-        return f"'{loc}' must be lowercase letters, digits and hyphens (like 'my-step-1')"
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, ") :]
-    return f"{loc}: {msg}" if loc else msg
 
 
 def _parse_yaml(text: str, path: Path, first_line: int, problems: list[Problem]) -> dict[object, object] | None:
@@ -67,7 +54,8 @@ def _validate(
         # Only now is the node tree needed: it carries the line of every field.
         node = yaml_fields.compose(text)
         for error in exc.errors(include_url=False):
-            problems.append(Problem(path, yaml_fields.line_of(node, error["loc"], first_line), _describe(error)))
+            line = yaml_fields.line_of(node, error["loc"], first_line)
+            problems.append(Problem(path, line, field_problem(error, model)))
         return None
 
 
@@ -151,103 +139,93 @@ def read_checkin_file(path: Path, problems: list[Problem]) -> CheckinSpec | None
     return _validate(CheckinSpec, data, text, path, 1, problems)
 
 
-def _template_problems(steps: list[Step]) -> list[Problem]:
-    """A template id names one template across all content: saved agreements refer to it."""
-    problems: list[Problem] = []
-    seen: dict[str, Path] = {}
-    for step in steps:
-        for template in step.templates:
-            if template.id in seen:
-                line = _line_of_value(step.source, "id", template.id)
-                problems.append(
-                    Problem(step.source, line, f"template id '{template.id}' is also used by {seen[template.id]}")
-                )
-            else:
-                seen[template.id] = step.source
-    return problems
-
-
-def _line_of_value(path: Path, key: str, value: str) -> int:
-    try:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip().lstrip("- ").strip() in (f"{key}: {value}", f"{key}: '{value}'", f'{key}: "{value}"'):
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return 1
-
-
 def _step_files(root: Path) -> list[Path]:
     # README.md files describe a folder for authors; they are not steps.
     return sorted(p for p in root.rglob("*.md") if p.name.lower() != "readme.md")
 
 
-def _line_of_field(path: Path, key: str) -> int:
-    try:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.startswith(f"{key}:"):
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return 1
-
-
-def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Content:
-    """Load the built-in content, then each extra folder on top. Raises ContentError listing every problem."""
+def load_content(
+    builtin: Path, extra: list[Path] | tuple[Path, ...] = (), notes: list[Problem] | None = None
+) -> Content:
+    """Load the built-in content, then each extra folder on top. Raises ContentError listing every
+    problem. `notes`, when given, receives what is allowed but worth saying (a built-in step or
+    phase replaced), for `trustroad content check`."""
     problems: list[Problem] = []
+    said: list[Problem] = [] if notes is None else notes
     phases: dict[str, Phase] = {}
     steps: dict[str, Step] = {}
+    step_layer: dict[str, int] = {}  # step id -> the layer it now comes from (0: built-in)
+    broken_phases: set[str] = set()  # ids of phase files with problems: their steps are not "unknown"
     checkin: CheckinSpec | None = None
 
-    for root in [builtin, *extra]:
+    for layer, root in enumerate([builtin, *extra]):
         if not root.is_dir():
             problems.append(Problem(root, 0, "content folder not found"))
             continue
-        layer_steps: dict[str, Step] = {}
-        layer_phases: dict[str, Phase] = {}
+        phase_files: dict[str, Path] = {}  # this layer's phase ids, valid or not
         folder_phases: dict[Path, str] = {}  # folder -> id of its phase.yaml
         for path in sorted(root.rglob("phase.yaml")):
             phase = read_phase_file(path, problems)
-            if phase is None:
+            phase_id = phase.id if phase else declared_id(path)
+            if phase_id is None:
                 continue
-            if phase.id in layer_phases:
-                other = layer_phases[phase.id].source
+            if phase_id in phase_files:
+                other = phase_files[phase_id]
                 problems.append(
-                    Problem(path, _line_of_field(path, "id"), f"phase id '{phase.id}' is also used by {other}")
+                    Problem(path, line_of_field(path, "id"), f"phase id '{phase_id}' is also used by {other}")
                 )
                 continue
-            layer_phases[phase.id] = phase
-            folder_phases[path.parent] = phase.id
-        phases.update(layer_phases)  # a later layer's phase.yaml replaces title, purpose and goals
+            phase_files[phase_id] = path
+            folder_phases[path.parent] = phase_id
+            if phase is None:
+                broken_phases.add(phase_id)
+                continue
+            if phase_id in phases and layer > 0:  # a later layer's phase.yaml replaces title, purpose and goals
+                said.append(
+                    Problem(
+                        path,
+                        line_of_field(path, "id"),
+                        f"replaces the phase '{phase_id}': its title, purpose and goals",
+                    )
+                )
+            phases[phase_id] = phase
+        step_files: dict[str, Path] = {}  # this layer's step ids, valid or not
         for path in _step_files(root):
             step = read_step_file(path, problems)
-            if step is None:
+            step_id = step.id if step else declared_id(path)
+            if step_id is None:
                 continue
-            if step.id in layer_steps:
-                other = layer_steps[step.id].source
+            if step_id in step_files:
+                other = step_files[step_id]
                 problems.append(
-                    Problem(path, _line_of_field(path, "id"), f"step id '{step.id}' is also used by {other}")
+                    Problem(path, line_of_field(path, "id"), f"step id '{step_id}' is also used by {other}")
                 )
+                continue
+            step_files[step_id] = path
+            if step is None:
                 continue
             folder_phase = folder_phases.get(path.parent)
             if folder_phase is not None and step.phase != folder_phase:
                 problems.append(
                     Problem(
                         path,
-                        _line_of_field(path, "phase"),
-                        f"phase '{step.phase}' does not match this folder's phase.yaml",
+                        line_of_field(path, "phase"),
+                        f"phase '{step.phase}' does not match this folder's phase.yaml (id: {folder_phase})",
                     )
                 )
                 continue
-            layer_steps[step.id] = step
-        steps.update(layer_steps)  # a later layer's step replaces the built-in one with the same id
+            if step_id in steps:  # a later layer's step replaces the earlier one with the same id
+                said.append(replacement_note(step, steps[step_id], step_layer[step_id] == 0))
+            steps[step_id] = step
+            step_layer[step_id] = layer
         if (root / CHECKIN_FILE).is_file():  # a later layer's check-in questions replace the built-in ones
             checkin = read_checkin_file(root / CHECKIN_FILE, problems) or checkin
 
     for step in steps.values():
-        if step.phase not in phases:
-            problems.append(Problem(step.source, _line_of_field(step.source, "phase"), f"unknown phase '{step.phase}'"))
-    problems += _template_problems(sorted(steps.values(), key=lambda s: str(s.source)))
+        if step.phase not in phases and step.phase not in broken_phases:
+            problems.append(unknown_phase(step, sorted(phases)))
+    in_layer_order = sorted(steps.values(), key=lambda s: (step_layer[s.id], str(s.source)))
+    problems += template_problems(in_layer_order, {i for i, layer in step_layer.items() if layer == 0})
     if problems:
         raise ContentError(problems)
 

@@ -12,6 +12,7 @@ import yaml
 from yaml.nodes import Node
 
 from trustroad.content.model import Problem
+from trustroad.content.problems import yaml_problem
 
 # libyaml's C loader is about ten times faster than the pure-Python one.
 LOADER: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -23,11 +24,20 @@ def parse_fields(text: str, path: Path, first_line: int, problems: list[Problem]
         data = yaml.load(text, Loader=LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = first_line + (mark.line if mark else 0)
-        problems.append(Problem(path, line, f"YAML error: {exc.problem or exc.context}"))
+        line, message = yaml_problem(
+            text,
+            mark.line if mark else 0,
+            mark.column if mark else 0,
+            exc.problem or "",
+            exc.context or "",
+            exc.context_mark.line if exc.context_mark else None,
+        )
+        problems.append(Problem(path, first_line + line, message))
         return None
     if not isinstance(data, dict):
-        problems.append(Problem(path, first_line, "expected YAML fields (key: value), found something else"))
+        problems.append(
+            Problem(path, first_line, "expected fields, one a line, each a name, a colon and a value (title: …)")
+        )
         return None
     return data
 
