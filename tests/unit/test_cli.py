@@ -100,7 +100,7 @@ def test_content_check_reports_every_problem_as_file_line_message(tmp_path, writ
     assert main(["content", "check", str(extra)]) == 1
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
-    assert f"{extra / 'a.md'}:5: kind: Input should be" in lines[0]
+    assert f"{extra / 'a.md'}:5: kind: 'essay' is not a kind; use reading, worksheet" in lines[0]
     assert lines[1].startswith(f"{extra / 'b.md'}:1: no front matter")
     assert len(lines) == 2
     assert "2 problems found." in captured.err
@@ -124,7 +124,7 @@ def test_trustroad_content_env_is_layered(tmp_path, write_tree, monkeypatch, cap
     monkeypatch.setenv(CONTENT_ENV, str(bad))
     assert main(["content", "check"]) == 1
     out = capsys.readouterr().out
-    assert out.startswith(f"{bad / 'x.md'}:2: 'id' must be lowercase")
+    assert out.startswith(f"{bad / 'x.md'}:2: id: 'Not An Id' has to be lowercase letters")
 
 
 def test_content_option_and_env_are_both_used(tmp_path, write_tree, monkeypatch, capsys):

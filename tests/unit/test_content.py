@@ -177,7 +177,7 @@ def test_unknown_field_inside_a_prompt(root):
 
 def test_bad_id_pattern(root):
     path = add(root, "p1/10-s.md", step_md(id="My_Step"))
-    assert_problem(the_problem(root), path, 2, "id: 'My_Step' cannot be an id", "lowercase letters, digits")
+    assert_problem(the_problem(root), path, 2, "id: 'My_Step' has to be lowercase", "lowercase letters, digits")
 
 
 def test_bad_prompt_id_pattern(root):

@@ -159,7 +159,7 @@ def test_template_bad_id(tmp_path):
     extra = TEMPLATES.replace("id: pause", "id: Pause Now")
     text = step(extra=extra)
     [p] = problems(folder(tmp_path, {"75-a.md": text}))
-    assert f"75-a.md:{line_of(text, 'Pause Now')}: template 2, id: 'Pause Now' cannot be an id; use lowercase" in p
+    assert f"75-a.md:{line_of(text, 'Pause Now')}: template 2, id: 'Pause Now' has to be lowercase" in p
 
 
 # --- the weekly check-in file -----------------------------------------------------------------

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustroad.content.cache import load_content_cached
-from trustroad.content.loader import load_content
-from trustroad.content.model import Content, ContentError
+from trustroad.content.model import Content, ContentError, Problem
+from trustroad.content.pack_check import check_pack
 from trustroad.documents import load_all
+from trustroad.safe_text import printable
 from trustroad.settings import Settings
 from trustroad.storage.errors import DataFileError, FolderInUseError, WrongPassphrase
 from trustroad.storage.files import KEY_FILE
@@ -37,16 +38,19 @@ NO_TERMINAL = (
 def report_content_problems(exc: ContentError, heading: str) -> None:
     print(heading, file=sys.stderr)
     for problem in exc.problems:
-        print(f"  {problem}", file=sys.stderr)
+        print(f"  {printable(str(problem))}", file=sys.stderr)
 
 
-def list_content_problems(exc: ContentError) -> None:
-    """The problems as the output itself (`content check`): one `file:line: message` a line on
-    standard output, for editors and scripts, and how many on standard error."""
-    for problem in exc.problems:
-        print(problem)
-    count = len(exc.problems)
-    print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+def list_content_problems(problems: list[Problem], notes: list[Problem]) -> None:
+    """The problems and notes as the output itself (`content check`): one `file:line: message` a
+    line on standard output, for editors and scripts, and how many on standard error."""
+    for problem in problems:
+        print(printable(str(problem)))
+    for note in notes:
+        print(printable(f"{note.file}:{note.line}: note: {note.message}"))
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
 
 
 def load_content_or_report(
@@ -58,17 +62,17 @@ def load_content_or_report(
 ) -> Content | None:
     """The built-in text layered with the settings' content folders (then `more`), or None after
     printing every problem: under `who`'s heading, or `as_listing` for `content check` (which
-    reads every file afresh, since checking them is its whole point, and leaves the cache alone)."""
+    reads every file afresh, since checking them is its whole point, leaves the cache alone, and
+    also prints notes: built-in steps replaced, files not read)."""
     extra = [*settings.content_dirs, *more]
+    if as_listing:
+        report = check_pack(settings.builtin_content, extra)
+        list_content_problems(report.problems, report.notes)
+        return report.content
     try:
-        if as_listing:
-            return load_content(settings.builtin_content, extra)
         return load_content_cached(settings.builtin_content, extra, settings.cache_dir)
     except ContentError as exc:
-        if as_listing:
-            list_content_problems(exc)
-        else:
-            report_content_problems(exc, f"{who}: the workbook text has problems.")
+        report_content_problems(exc, f"{who}: the workbook text has problems.")
         return None
 
 

@@ -132,9 +132,7 @@ def field_problem(error: ErrorDetails, model: type[BaseModel]) -> str:
         verb = f"is not {noun}" if noun != "allowed here" else "is not allowed here"
         return f"{place}: {shown(value)} {verb}; {hint}use {_words(choices)}"
     if kind == "string_pattern_mismatch":
-        return (
-            f"{place}: {shown(value)} cannot be an id; use lowercase letters, digits and single hyphens, like my-step-1"
-        )
+        return f"{place}: {shown(value)} has to be lowercase letters, digits and single hyphens, like my-step-1"
     if kind in ("string_type", "string_too_short") and (value is None or value == ""):
         return f"{place} is empty; write it after the colon, as in  {EXAMPLES.get(field, field + ': …')}"
     if kind == "string_type":
