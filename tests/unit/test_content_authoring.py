@@ -20,7 +20,7 @@ STABILISE = PACK / "phases" / "1-stabilise"
 # One message for each mistake in the pack: (file, line, words the message says).
 EXPECTED = {
     (STABILISE / "50-evenings.md", 4): "unknown phase 'stabilise'; did you mean stabilize?",
-    (PRACTICE / "10-colon.md", 3): "put the whole value in quotes:  title: \"Welcome: before we meet\"",
+    (PRACTICE / "10-colon.md", 3): 'put the whole value in quotes:  title: "Welcome: before we meet"',
     (PRACTICE / "20-tabs.md", 9): "indented with a tab; YAML needs spaces",
     (PRACTICE / "30-role.md", 11): "prompt 1, roles: 'hurt-partner' is not a role; use hurt or broke-trust",
     (PRACTICE / "50-hard-to-say-again.md", 2): "step id 'our-practice-hard-to-say' is also used by",

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
+from test_content_authoring import JARGON
 
 from trustroad.content.model import CheckinSpec, PhaseMeta, StepMeta
 from trustroad.content.problems import field_problem, where
 from trustroad.content.yaml_fields import parse_fields
-
-from test_content_authoring import JARGON
 
 GOOD = {"id": "s", "title": "T", "phase": "p", "kind": "worksheet", "order": 1, "summary": "S."}
 PROMPT = {"id": "q", "label": "Q?"}

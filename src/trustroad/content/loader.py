@@ -8,6 +8,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from trustroad.content.clean import clean_body, clean_fields
+from trustroad.content.layers import declared_id, line_of_field, replacement_note, template_problems, unknown_phase
 from trustroad.content.model import (
     CHECKIN_FILE,
     CheckinSpec,
@@ -19,7 +20,6 @@ from trustroad.content.model import (
     Step,
     StepMeta,
 )
-from trustroad.content.layers import declared_id, line_of_field, replacement_note, template_problems, unknown_phase
 from trustroad.content.problems import field_problem
 
 M = TypeVar("M", bound=BaseModel)

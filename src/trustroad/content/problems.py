@@ -155,7 +155,8 @@ def field_problem(error: ErrorDetails, model: type[BaseModel]) -> str:
         message = str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
         return f"{place}: {message}" if place else message
     # Anything else: say which field, and never the library's own wording.
-    return f"{place or 'this file'}: {shown(value)} cannot be used here; see docs/authoring.md for what {field or 'it'} takes"
+    what = field or "it"
+    return f"{place or 'this file'}: {shown(value)} cannot be used here; docs/authoring.md says what {what} takes"
 
 
 def _range(ctx: dict[str, object]) -> str:
