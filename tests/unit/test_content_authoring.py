@@ -207,3 +207,19 @@ def test_content_show_removes_control_characters_and_suggests_near_misses(tmp_pa
     assert "Some text." in out and "\x1b" not in out and "\x07" not in out
     assert main(["content", "show", "stabilise"]) == 1
     assert "did you mean stabilize?" in capsys.readouterr().err
+
+
+def test_the_guide_lists_every_agreement_topic_with_the_label_people_see():
+    from typing import get_args
+
+    from trustroad.agreements.model import TOPIC_LABELS
+    from trustroad.content.model import AgreementTopic
+
+    guide = (Path(__file__).parents[2] / "docs" / "authoring.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| ([^|]+?) \|", guide, re.MULTILINE))
+    assert rows == {topic: TOPIC_LABELS[topic] for topic in get_args(AgreementTopic)}
+
+
+def test_the_guide_names_no_file_only_a_source_checkout_has():
+    guide = (Path(__file__).parents[2] / "docs" / "authoring.md").read_text(encoding="utf-8")
+    assert "content/phases" not in guide and "src/trustroad" not in guide

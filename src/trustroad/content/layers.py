@@ -52,8 +52,10 @@ def replacement_note(new: Step, old: Step, old_is_builtin: bool) -> Problem:
     if not old_is_builtin:
         return Problem(new.source, line, f"replaces the step '{new.id}' from {old.source} (the later folder wins)")
     message = f"replaces the built-in step '{new.id}' ({old.title})"
-    kept = {entry.id for entry in (*new.meta.prompts, *new.meta.items)}
-    lost = [entry.id for entry in (*old.meta.prompts, *old.meta.items) if entry.id not in kept]
+    # Answers and ticks are saved under the step id and these ids.
+    kept = {p.id for p in new.meta.prompts} | {i.id for i in new.meta.items}
+    lost = [p.id for p in old.meta.prompts] + [i.id for i in old.meta.items]
+    lost = [entry for entry in lost if entry not in kept]
     if lost:
         message += (
             f"; answers already written under its {_words(lost)} stay saved but do not show "

@@ -155,8 +155,10 @@ def field_problem(error: ErrorDetails, model: type[BaseModel]) -> str:
         message = str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
         return f"{place}: {message}" if place else message
     # Anything else: say which field, and never the library's own wording.
-    what = field or "it"
-    return f"{place or 'this file'}: {shown(value)} cannot be used here; docs/authoring.md says what {what} takes"
+    return (
+        f"{place or 'this file'}: {shown(value)} cannot be used here; "
+        "compare with a built-in step (trustroad content show stabilize-when-to-talk)"
+    )
 
 
 def _range(ctx: dict[str, object]) -> str:
