@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from authoring_words import JARGON
 from trustroad.cli import main
 from trustroad.content.loader import load_content
 from trustroad.content.pack_check import check_pack
@@ -34,14 +35,6 @@ EXPECTED_NOTES = {
     (STABILISE, 0): "folder '1-stabilise': did you mean 1-stabilize",
     (PRACTICE / "95-closing.markdown", 1): "ignored: only files ending in .md (lowercase) are steps; rename it to",
 }
-
-# The validation library's and the YAML reader's own words: none may reach an author.
-JARGON = re.compile(
-    r"Input should|valid tuple|valid dictionary|Extra inputs|not permitted|Field required|String should|"
-    r"Value error|validation error|pydantic|mapping values|block end|block mapping|scalar|token|"
-    r"cannot start any|\bloc\b|prompts\.\d|templates\.\d",
-    re.IGNORECASE,
-)
 
 
 def test_the_pack_gives_one_plain_message_per_mistake_all_at_once():

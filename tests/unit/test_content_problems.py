@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
-from test_content_authoring import JARGON
 
+from authoring_words import JARGON
 from trustroad.content.model import CheckinSpec, PhaseMeta, StepMeta
 from trustroad.content.problems import field_problem, where
 from trustroad.content.yaml_fields import parse_fields
