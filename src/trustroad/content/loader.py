@@ -111,7 +111,12 @@ def read_step_file(path: Path, problems: list[Problem]) -> Step | None:
             problems.append(Problem(path, 1, "the front matter is never closed: add a '---' line after its last field"))
         else:
             problems.append(
-                Problem(path, 1, "no front matter: a step starts with a '---' line, its fields, and another '---' line")
+                Problem(
+                    path,
+                    1,
+                    "no front matter: a step starts with a '---' line, its fields, and another '---' line "
+                    "(notes for yourself can go in a README.md, which is not read)",
+                )
             )
         return None
     front, body, first_line = split
