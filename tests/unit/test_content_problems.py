@@ -38,6 +38,7 @@ def messages(model, data) -> list[str]:
         ({"prompts": [PROMPT], "kind": "worksheets"}, "'worksheets' is not a kind; did you mean worksheet?"),
         ({"prompts": [PROMPT], "summary": "x" * 95}, "summary is 95 characters long; keep it to 90 or fewer"),
         ({"prompts": [PROMPT], "phase": "Stabilize"}, "phase: 'Stabilize' has to be lowercase letters"),
+        ({"prompts": [PROMPT], "title": ["a", "b"]}, "title should be text, not a list or group of fields"),
         ({"prompts": [PROMPT], "colour": "red"}, "'colour' is not a field trustroad knows; the fields here are id,"),
         ({}, "a worksheet needs at least one prompt under 'prompts'"),
     ],
@@ -58,6 +59,17 @@ def test_template_and_checkin_problems_in_plain_words():
         "'connection' is missing; add a line such as  connection: …",
         "questions needs at least one entry",
     ]
+    checkin = messages(
+        CheckinSpec,
+        {
+            "title": "T",
+            "intro": "I",
+            "safety": 5,
+            "connection": {"label": "C"},
+            "questions": [{"id": "q", "label": "Q"}],
+        },
+    )
+    assert checkin == ["safety should be fields on the lines under it, indented two spaces, not a single value"]
     phase = messages(PhaseMeta, {"id": "p", "title": "P", "kind": "chapter", "order": 1, "purpose": "x"})
     assert phase == ["kind: 'chapter' is not a kind; use phase or section"]
 

@@ -134,7 +134,11 @@ def field_problem(error: ErrorDetails, model: type[BaseModel]) -> str:
     if kind == "string_pattern_mismatch":
         return f"{place}: {shown(value)} has to be lowercase letters, digits and single hyphens, like my-step-1"
     if kind in ("string_type", "string_too_short") and (value is None or value == ""):
-        return f"{place} is empty; write it after the colon, as in  {EXAMPLES.get(field, field + ': …')}"
+        example = EXAMPLES.get(field, field + ": …")
+        # YAML reads everything after " #" as a comment: "title: #1 tip" has an empty title.
+        return f"{place} is empty; write it after the colon, as in  {example}  (text starting with # needs quotes)"
+    if kind == "string_type" and isinstance(value, (list, dict)):
+        return f"{place} should be text, not a list or group of fields; put it in quotes if it starts with [ or {{"
     if kind == "string_type":
         return f'{place}: {shown(value)} should be text; put it in quotes, like  {field}: "{printable(str(value))}"'
     if kind == "string_too_long":
@@ -148,7 +152,9 @@ def field_problem(error: ErrorDetails, model: type[BaseModel]) -> str:
     if kind in ("tuple_type", "list_type"):
         return f"{place} should be a list: one entry per line starting with '- ', or [a, b] on one line"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"{place} should be fields (such as id: … and label: …) after its '- ', not a single value"
+        if loc and isinstance(loc[-1], int):
+            return f"{place} should be fields (such as id: … and label: …) after its '- ', not a single value"
+        return f"{place} should be fields on the lines under it, indented two spaces, not a single value"
     if kind == "too_short":
         return f"{place} needs at least one entry"
     if kind in ("value_error", "assertion_error"):
