@@ -205,7 +205,11 @@ def yaml_problem(
     lines = text.splitlines() or [""]
     for number, content in enumerate(lines[: line + 1]):
         if "\t" in content[: len(content) - len(content.lstrip())]:
-            return number, "this line is indented with a tab; YAML needs spaces (two for each level)"
+            fixed = printable(content.replace("\t", "  ").rstrip())[:60]
+            return number, (
+                "this line is indented with a tab; YAML needs spaces (two for each level), so replace each tab "
+                f"at the start of the line with two spaces:  '{fixed}'"
+            )
     current = lines[min(line, len(lines) - 1)]
     before = current[:column]
     after_key = current.strip().removeprefix("- ").partition(": ")[2].lstrip()
