@@ -194,12 +194,9 @@ class TrustroadApp(Navigation):
         return action not in getattr(self.screen, "TAKES_APP_ACTIONS", ())
 
     def needs_passphrase_to_return(self) -> bool:
-        """Whether coming back from the hidden page asks for the passphrase first.
-
-        False until the unlock screen (tui/screens/unlock.py) is wired in: then True when the
-        workbook is encrypted, and Privacy.come_back shows that screen before anything else.
-        """
-        return False
+        """Whether coming back from the hidden page asks for the passphrase first: when the
+        files are saved encrypted (tui/screens/locked.py then checks it against the key file)."""
+        return self.store.io.sealing_key() is not None
 
     # --- the drafts safety net ----------------------------------------------------------------
 
