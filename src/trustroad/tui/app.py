@@ -168,7 +168,8 @@ class TrustroadApp(Navigation):
     def use_store(self, store: Store) -> None:
         """Save through a new Store from now on (after unlocking, or turning encryption on or off).
         The caller saved everything before the switch (the old Store would write the old way).
-        Raises FolderInUseError if another trustroad took the folder's lock in between."""
+        The folder's lock changes hands with no gap (Store.take_lock_from); FolderInUseError if
+        another trustroad took the folder while the old Store held it (its lock file removed)."""
         from trustroad.commands.loading import hand_over_lock
 
         hand_over_lock(self.store, store)
