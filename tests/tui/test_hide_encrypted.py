@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, TextArea
 
 from encrypted_window import PASSPHRASE, encrypted_folder, settle_workers, snapshot, unlock, window
 from textual_private import screen_text
+from trustroad.commands import loading
 from trustroad.storage import encrypted
 from trustroad.tui.modals.passphrase import PassphraseDialog, PassphraseInput
 from trustroad.tui.screens.hidden import HiddenScreen
@@ -107,6 +108,33 @@ async def test_a_check_still_running_when_hidden_again_stays_hidden(tmp_path, co
         await settle_workers(pilot)
         assert type(app.screen) is HiddenScreen  # the right passphrase, but too late: still hidden
         await press(pilot, "enter")
+        await pilot.press(*PASSPHRASE, "enter")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_hidden_while_the_workbook_opens_it_stays_hidden(tmp_path, content, monkeypatch):
+    folder = tmp_path / "data"
+    encrypted_folder(folder)
+    release = threading.Event()
+    real_open = loading.encrypted_store
+
+    def slow_open(*args):  # the real opening, once the test lets it go
+        assert release.wait(10)
+        return real_open(*args)
+
+    monkeypatch.setattr(loading, "encrypted_store", slow_open)
+    async with window(folder, content) as pilot:
+        app = pilot.app
+        await press(pilot, *PASSPHRASE, "enter")
+        await press(pilot, HIDE)
+        assert type(app.screen) is HiddenScreen
+        release.set()
+        await settle_workers(pilot)
+        assert type(app.screen) is HiddenScreen and app.documents  # opened, behind the page
+        assert screen_text(app).split() == ["notes"]
+        await press(pilot, "enter")
+        await passphrase_page(pilot)
         await pilot.press(*PASSPHRASE, "enter")
         await settle_workers(pilot)
         assert isinstance(app.screen, HomeScreen)

@@ -156,6 +156,7 @@ class TrustroadApp(Navigation):
 
     def opened(self, store: Store, documents: dict[str, Document]) -> None:
         """The unlock screen opened the workbook: from now on, its documents, through `store`."""
+        hidden = self.privacy.hidden  # the hide key while the passphrase was being checked
         self.use_store(store)
         self.documents = documents
         self.theme = THEMES[self.workbook.theme]
@@ -164,6 +165,8 @@ class TrustroadApp(Navigation):
         self.add_mode(WORKBOOK_MODE, HomeScreen)
         self.switch_mode(WORKBOOK_MODE)
         self._workbook_shown()
+        if hidden:  # it stays hidden, now over the road map (and asks for the passphrase again)
+            self.privacy.hide()
 
     def use_store(self, store: Store) -> None:
         """Save through a new Store from now on (after unlocking, or turning encryption on or off).
