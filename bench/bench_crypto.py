@@ -10,6 +10,11 @@ Prints:
       EncryptedByteStore / through the plain ByteStore, paired in the same round,
       interleaved; in-process, as the app's writer thread does it.           target <= 1.3x
   (c) for scale, the same for Store.load (the start-up read of that journal); no target.
+  (d) start-up with encryption on, to the unlock screen / today's start-up, the same workbook
+      plain, to the home screen: whole `trustroad` processes painting their first screen and
+      leaving (TRUSTROAD_EXIT_ON_READY), paired in the same round, interleaved (as
+      bench_startup.py). The unlock screen reads only the key file (no derivation, no data
+      file) but imports the cryptography package; the plain start loads every data file.
 --quick: two rounds, no warm-up: proves the benchmark runs.
 Writes nothing outside its temporary folder.
 """
@@ -25,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_journal import ENTRIES, synthetic_entries
-from common import measured_copy, median_ratio, report
+from common import TRUSTROAD, measured_copy, median_ratio, paired, report
 
 PASSPHRASE = b"correct horse battery staple, but longer"
 
@@ -103,7 +108,42 @@ def main() -> int:
         )
         report("(b) save, encrypted / plain", median_ratio(times["sealed save"], times["plain save"]), 1.3)
         report("(c) load, encrypted / plain", median_ratio(times["sealed load"], times["plain load"]))
+        start_up(Path(tmp), rounds, warmup)
     return 0
+
+
+def start_up(tmp: Path, rounds: int, warmup: int) -> None:
+    """(d): the same small workbook (a role, a name, 200 journal entries), plain and encrypted."""
+    from trustroad.journal.model import Journal
+    from trustroad.storage.files import JOURNAL_FILE, WORKBOOK_FILE
+    from trustroad.storage.kdf import DEFAULT_PARAMS
+    from trustroad.storage.store import Store
+    from trustroad.storage.switch import turn_on
+    from trustroad.workbook.model import Workbook
+
+    folders = {"plain": tmp / "start-plain", "encrypted": tmp / "start-encrypted"}
+    for folder in folders.values():
+        store = Store(folder)
+        workbook = Workbook()
+        workbook.set_role("hurt")
+        workbook.set_name("A")
+        store.save(WORKBOOK_FILE, workbook)
+        store.save(JOURNAL_FILE, Journal(entries=synthetic_entries(200)))
+    turn_on(folders["encrypted"], PASSPHRASE, DEFAULT_PARAMS)
+    commands = {
+        name: (TRUSTROAD, {"TRUSTROAD_DATA_DIR": str(folder), "TRUSTROAD_EXIT_ON_READY": "1"})
+        for name, folder in folders.items()
+    }
+    times = paired(commands, rounds, warmup)
+    ms = {name: statistics.median(values) * 1000 for name, values in times.items()}
+    print(
+        f"start-up: plain to the home screen {ms['plain']:.0f} ms, "
+        f"encrypted to the unlock screen {ms['encrypted']:.0f} ms"
+    )
+    report(
+        "(d) start-up, encrypted to the unlock screen / plain to the home screen",
+        median_ratio(times["encrypted"], times["plain"]),
+    )
 
 
 if __name__ == "__main__":

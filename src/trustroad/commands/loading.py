@@ -127,10 +127,10 @@ def encrypted_store(folder: Path, key_file: KeyFile, passphrase: bytearray) -> S
 
 
 def hand_over_lock(old: Store, new: Store) -> None:
-    """The folder's lock passes from `old` to `new` (a new Store after unlocking or a switch).
-    Raises FolderInUseError in the unlikely case another trustroad took it in between."""
-    old.unlock()
-    new.lock()
+    """The folder's lock passes from `old` to `new` (a new Store after unlocking or a switch),
+    never free in between. Raises FolderInUseError if another trustroad took the folder while
+    `old` held it (its lock file removed by hand)."""
+    new.take_lock_from(old)
 
 
 def ask_passphrase(prompt: str = "Passphrase: ") -> bytearray | None:

@@ -10,11 +10,15 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trustroad.storage.errors import UNTOUCHED, DataFileError
 from trustroad.storage.files import KEY_FILE
 from trustroad.storage.private_dirs import make_private_dirs
 from trustroad.storage.sealed_header import is_sealed
+
+if TYPE_CHECKING:
+    from trustroad.storage.sealed import DataKey
 
 
 class ByteStore:
@@ -25,6 +29,10 @@ class ByteStore:
 
     def path(self, name: str) -> Path:
         return self.folder / name
+
+    def sealing_key(self) -> DataKey | None:
+        """The key every file is sealed with; None: the files are plain."""
+        return None
 
     def ensure_folder(self) -> None:
         if self.folder.is_dir():

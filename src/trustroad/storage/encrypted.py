@@ -15,8 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from trustroad.storage.bytestore import ByteStore
+from trustroad.storage.errors import DataFileError, WrongPassphrase
 from trustroad.storage.files import KEY_FILE
-from trustroad.storage.keyfile import KeyFile
+from trustroad.storage.keyfile import ADVICE, KeyFile
 from trustroad.storage.sealed import DataKey
 
 
@@ -26,6 +27,9 @@ class EncryptedByteStore(ByteStore):
     def __init__(self, folder: Path, key: DataKey) -> None:
         super().__init__(folder)
         self.key = key
+
+    def sealing_key(self) -> DataKey:
+        return self.key
 
     def read(self, name: str) -> bytes | None:
         data = self.read_raw(name)
@@ -42,3 +46,17 @@ def read_key_file(folder: Path) -> KeyFile | None:
     io = ByteStore(folder)
     data = io.read_raw(KEY_FILE)
     return None if data is None else KeyFile.parse(io.path(KEY_FILE), data)
+
+
+def check_passphrase(folder: Path, passphrase: bytearray, key: DataKey) -> None:
+    """Returns when `passphrase` opens the folder's key file to `key`, the key in use (slow: derives;
+    the bytearray is zeroed). Unwrapping the key is the whole check: no data file is read.
+    Raises WrongPassphrase (also for a key file that now holds another key), or DataFileError."""
+    try:
+        key_file = read_key_file(folder)
+        if key_file is None:
+            raise DataFileError(folder / KEY_FILE, "", "the key file is missing.", ADVICE)
+        if not key_file.unlock(passphrase).same_key(key):
+            raise WrongPassphrase()
+    finally:
+        passphrase[:] = bytes(len(passphrase))

@@ -44,6 +44,17 @@ class DataKey:
         header = Header(VERSION, self.key_id, os.urandom(NONCE_BYTES)).pack()
         return header + self._aead.encrypt(header[-NONCE_BYTES:], data, associated_data(header, name))
 
+    def same_key(self, other: DataKey) -> bool:
+        """Whether `other` is this very key: the same id, and what it seals this one opens."""
+        if other.key_id != self.key_id:
+            return False
+        nonce = os.urandom(NONCE_BYTES)
+        try:
+            self._aead.decrypt(nonce, other._aead.encrypt(nonce, b"", None), None)
+        except InvalidTag:
+            return False
+        return True
+
     def open(self, path: Path, data: bytes) -> bytes:
         """The plain bytes of a sealed file at `path` (its name is authenticated too)."""
         if not is_sealed(data):

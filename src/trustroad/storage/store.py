@@ -266,6 +266,19 @@ class Store:
         self._lock_fd = None
         self.lock()
 
+    def take_lock_from(self, other: Store) -> None:
+        """Hold the lock `other` holds on the same folder (a new Store after unlocking or an
+        encryption switch): the open lock file itself changes hands, so there is no moment where
+        the folder is free for another trustroad. FolderInUseError if one took it meanwhile
+        (its lock file was removed and made anew); then neither store holds it."""
+        if other.folder != self.folder:
+            raise ValueError("a lock is handed over only between stores of one folder")
+        self._lock_fd, other._lock_fd = other._lock_fd, None
+        if self._lock_fd is None:  # never held (no advisory locks on this platform): as a fresh start
+            self.lock()
+        else:
+            self._still_locked()
+
     def unlock(self) -> None:
         if self._lock_fd is not None:
             os.close(self._lock_fd)

@@ -156,6 +156,7 @@ class TrustroadApp(Navigation):
 
     def opened(self, store: Store, documents: dict[str, Document]) -> None:
         """The unlock screen opened the workbook: from now on, its documents, through `store`."""
+        hidden = self.privacy.hidden  # the hide key while the passphrase was being checked
         self.use_store(store)
         self.documents = documents
         self.theme = THEMES[self.workbook.theme]
@@ -164,11 +165,14 @@ class TrustroadApp(Navigation):
         self.add_mode(WORKBOOK_MODE, HomeScreen)
         self.switch_mode(WORKBOOK_MODE)
         self._workbook_shown()
+        if hidden:  # it stays hidden, now over the road map (and asks for the passphrase again)
+            self.privacy.hide()
 
     def use_store(self, store: Store) -> None:
         """Save through a new Store from now on (after unlocking, or turning encryption on or off).
         The caller saved everything before the switch (the old Store would write the old way).
-        Raises FolderInUseError if another trustroad took the folder's lock in between."""
+        The folder's lock changes hands with no gap (Store.take_lock_from); FolderInUseError if
+        another trustroad took the folder while the old Store held it (its lock file removed)."""
         from trustroad.commands.loading import hand_over_lock
 
         hand_over_lock(self.store, store)
@@ -194,12 +198,9 @@ class TrustroadApp(Navigation):
         return action not in getattr(self.screen, "TAKES_APP_ACTIONS", ())
 
     def needs_passphrase_to_return(self) -> bool:
-        """Whether coming back from the hidden page asks for the passphrase first.
-
-        False until the unlock screen (tui/screens/unlock.py) is wired in: then True when the
-        workbook is encrypted, and Privacy.come_back shows that screen before anything else.
-        """
-        return False
+        """Whether coming back from the hidden page asks for the passphrase first: when the
+        files are saved encrypted (tui/screens/locked.py then checks it against the key file)."""
+        return self.store.io.sealing_key() is not None
 
     # --- the drafts safety net ----------------------------------------------------------------
 

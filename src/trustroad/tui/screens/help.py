@@ -29,7 +29,8 @@ HELP = """\
 
 The footer writes the hide key `^\\`. With no key pressed and no mouse moved for 5 minutes, the
 window hides by itself; Settings (F2) changes the time or turns it off, and can make the
-terminal's title say "notes" all the time.
+terminal's title say "notes" all the time. When the workbook is encrypted, coming back from the
+plain page asks for the passphrase first.
 
 **Road map (home)**
 

@@ -4,7 +4,8 @@ One key (ctrl+backslash, app-wide and priority, so it works in text boxes and di
 the idle lock puts HiddenScreen over the whole stack. It is a full screen, not a modal, so
 nothing underneath is drawn; it has no header, no footer and no notifications, and nothing on
 it says what the program is. The same key or Enter pops it, and Textual gives the screen
-below back its focus: the person is exactly where they were.
+below back its focus: the person is exactly where they were. When the workbook is encrypted,
+the passphrase page (tui/screens/locked.py) comes first, and only the right passphrase pops it.
 
 The idle lock keeps one monotonic timestamp, moved by every key, mouse and paste event (a
 float assignment, cheap enough for mouse moves), and one timer that re-arms itself for
@@ -62,7 +63,11 @@ class Privacy:
         self.idle_lock.restart()
 
     def toggle(self) -> None:
-        if self.hidden:
+        from trustroad.tui.screens.locked import LockedScreen
+
+        if isinstance(self.app.screen, LockedScreen):
+            self.app.switch_screen(HiddenScreen())  # back to the bare page, the field forgotten
+        elif self.hidden:
             self.come_back()
         else:
             self.hide()
@@ -76,14 +81,18 @@ class Privacy:
         self.app.call_after_refresh(self.app.save_and_wait)
 
     def come_back(self) -> None:
-        if not self.hidden:
+        from trustroad.tui.screens.locked import LockedScreen
+
+        if not self.hidden or isinstance(self.app.screen, LockedScreen):
             return
         if self.app.needs_passphrase_to_return():
-            # The unlock screen (tui/screens/unlock.py, being built) goes here: push it over this
-            # one and pop this screen only when it reports the right passphrase. Until it is
-            # wired in, an encrypted workbook stays hidden: failing closed costs a restart at
-            # worst, failing open would show the words.
+            # The passphrase page takes this one's place; it calls returned() only for the right one.
+            self.app.switch_screen(LockedScreen())
             return
+        self.returned()
+
+    def returned(self) -> None:
+        """Back where the person was: the screen below gets its focus back from Textual."""
         self.app.pop_screen()
         self.title.update(hidden=False)
         self.idle_lock.restart()
