@@ -48,7 +48,7 @@ PRESETS = [
     ("all", "Everything"),
     ("dates", "Choose dates"),
 ]
-KINDS = [("summary", "Therapy summary (only what I shared)"), ("whole", "My whole workbook (private, for me)")]
+KINDS = [("summary", "Therapy summary (shared)"), ("whole", "My whole workbook (private)")]
 PREVIEW_LIMIT = 30_000  # characters: a long journal previews its beginning, the file has it all
 
 
