@@ -89,8 +89,8 @@ def run(args: argparse.Namespace, settings: Settings, made_on: date | None = Non
         load_documents_or_report,
         store_for_reading_or_report,
     )
-    from trustroad.export.model import Period
     from trustroad.export.folder import default_folder
+    from trustroad.export.model import Period
     from trustroad.export.output import default_name, write_private
     from trustroad.export.summary import build_summary, render
 

@@ -96,4 +96,3 @@ def _n(count: int, noun: str) -> str:
 def _one_line(text: str, limit: int = 70) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
-

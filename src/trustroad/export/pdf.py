@@ -148,7 +148,7 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
     pdf.set_draw_color(216, 162, 0)
     pdf.set_font(FAMILY, "", 9)
     pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 4.5, t(summary.privacy), border=1, padding=1.5, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 4.5, t(summary.privacy), border=1, padding=2, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(2)
     if not summary.sections:
         write("Nothing has been chosen for this summary yet.")

@@ -1,4 +1,5 @@
-"""Weekly check-ins marked for sharing (all of them in the whole workbook) within the period: ratings over time and the answers."""
+"""Weekly check-ins marked for sharing (all of them in the whole workbook) within the period:
+ratings over time and the answers."""
 
 from __future__ import annotations
 

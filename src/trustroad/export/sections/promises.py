@@ -57,7 +57,9 @@ def figures(ctx: Context) -> list[list[str]]:
     kept, missed = sum(t.kept for t in tallies), sum(t.missed for t in tallies)
     if kept + missed:
         owned = sum(t.owned_up for t in tallies)
-        rows.append(["Promises kept", f"{kept} of {kept + missed} recorded days ({missed} missed, {owned} owned up to)"])
+        rows.append(
+            ["Promises kept", f"{kept} of {kept + missed} recorded days ({missed} missed, {owned} owned up to)"]
+        )
     if setbacks:
         open_ = sum(1 for s in setbacks if s.time_to_repair is None)
         typical = _typical_repair(setbacks)

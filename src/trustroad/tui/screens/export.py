@@ -29,8 +29,8 @@ from textual.widgets import (
 )
 
 from trustroad import clock
-from trustroad.export.model import Period, Summary
 from trustroad.export.folder import default_folder
+from trustroad.export.model import Period, Summary
 from trustroad.export.output import EXTENSIONS, default_name
 from trustroad.export.summary import FORMATS, available_sections, build_summary
 from trustroad.safe_text import printable
