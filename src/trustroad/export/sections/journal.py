@@ -36,12 +36,12 @@ def intensity_figure(ctx: Context) -> list[str] | None:
         return None
     half = len(chart.values) // 2
     before, after = chart.values[:half], chart.values[-half:]
+    unit = "weeks" if "weekly" in chart.title else "days"
     value = (
-        f"{sum(before) / len(before):.1f} → {sum(after) / len(after):.1f} of 10 "
-        f"(first half of the {len(chart.values)} {'weeks' if 'weekly' in chart.title else 'days'} with a rating "
-        "against the second)"
+        f"{sum(before) / len(before):.1f} → {sum(after) / len(after):.1f} "
+        f"(average of the earlier and the later half of {len(chart.values)} rated {unit})"
     )
-    return ["Intensity in the journal", value]
+    return ["Intensity in the journal (0–10)", value]
 
 
 def build(ctx: Context) -> Section | None:
