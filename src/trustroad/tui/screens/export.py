@@ -170,10 +170,8 @@ class ExportScreen(TrustroadScreen[None]):
         self.whole = event.pressed.id == "kind--whole"
         path_input = self.query_one("#export-path", Input)
         # The default name follows the kind; a name the person typed is kept.
-        old, new = (
-            default_name(self.fmt, clock.today(), not self.whole),
-            default_name(self.fmt, clock.today(), self.whole),
-        )
+        today = clock.today()
+        old, new = default_name(self.fmt, today, not self.whole), default_name(self.fmt, today, self.whole)
         if Path(path_input.value).name == old:
             path_input.value = str(Path(path_input.value).with_name(new))
         self.refresh_preview()
@@ -246,6 +244,7 @@ class ExportScreen(TrustroadScreen[None]):
         self._start_writing(summary, path, force=False)
 
     def _ask_to_replace(self, summary: Summary, path: Path) -> None:
+        self._writing(False)
         self._status(f"{path} already exists.")
 
         def answered(replace: bool | None) -> None:
@@ -270,17 +269,13 @@ class ExportScreen(TrustroadScreen[None]):
             data, warnings = render(summary, fmt)
             write_private(path, data, force=force)
         except FileExistsError:  # made by something else since the check: ask, as for any existing file
-            self.app.call_from_thread(self._appeared, summary, path)
+            self.app.call_from_thread(self._ask_to_replace, summary, path)
             return
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             self.app.call_from_thread(self._done, None, [f"Could not write {path} ({reason}). Try another folder."])
             return
         self.app.call_from_thread(self._done, path, warnings, summary.whole)
-
-    def _appeared(self, summary: Summary, path: Path) -> None:
-        self._writing(False)
-        self._ask_to_replace(summary, path)
 
     def _done(self, path: Path | None, messages: list[str], whole: bool = False) -> None:
         self._writing(False)
