@@ -9,6 +9,15 @@ from trustroad.tui.modals.confirm_replace_file import ConfirmReplaceFile
 from trustroad.tui.screens.export import ExportScreen
 
 
+async def until(pilot, condition, tries: int = 50) -> None:
+    """Pauses until `condition()` holds (a loaded machine may need more than one)."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition()
+
+
 async def open_export(pilot) -> ExportScreen:
     await pilot.press("f10")
     await pilot.pause()
@@ -24,9 +33,8 @@ async def test_replacing_a_file_asks_in_a_modal_naming_it(launcher, tmp_path, sc
         export = await open_export(pilot)
         export.query_one("#export-path", Input).value = str(out)
         await pilot.press("ctrl+e")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(pilot.app.screen, ConfirmReplaceFile))
         # The question is on screen, where the eye is, and names the file.
-        assert isinstance(pilot.app.screen, ConfirmReplaceFile)
         shown = screen(pilot.app)
         assert "already exists. Replace it?" in shown and "summary.md" in shown and "Replace it" in shown
         modal = pilot.app.screen
@@ -37,12 +45,12 @@ async def test_replacing_a_file_asks_in_a_modal_naming_it(launcher, tmp_path, sc
         assert pilot.app.screen is export
         assert out.read_text(encoding="utf-8") == "my own notes, not a summary"
         await pilot.press("ctrl+e")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(pilot.app.screen, ConfirmReplaceFile))
         await pilot.press("escape")  # Esc keeps it too
         await pilot.app.workers.wait_for_complete()
         assert out.read_text(encoding="utf-8") == "my own notes, not a summary"
         await pilot.press("ctrl+e")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(pilot.app.screen, ConfirmReplaceFile))
         await pilot.press("tab", "enter")  # "Replace it"
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
@@ -68,8 +76,7 @@ async def test_the_preview_is_built_after_the_screen_is_shown(launcher):
         await pilot.app.push_screen(export)  # mounted, not yet refreshed
         preview = export.query_one("#export-preview", Markdown)
         assert preview.source == ""
-        await pilot.pause()
-        assert "Sundays" in preview.source
+        await until(pilot, lambda: "Sundays" in preview.source)
 
 
 async def test_leaving_before_the_preview_is_built_is_fine(launcher):
@@ -106,3 +113,15 @@ async def test_the_whole_workbook_is_written_from_the_same_screen(launcher, tmp_
     assert text.startswith("# My whole workbook (private)") and "PRIVATECANARY" in text
     agenda = launcher.folder / "agenda.json"  # "since last summary" counts therapy summaries only
     assert not agenda.exists() or '"last_export": null' in agenda.read_text(encoding="utf-8")
+
+
+async def test_opening_builds_the_preview_once(launcher, monkeypatch):
+    import trustroad.tui.screens.export as screen_module
+
+    built = []
+    real = screen_module.build_summary
+    monkeypatch.setattr(screen_module, "build_summary", lambda *a, **k: built.append(1) or real(*a, **k))
+    async with launcher.run() as pilot:
+        await open_export(pilot)
+        await pilot.pause()
+        assert len(built) == 1  # mount and resume both ask; the demo's summary is built once

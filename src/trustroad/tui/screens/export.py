@@ -73,6 +73,7 @@ class ExportScreen(TrustroadScreen[None]):
         self.preset = "since-last" if self.agenda.last_export else "all"
         self.fmt = "md"
         self.whole = False  # "my whole workbook" rather than the therapy summary
+        self._preview_pending = False
 
     @property
     def agenda(self) -> Agenda:
@@ -124,11 +125,13 @@ class ExportScreen(TrustroadScreen[None]):
         self.title = "trustroad · Therapy summary"
         self.query_one("#export-dates").display = self.preset == "dates"
         self.query_one("#export-period", RadioSet).focus()
-        # After the first paint: the screen is there at once, the preview follows.
-        self.call_after_refresh(self.refresh_preview)
 
     def on_screen_resume(self) -> None:
-        self.call_after_refresh(self.refresh_preview)  # the agenda may have changed
+        # On opening and on coming back (the agenda may have changed): after the next paint, so
+        # the screen is there at once and the preview follows.
+        if not self._preview_pending:
+            self._preview_pending = True
+            self.call_after_refresh(self.refresh_preview)
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -202,6 +205,7 @@ class ExportScreen(TrustroadScreen[None]):
             self.refresh_preview()
 
     def refresh_preview(self) -> None:
+        self._preview_pending = False
         if not self.is_attached:  # closed before its turn came
             return
         summary = self.summary()
