@@ -18,6 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
         content,
         export,
         journal_add,
+        today,
     )
 
     parser = argparse.ArgumentParser(
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_parser(commands)
     journal_add.add_parser(commands)
     content.add_parser(commands)
+    today.add_parser(commands)
     return parser
 
 
@@ -84,6 +86,10 @@ def _run(argv: list[str] | None) -> int:
         from trustroad.commands.export import run as run_export
 
         return run_export(args, settings)
+    if args.command == "today":
+        from trustroad.commands.today import run as run_today
+
+        return run_today(args, settings)
     if args.demo:
         from trustroad.tui.open_demo import run_demo
 

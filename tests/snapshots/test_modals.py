@@ -54,3 +54,18 @@ def test_repair(snap_compare, make_app, reach):
 def test_setback_log(snap_compare, make_app, reach):
     walk = reach(SetbackLogModal, "f9", "s", "n")
     assert snap_compare(make_app(demo=True), terminal_size=SIZE, run_before=walk)
+
+
+def test_confirm_replace_file(snap_compare, make_app, keys):
+    from pathlib import Path
+
+    from trustroad.tui.modals.confirm_replace_file import ConfirmReplaceFile
+
+    async def walk(pilot) -> None:
+        await keys(pilot, "f10")
+        # Opened as ctrl+e opens it on an existing file (tests/tui/test_export_replace.py), with a
+        # fixed path so that the picture is the same on every machine.
+        await pilot.app.push_screen(ConfirmReplaceFile(Path("/home/someone/Documents/trustroad-summary-2026-03-18.md")))
+        await pilot.pause()
+
+    assert snap_compare(make_app(demo=True), terminal_size=SIZE, run_before=walk)

@@ -83,7 +83,7 @@ async def test_export_screen_writes_markdown_and_remembers_the_day(launcher, tmp
         assert export.preset == "two-weeks"
         # The preview shows the person's text literally (escaped Markdown, not formatting).
         preview = export.query_one("#export-preview", Markdown)
-        assert "\\[bold\\]loud" in preview.source
+        assert "\\[bold]loud" in preview.source
         assert "[bold]loud[/bold]" in screen(pilot.app) or "[bold]loud" in screen(pilot.app)
         export.query_one("#export-path", Input).value = str(out)
         await pilot.press("ctrl+e")
@@ -92,13 +92,13 @@ async def test_export_screen_writes_markdown_and_remembers_the_day(launcher, tmp
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
         text = out.read_text(encoding="utf-8")
         assert text.startswith("# Therapy summary")
-        assert "What I want to talk about" in text and "\\[bold\\]loud\\[/bold\\]" in text
+        assert "What I want to talk about" in text and "\\[bold]loud\\[/bold]" in text
         assert "Saved to" in str(export.query_one("#export-status").render())
-        # Writing again does not overwrite silently: the first press only warns.
+        # Writing again does not overwrite silently: a modal asks (tests/tui/test_export_replace.py).
         await pilot.press("ctrl+e")
         await pilot.pause()
         assert "already exists" in str(export.query_one("#export-status").render())
-        await pilot.press("ctrl+q")
+        await pilot.press("escape", "ctrl+q")
     agenda = json.loads((launcher.folder / "agenda.json").read_text(encoding="utf-8"))
     assert agenda["last_export"] == clock.today().isoformat()
     async with launcher.run() as pilot:

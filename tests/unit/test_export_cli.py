@@ -25,6 +25,8 @@ def data_dir(tmp_path: Path, monkeypatch) -> Path:
         store.save(name, doc)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("TRUSTROAD_CONTENT", raising=False)
+    (tmp_path / "home" / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # the default folder is under it
     return folder
 
 
@@ -34,7 +36,8 @@ def export(data_dir: Path, *args: str) -> int:
 
 def test_writes_markdown_0600_with_the_default_name(data_dir, tmp_path, capsys):
     assert export(data_dir) == 0
-    path = tmp_path / f"trustroad-summary-{clock.today().isoformat()}.md"
+    # The window's default folder too (Documents in the home folder), not wherever the shell is.
+    path = tmp_path / "home" / "Documents" / f"trustroad-summary-{clock.today().isoformat()}.md"
     assert path.exists()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     text = path.read_text(encoding="utf-8")
@@ -134,3 +137,26 @@ def test_help_documents_exit_codes(capsys):
         main(["export", "--help"])
     out = capsys.readouterr().out
     assert "exit codes" in out and "--force" in out
+
+
+def test_help_names_the_default_folder_and_the_full_path_is_printed(data_dir, tmp_path, capsys, monkeypatch):
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "Documents folder in your home folder" in " ".join(capsys.readouterr().out.split())
+    (tmp_path / "home" / "Documents").rmdir()  # no Documents: the home folder itself
+    assert export(data_dir, "--format", "html") == 0
+    written = tmp_path / "home" / f"trustroad-summary-{clock.today().isoformat()}.html"
+    assert written.exists() and f"Wrote {written}." in capsys.readouterr().err
+    monkeypatch.chdir(tmp_path / "home")
+    assert export(data_dir, "--output", "relative.md") == 0  # a relative name: its full path is shown
+    assert f"Wrote {tmp_path / 'home' / 'relative.md'}." in capsys.readouterr().err
+
+
+def test_whole_workbook_holds_what_the_summary_leaves_out(data_dir, tmp_path, capsys):
+    assert export(data_dir, "--whole-workbook") == 0
+    path = tmp_path / "home" / "Documents" / f"trustroad-my-workbook-{clock.today().isoformat()}.md"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# My whole workbook (private)") and PRIVATE_MARKER in text
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert export(data_dir, "--output", "-") == 0
+    assert PRIVATE_MARKER not in capsys.readouterr().out  # the therapy summary still holds only what is shared

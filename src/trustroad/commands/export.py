@@ -15,6 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from trustroad.export.folder import DEFAULT_FOLDER_WORDS
 from trustroad.settings import Settings
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_EXISTS = 0, 1, 2, 3
@@ -26,7 +27,13 @@ NOT_ENCRYPTED = (
 
 EPILOG = """\
 Only what you marked for sharing is included: worksheet answers and journal entries whose
-share switch is on, and your "What I want to talk about" list.
+share switch is on, and your "What I want to talk about" list. The first part, "At a glance",
+is what a therapist can read in two minutes.
+
+--whole-workbook writes everything instead, shared or not, for you alone: it is labelled private
+on every page, and it is not the therapy summary.
+
+Files are saved in {folder} unless --output says otherwise; the full path is printed.
 
 exit codes:
   0  the summary was written
@@ -42,7 +49,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "export",
         help="write a therapy summary (Markdown, HTML or PDF) of what you chose to share",
         description="Write a summary to bring to therapy. The file is private to you (mode 0600).",
-        epilog=EPILOG,
+        epilog=EPILOG.format(folder=DEFAULT_FOLDER_WORDS),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--format", choices=["md", "html", "pdf"], default="md", help="file format (default: md)")
@@ -52,8 +59,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--output",
         "-o",
         metavar="PATH",
-        help="where to write (default: trustroad-summary-YYYY-MM-DD.<format> in this folder; "
-        "'-' writes Markdown to standard output)",
+        help="where to write (default: trustroad-summary-YYYY-MM-DD.<format> in your Documents folder, "
+        "as in the window; '-' writes Markdown to standard output)",
+    )
+    parser.add_argument(
+        "--whole-workbook",
+        action="store_true",
+        help="everything in your workbook, shared or not, for you alone (labelled private; not the therapy summary)",
     )
     parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
@@ -77,6 +89,7 @@ def run(args: argparse.Namespace, settings: Settings, made_on: date | None = Non
         load_documents_or_report,
         store_for_reading_or_report,
     )
+    from trustroad.export.folder import default_folder
     from trustroad.export.model import Period
     from trustroad.export.output import default_name, write_private
     from trustroad.export.summary import build_summary, render
@@ -111,13 +124,16 @@ def run(args: argparse.Namespace, settings: Settings, made_on: date | None = Non
     if encrypted:
         print(NOT_ENCRYPTED, file=sys.stderr)
 
-    summary = build_summary(documents, content, Period(start, end), made_on=made_on)
+    summary = build_summary(documents, content, Period(start, end), made_on=made_on, everything=args.whole_workbook)
     data, warnings = render(summary, args.format)
     for warning in warnings:
         print(f"trustroad export: {warning}", file=sys.stderr)
     if to_stdout:
         return _to_stdout(data)
-    path = Path(args.output).expanduser() if args.output else Path.cwd() / default_name(args.format, summary.made_on)
+    if args.output:
+        path = Path(args.output).expanduser().absolute()
+    else:
+        path = default_folder() / default_name(args.format, summary.made_on, summary.whole)
     try:
         written = write_private(path, data, force=args.force)
     except FileExistsError:

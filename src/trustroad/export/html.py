@@ -3,7 +3,8 @@
 Every piece of the person's text goes through `esc` (control characters dropped by
 `export.text.plain`, then html.escape, quotes included), so `<script>`, `&` and markup-like
 text show literally and no escape sequence reaches a terminal that prints the file. Readable on a phone (viewport,
-fluid width) and clean on paper (print styles, each section on a new page).
+fluid width) and clean on paper (print styles: sections run on, a heading never ends a page, and every
+printed page says at its foot that it is private).
 """
 
 from __future__ import annotations
@@ -44,11 +45,15 @@ figcaption { font-size: .9rem; color: #444; }
 @media print {
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  section + section { break-before: page; page-break-before: always; }
   h2, h3, .entry-title { break-after: avoid; page-break-after: avoid; }
   .entry, tr, figure { break-inside: avoid; page-break-inside: avoid; }
   .privacy { background: none; border: 1px solid #999; }
+  .print-foot { display: block; position: fixed; bottom: 0; left: 0; right: 0; text-align: center;
+    font-size: 8pt; color: #555; }
+  main { padding-bottom: 2rem; }
 }
+.print-foot { display: none; }
+
 """
 
 
@@ -80,6 +85,8 @@ def render_html(summary: Summary) -> str:
         f'<p class="privacy">{esc(summary.privacy)}</p>',
         "</header>",
     ]
+    # Fixed at the foot: printed on every page of the paper copy.
+    out.append(f'<p class="print-foot">{esc(summary.footer)}</p>')
     if not summary.sections:
         out.append("<p>Nothing has been chosen for this summary yet.</p>")
     for section in summary.sections:

@@ -3,7 +3,8 @@
 Every piece of the person's text goes through `md_text`, which drops control characters
 (`export.text.plain`: a summary printed with `-o -` goes to a terminal) and backslash-escapes
 what CommonMark would otherwise interpret (emphasis, links, HTML, headings, lists, tables),
-so the text means exactly what was typed, in any Markdown viewer.
+so the text means exactly what was typed, in any Markdown viewer; and only that, so that read
+as plain text it is still the person's own punctuation.
 """
 
 from __future__ import annotations
@@ -15,23 +16,40 @@ from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, S
 from trustroad.export.text import plain
 from trustroad.sparkline import sparkline
 
-# Characters CommonMark may interpret anywhere in a line: a backslash in front keeps them literal.
-_INLINE_MARKS = "\\`*_[]<>&|~!"
-_HAS_INLINE_MARK = re.compile(f"[{re.escape(_INLINE_MARKS)}]")
-_ESCAPE_INLINE = str.maketrans({mark: "\\" + mark for mark in _INLINE_MARKS})
+# Inline marks escaped only where CommonMark (or a common extension) could read them, so the file
+# stays readable as plain text ("it's 5 p.m. - fine (really)" is left as it is):
+#   ` * ~ |   always (code spans and fences, emphasis, strikethrough, table cells): rare in prose
+#   [        always (links, images and reference definitions all start with it)
+#   _        unless inside a word (snake_case cannot open or close emphasis)
+#   <        before a letter, "/", "!" or "?" (an HTML tag, comment or autolink)
+#   &        before "name;" or "#123;" (an entity)
+#   \        before punctuation or at a line end (an escape itself, or a hard line break)
+_INLINE = re.compile(
+    r"[`*~|\[]"
+    r"|(?<![^\W_])_|_(?![^\W_])"
+    r"|<(?=[A-Za-z/!?])"
+    r"|&(?=#?\w+;)"
+    r"|\\(?=[!-/:-@\[-`{-~]|$)",
+    re.MULTILINE,
+)
 # Line starts that would become a heading, quote, list item, rule or setext underline.
-_BLOCK_MARKS = ("#", ">", "+", "=", "-")
-# "1." or "1)" at a line start is an ordered list: escape the punctuation (a digit cannot be escaped).
-_ORDERED = re.compile(r"\d+(?=[.)])")
+_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_BULLET = re.compile(r"[-+*](?:[ \t]|$)")
+_RULE_OR_UNDERLINE = re.compile(r"(?:[-_*=][ \t]*)+$")
+# "1." or "1)" then a space: an ordered list; the punctuation is escaped (a digit cannot be).
+_ORDERED = re.compile(r"\d{1,9}(?=[.)](?:[ \t]|$))")
+
+
+def _inline(text: str) -> str:
+    return _INLINE.sub(lambda m: "\\" + m.group(0), text)
 
 
 def _line_start(line: str) -> str:
-    if line.startswith(_BLOCK_MARKS):
+    if line.startswith(">") or _HEADING.match(line) or _BULLET.match(line) or _RULE_OR_UNDERLINE.match(line):
         return "\\" + line
-    if line[:1].isdigit():  # perhaps an ordered list
-        match = _ORDERED.match(line)
-        if match:
-            return line[: match.end()] + "\\" + line[match.end() :]
+    match = _ORDERED.match(line)
+    if match:
+        return line[: match.end()] + "\\" + line[match.end() :]
     return line
 
 
@@ -42,9 +60,7 @@ def md_text(text: str) -> str:
     paragraphs; two trailing spaces make a hard line break, invisible in plain text.
     """
     # First: escaping first would split an escape sequence (ESC then a backslash-escaped "[").
-    text = plain(text)
-    if _HAS_INLINE_MARK.search(text):
-        text = text.translate(_ESCAPE_INLINE)
+    text = _inline(plain(text))
     if "\n" not in text and "\r" not in text:  # one line: no breaks or paragraphs to keep
         return _line_start(text.strip())
     paragraphs: list[str] = []
@@ -62,7 +78,8 @@ def md_text(text: str) -> str:
 
 
 def _cell(text: str) -> str:
-    return md_text(text).replace("  \n", " ").replace("\n", " ") or " "
+    # A table cell holds inline text only: no line start to escape, one line.
+    return _inline(" ".join(plain(text).split())) or " "
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> list[str]:

@@ -110,6 +110,12 @@ class Summary:
     name: str | None
     privacy: str
     sections: list[Section]
+    whole: bool = False  # "my whole workbook" (everything, private), not the therapy summary
+
+    @property
+    def footer(self) -> str:
+        """What every printed page says at its foot."""
+        return "PRIVATE — my whole workbook, not for sharing" if self.whole else "Private — therapy summary"
 
     def texts(self) -> list[str]:
         """Every string in the summary (used to find characters a PDF font cannot draw)."""

@@ -28,15 +28,9 @@ from pathlib import Path
 EXTENSIONS = {"md": ".md", "html": ".html", "pdf": ".pdf"}
 
 
-def default_name(fmt: str, made_on: date) -> str:
-    return f"trustroad-summary-{made_on.isoformat()}{EXTENSIONS[fmt]}"
-
-
-def default_folder() -> Path:
-    """Documents in the home folder when it exists, else the home folder itself."""
-    home = Path.home()
-    documents = home / "Documents"
-    return documents if documents.is_dir() else home
+def default_name(fmt: str, made_on: date, whole: bool = False) -> str:
+    kind = "my-workbook" if whole else "summary"
+    return f"trustroad-{kind}-{made_on.isoformat()}{EXTENSIONS[fmt]}"
 
 
 def write_private(path: Path, data: bytes, force: bool = False) -> Path:

@@ -34,6 +34,7 @@ FAMILY = "DejaVu"
 
 Color = tuple[int, int, int]
 INK, MUTED, RULE, ACCENT = (29, 29, 31), (100, 100, 100), (201, 214, 227), (43, 108, 176)
+BODY, LEADING = 10, 0.48  # points, and line height in mm per point: dense enough to print on few pages
 
 
 class Write(Protocol):
@@ -115,7 +116,7 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
             self.set_y(-14)
             self.set_font(FAMILY, "", 8)
             self.set_text_color(*MUTED)
-            self.cell(0, 8, f"Private — therapy summary — page {self.page_no()}", align="C")
+            self.cell(0, 8, f"{summary.footer} — page {self.page_no()}", align="C")
 
     pdf = SummaryPDF(format="A4")
     # fpdf2 would replace "{nb}" anywhere on a page, including in the person's own words.
@@ -129,37 +130,40 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
     pdf.set_text_color(*INK)
 
     def write(
-        text: str, size: float = 11, style: str = "", color: Color = INK, gap: float = 1.5, indent: float = 0
+        text: str, size: float = BODY, style: str = "", color: Color = INK, gap: float = 1.5, indent: float = 0
     ) -> None:
         pdf.set_font(FAMILY, style, size)
         pdf.set_text_color(*color)
         pdf.set_x(pdf.l_margin + indent)
-        pdf.multi_cell(0, size * 0.5, t(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, size * LEADING, t(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if gap:
             pdf.ln(gap)
 
     pdf.add_page()
-    write(summary.title, 20, "B", gap=3)
+    write(summary.title, 18, "B", gap=2)
     if summary.name:
-        write(f"For: {summary.name}", 11, gap=0.5)
-    write(f"Period: {summary.period.label}", 11, gap=0.5)
-    write(f"Made on: {summary.made_on.isoformat()}", 11, gap=3)
+        write(f"For: {summary.name}", gap=0.3)
+    write(f"Period: {summary.period.label}", gap=0.3)
+    write(f"Made on: {summary.made_on.isoformat()}", gap=2)
     pdf.set_draw_color(216, 162, 0)
-    pdf.set_font(FAMILY, "", 10)
+    pdf.set_font(FAMILY, "", 9)
     pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 5.5, t(summary.privacy), border=1, padding=2, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(4)
+    pdf.multi_cell(0, 4.5, t(summary.privacy), border=1, padding=2, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(2)
     if not summary.sections:
         write("Nothing has been chosen for this summary yet.")
 
-    for index, section in enumerate(summary.sections):
-        if index:
-            pdf.add_page()  # one section per page, as in the HTML's print styles
-        write(section.title, 15, "B", gap=0)
+    for section in summary.sections:
+        # Sections run on (a page each left most pages blank); a heading never ends a page.
+        if pdf.will_page_break(30):
+            pdf.add_page()
+        else:
+            pdf.ln(2)
+        write(section.title, 13, "B", gap=0)
         pdf.set_draw_color(*RULE)
         pdf.set_line_width(0.6)
-        pdf.line(pdf.l_margin, pdf.get_y() + 1, pdf.w - pdf.r_margin, pdf.get_y() + 1)
-        pdf.ln(4)
+        pdf.line(pdf.l_margin, pdf.get_y() + 0.8, pdf.w - pdf.r_margin, pdf.get_y() + 0.8)
+        pdf.ln(2.5)
         for part in section.parts:
             _part(pdf, part, write, t)
 
@@ -168,25 +172,31 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
 
 def _part(pdf: FPDF, part: Part, write: Write, t: Callable[[str], str]) -> None:
     if isinstance(part, Heading):
-        if pdf.will_page_break(24):  # never leave a heading alone at the foot of a page
+        if pdf.will_page_break(20):  # never leave a heading alone at the foot of a page
             pdf.add_page()
-        pdf.ln(1)
-        write(part.text, 12, "B", color=(43, 74, 107), gap=1.5)
+        pdf.ln(0.5)
+        write(part.text, 11, "B", color=(43, 74, 107), gap=1)
     elif isinstance(part, Para):
-        write(part.text, 10.5 if part.muted else 11, color=MUTED if part.muted else INK, gap=2)
+        write(part.text, BODY - 0.5 if part.muted else BODY, color=MUTED if part.muted else INK, gap=1.5)
     elif isinstance(part, Entry):
-        if pdf.will_page_break(16):
+        if pdf.will_page_break(12):
             pdf.add_page()
-        write(part.title, 11, "B", gap=0.5)
+        # The title in bold and its details muted, on one line (wrapping if long), then the text.
+        pdf.set_font(FAMILY, "B", BODY)
+        pdf.set_text_color(*INK)
+        pdf.write(BODY * LEADING, t(part.title))
         if part.meta:
-            write(part.meta, 9, color=MUTED, gap=0.5)
-        write(part.text, 11, gap=3)
+            pdf.set_font(FAMILY, "", BODY - 1.5)
+            pdf.set_text_color(*MUTED)
+            pdf.write(BODY * LEADING, t(f"  ·  {part.meta}"))
+        pdf.ln(BODY * LEADING)
+        write(part.text, gap=2)
     elif isinstance(part, Bullets):
         for index, item in enumerate(part.items):
             check = part.check(index)
             mark = "•" if check is None else ("☑" if check else "☐")
-            write(f"{mark}  {item}", 11, color=MUTED if check else INK, gap=1, indent=2)
-        pdf.ln(2)
+            write(f"{mark}  {item}", color=MUTED if check else INK, gap=0.6, indent=2)
+        pdf.ln(1)
     elif isinstance(part, Table):
         _table(pdf, part, t)
     elif isinstance(part, Chart):
@@ -196,7 +206,7 @@ def _part(pdf: FPDF, part: Part, write: Write, t: Callable[[str], str]) -> None:
 def _table(pdf: FPDF, table: Table, t: Callable[[str], str]) -> None:
     from fpdf.fonts import FontFace
 
-    pdf.set_font(FAMILY, "", 10)
+    pdf.set_font(FAMILY, "", BODY - 1)
     pdf.set_text_color(*INK)
     pdf.set_draw_color(*RULE)
     pdf.set_fill_color(255, 255, 255)  # body cells stay white whatever was drawn before
@@ -204,8 +214,8 @@ def _table(pdf: FPDF, table: Table, t: Callable[[str], str]) -> None:
     with pdf.table(
         text_align="LEFT",
         headings_style=FontFace(emphasis="BOLD", fill_color=(238, 243, 248)),
-        line_height=5.5,
-        padding=1.2,
+        line_height=4.3,
+        padding=0.8,
     ) as out:
         row = out.row()
         for header in table.headers:
@@ -214,17 +224,17 @@ def _table(pdf: FPDF, table: Table, t: Callable[[str], str]) -> None:
             row = out.row()
             for cell in cells:
                 row.cell(t(cell))
-    pdf.ln(3)
+    pdf.ln(2)
 
 
 def _chart(pdf: FPDF, chart: Chart, t: Callable[[str], str]) -> None:
-    width, height = pdf.w - pdf.l_margin - pdf.r_margin - 12, 45
-    if pdf.will_page_break(height + 20):
+    width, height = pdf.w - pdf.l_margin - pdf.r_margin - 12, 28
+    if pdf.will_page_break(height + 16):
         pdf.add_page()
     scale = f"{chart.low:g}–{chart.high:g}" + (f" {chart.unit}" if chart.unit else "")
-    pdf.set_font(FAMILY, "B", 11)
+    pdf.set_font(FAMILY, "B", BODY)
     pdf.set_text_color(*INK)
-    pdf.cell(0, 6, t(f"{chart.title} ({scale})"), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 5, t(f"{chart.title} ({scale})"), new_x="LMARGIN", new_y="NEXT")
     left, top = pdf.l_margin + 10, pdf.get_y() + 2
     span = (chart.high - chart.low) or 1
     count = len(chart.values)
@@ -259,4 +269,4 @@ def _chart(pdf: FPDF, chart: Chart, t: Callable[[str], str]) -> None:
     pdf.set_text_color(*INK)
     pdf.set_fill_color(255, 255, 255)
     pdf.set_line_width(0.2)
-    pdf.set_xy(pdf.l_margin, top + height + 8)
+    pdf.set_xy(pdf.l_margin, top + height + 7)

@@ -1,8 +1,11 @@
 """Build a `Summary` from the loaded documents, and hand it to a renderer.
 
 Sections come from small builders in export/sections/, one per data source. A builder
-returns None when nothing of its kind is shared in the period, so a section appears as
-soon as there is something in it.
+returns None when nothing of its kind is chosen in the period, so a section appears as
+soon as there is something in it. "At a glance" comes first and holds the agenda.
+
+Two kinds of export share the builders: the therapy summary (only what the person marked for
+sharing) and "my whole workbook" (everything, for the person alone, labelled private throughout).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from trustroad.export.sections import (
     agreements,
     answers,
     checkins,
+    glance,
     journal,
     promises,
     roadmap,
@@ -34,6 +38,12 @@ PRIVACY = (
     "Private: this summary contains sensitive personal information. "
     "It holds only what its author chose to share. Please keep it safe."
 )
+WHOLE_TITLE = "My whole workbook (private)"
+WHOLE_PRIVACY = (
+    "PRIVATE — for me only. This is everything in my workbook, shared or not: it is not the "
+    "therapy summary. Keep it somewhere safe, and do not hand it on."
+)
+WHOLE_MARK = " (private)"  # on every section heading of the whole workbook
 
 # (key, menu label, builder module with `build(ctx)`). The order is the order in the
 # summary: the agenda first, because it is what a therapist reads first.
@@ -49,6 +59,8 @@ SECTIONS: list[tuple[str, str, ModuleType]] = [
 
 # Our own sections: a problem there is a bug to see, not to hide.
 FOUNDATION = {"agenda", "roadmap", "answers"}
+# Shown inside "At a glance" rather than as a section of their own.
+IN_GLANCE = {"agenda"}
 
 FORMATS = {"md": "Markdown", "html": "HTML", "pdf": "PDF"}
 
@@ -64,14 +76,20 @@ def build_summary(
     period: Period | None = None,
     include: Iterable[str] | None = None,
     made_on: date | None = None,
+    everything: bool = False,
 ) -> Summary:
-    """The summary for `period` (everything when None), with the sections in `include` (all when None)."""
+    """The summary for `period` (everything when None), with the sections in `include` (all when None).
+
+    `everything`: the whole workbook, shared or not, for the person themselves."""
     period = Period() if period is None else period
-    wanted = set(include) if include is not None else {key for key, _, _ in SECTIONS}
-    ctx = Context(documents, content, period, made_on or clock.today())
+    wanted = frozenset(include) if include is not None else frozenset(key for key, _, _ in SECTIONS)
+    ctx = Context(documents, content, period, made_on or clock.today(), everything, wanted)
     sections: list[Section] = []
+    at_a_glance = glance.build(ctx)
+    if at_a_glance is not None:
+        sections.append(at_a_glance)
     for key, label, builder in SECTIONS:
-        if key not in wanted:
+        if key not in wanted or key in IN_GLANCE:
             continue
         section: Section | None
         try:
@@ -94,6 +112,9 @@ def build_summary(
         if section is not None:
             sections.append(section)
     name = (ctx.workbook.name or "").strip() or None
+    if everything:
+        sections = [Section(s.key, s.title + WHOLE_MARK, s.parts) for s in sections]
+        return Summary(WHOLE_TITLE, period, ctx.made_on, name, WHOLE_PRIVACY, sections, whole=True)
     return Summary(TITLE, period, ctx.made_on, name, PRIVACY, sections)
 
 

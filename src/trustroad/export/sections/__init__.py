@@ -1,11 +1,15 @@
 """One section builder per data source: `build(ctx) -> Section | None` (None when there is
-nothing shared to show). What every builder gets (`Context`) and shared helpers live here."""
+nothing chosen to show). What every builder gets (`Context`) and shared helpers live here.
+
+What is "chosen" is decided here, once (`Context.chosen`): in the therapy summary, only what the
+person marked for sharing; in "my whole workbook" (`everything`), all of it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from trustroad.content.model import Content
 from trustroad.export.model import Period
@@ -16,6 +20,11 @@ from trustroad.workbook.model import Workbook
 D = TypeVar("D", bound=Document)
 
 
+class Shareable(Protocol):
+    @property
+    def share(self) -> bool: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What every section builder gets."""
@@ -24,6 +33,15 @@ class Context:
     content: Content
     period: Period
     made_on: date
+    everything: bool = False  # "my whole workbook": shared or not
+    include: frozenset[str] = frozenset()  # the sections asked for (the glance reads only these)
+
+    def chosen(self, item: Shareable) -> bool:
+        """Whether an item belongs in this export: shared, or anything in the whole workbook."""
+        return self.everything or item.share
+
+    def title(self, shared: str, everything: str) -> str:
+        return everything if self.everything else shared
 
     def document(self, name: str, kind: type[D]) -> D | None:
         """The loaded document of a data file, or None when it is not loaded."""

@@ -1,4 +1,4 @@
-"""Agreements marked for sharing, with their status and next review."""
+"""Agreements marked for sharing (every agreement in the whole workbook), with their status and next review."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def build(ctx: Context) -> Section | None:
     document = ctx.document(AGREEMENTS_FILE, mod.Agreements)
     if document is None:
         return None
-    shared = [a for a in document.agreements if a.share]
+    shared = [a for a in document.agreements if ctx.chosen(a)]
     if not shared:
         return None
     parts: list[Part] = []

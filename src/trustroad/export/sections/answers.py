@@ -15,7 +15,7 @@ TITLE = "Worksheet answers I chose to share"
 
 def build(ctx: Context) -> Section | None:
     answers = ctx.workbook.answers
-    shared = {k: a for k, a in answers.items() if a.share and a.text.strip()}
+    shared = {k: a for k, a in answers.items() if ctx.chosen(a) and a.text.strip()}
     if not shared:
         return None
     parts: list[Part] = []
@@ -41,4 +41,4 @@ def build(ctx: Context) -> Section | None:
         parts.append(Heading("Other answers"))
         for key in sorted(orphans):
             parts.append(Entry(key, shared[key].text.strip()))
-    return Section("answers", TITLE, parts)
+    return Section("answers", ctx.title(TITLE, "Worksheet answers"), parts)

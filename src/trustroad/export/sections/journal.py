@@ -1,6 +1,7 @@
 """Journal entries marked for sharing within the period, and their intensity trend.
 
-Only shared entries count, for the trend too: the summary holds nothing the person kept private.
+Only shared entries count, for the trend too: the summary holds nothing the person kept private
+(the whole workbook holds every entry).
 """
 
 from __future__ import annotations
@@ -18,26 +19,48 @@ TITLE = "Journal entries I chose to share"
 MAX_POINTS = 60  # more days than this are shown as weekly means, so the chart stays readable
 
 
-def build(ctx: Context) -> Section | None:
+def chosen_entries(ctx: Context) -> list[journal_mod.Entry]:
+    """The entries in this export (shared ones in the therapy summary) within the period, oldest first."""
     journal = ctx.document(JOURNAL_FILE, journal_mod.Journal)
     if journal is None:
-        return None
-    shared = [e for e in journal.entries if e.share and ctx.period.contains(e.written)]
+        return []
+    shared = [e for e in journal.entries if ctx.chosen(e) and ctx.period.contains(e.written)]
     shared.sort(key=lambda e: e.written)  # stable: entries written at the same moment keep their order
+    return shared
+
+
+def intensity_figure(ctx: Context) -> list[str] | None:
+    """The glance's row: the mean of the daily intensities in the first half of the days against the second."""
+    chart = intensity_chart(chosen_entries(ctx))
+    if chart is None:
+        return None
+    half = len(chart.values) // 2
+    before, after = chart.values[:half], chart.values[-half:]
+    unit = "weeks" if "weekly" in chart.title else "days"
+    value = (
+        f"{sum(before) / len(before):.1f} → {sum(after) / len(after):.1f} "
+        f"(average of the earlier and the later half of {len(chart.values)} rated {unit})"
+    )
+    return ["Intensity in the journal (0–10)", value]
+
+
+def build(ctx: Context) -> Section | None:
+    shared = chosen_entries(ctx)
     if not shared:
         return None
     parts: list[Part] = []
-    chart = intensity_chart(shared)
+    chart = intensity_chart(shared, ctx.title("shared entries", "entries"))
     if chart is not None:
         parts.append(chart)
-    parts.append(Para(f"{len(shared)} shared entr{'y' if len(shared) == 1 else 'ies'}.", muted=True))
+    count = f"{len(shared)} {'shared ' if not ctx.everything else ''}entr{'y' if len(shared) == 1 else 'ies'}."
+    parts.append(Para(count, muted=True))
     for entry in shared:
         # Day and time as the person lived them: the clock of the offset the entry was written with.
         when = entry.written
         kind = journal_mod.KIND_LABELS.get(entry.kind, entry.kind)
         title = f"{when.date().isoformat()} {when.time().isoformat('minutes')} · {kind}"
         parts.append(Entry(title, entry.text.strip() or "(no text)", _meta(entry)))
-    return Section("journal", TITLE, parts)
+    return Section("journal", ctx.title(TITLE, "Journal entries"), parts)
 
 
 def _meta(entry: journal_mod.Entry) -> str:
@@ -59,8 +82,8 @@ def _meta(entry: journal_mod.Entry) -> str:
     return " · ".join(bits)
 
 
-def intensity_chart(entries: Iterable[journal_mod.Entry]) -> Chart | None:
-    """Daily mean intensity of the shared entries (weekly means over long periods)."""
+def intensity_chart(entries: Iterable[journal_mod.Entry], whose: str = "shared entries") -> Chart | None:
+    """Daily mean intensity of the entries (weekly means over long periods)."""
     by_day: dict[date, list[float]] = {}
     for day, value in intensity_points(entries):
         by_day.setdefault(day, []).append(value)
@@ -70,7 +93,7 @@ def intensity_chart(entries: Iterable[journal_mod.Entry]) -> Chart | None:
     if len(days) <= MAX_POINTS:
         labels = [day.isoformat() for day in days]
         values = [round(sum(by_day[d]) / len(by_day[d]), 1) for d in days]
-        title = "Intensity (daily average of shared entries)"
+        title = f"Intensity (daily average of {whose})"
     else:
         weeks: dict[date, list[float]] = {}
         for day in days:
@@ -78,5 +101,5 @@ def intensity_chart(entries: Iterable[journal_mod.Entry]) -> Chart | None:
             weeks.setdefault(monday, []).extend(by_day[day])
         labels = [f"week of {monday.isoformat()}" for monday in sorted(weeks)]
         values = [round(sum(weeks[w]) / len(weeks[w]), 1) for w in sorted(weeks)]
-        title = "Intensity (weekly average of shared entries)"
+        title = f"Intensity (weekly average of {whose})"
     return Chart(title, labels, values, 0, 10)

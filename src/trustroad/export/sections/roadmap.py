@@ -9,6 +9,16 @@ from trustroad.workbook.progress import phase_progress
 TITLE = "Where I am on the road map"
 
 
+def where(ctx: Context) -> str | None:
+    """One line for the glance: the phase the person is in and its steps done (None: not marked)."""
+    current = ctx.content.phase(ctx.workbook.current_phase) if ctx.workbook.current_phase else None
+    if current is None or current not in ctx.content.road_phases:
+        return None
+    number = ctx.content.road_phases.index(current) + 1
+    progress = phase_progress(current, ctx.workbook)
+    return f"Phase {number} of {len(ctx.content.road_phases)}, {current.title}: {progress.label}."
+
+
 def build(ctx: Context) -> Section | None:
     phases = ctx.content.road_phases
     if not phases:

@@ -1,9 +1,11 @@
 """Therapy summary: choose a period and what to include, preview it, write Markdown, HTML or PDF.
 
+The same screen writes "my whole workbook" (everything, shared or not, for the person alone).
 The summary is built on the UI thread (a snapshot of plain strings, so the person can keep
 typing) and rendered and written in a worker thread, so the screen stays responsive.
-The preview shows the Markdown with every piece of the person's text escaped, so nothing
-they wrote is read as formatting.
+The preview is built after the screen's first paint (the screen opens at once, even with a long
+journal), and shows the Markdown with every piece of the person's text escaped, so nothing
+they wrote is read as formatting. An existing file is replaced only after a modal asks.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ from textual.widgets import (
 )
 
 from trustroad import clock
+from trustroad.export.folder import default_folder
 from trustroad.export.model import Period, Summary
-from trustroad.export.output import EXTENSIONS, default_folder, default_name
+from trustroad.export.output import EXTENSIONS, default_name
 from trustroad.export.summary import FORMATS, available_sections, build_summary
 from trustroad.safe_text import printable
 from trustroad.storage.files import AGENDA_FILE
+from trustroad.tui.modals.confirm_replace_file import ConfirmReplaceFile
 from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
@@ -44,6 +48,7 @@ PRESETS = [
     ("all", "Everything"),
     ("dates", "Choose dates"),
 ]
+KINDS = [("summary", "Therapy summary (shared)"), ("whole", "My whole workbook (private)")]
 PREVIEW_LIMIT = 30_000  # characters: a long journal previews its beginning, the file has it all
 
 
@@ -67,7 +72,8 @@ class ExportScreen(TrustroadScreen[None]):
         super().__init__()
         self.preset = "since-last" if self.agenda.last_export else "all"
         self.fmt = "md"
-        self._replace_ok: Path | None = None  # the person pressed Write twice on an existing file
+        self.whole = False  # "my whole workbook" rather than the therapy summary
+        self._preview_pending = False
 
     @property
     def agenda(self) -> Agenda:
@@ -82,6 +88,10 @@ class ExportScreen(TrustroadScreen[None]):
                 yield Button("Write the summary (ctrl+e)", id="export-write", variant="primary", compact=True)
                 yield Button("What I want to talk about…", id="export-agenda", compact=True)
                 yield Static("", id="export-status", markup=False)
+                yield Static("What to write", classes="export-label")
+                with RadioSet(id="export-kind"):
+                    for key, label in KINDS:
+                        yield RadioButton(label, value=key == "summary", id=f"kind--{key}")
                 yield Static("Period", classes="export-label")
                 with RadioSet(id="export-period"):
                     for key, label in PRESETS:
@@ -115,10 +125,13 @@ class ExportScreen(TrustroadScreen[None]):
         self.title = "trustroad · Therapy summary"
         self.query_one("#export-dates").display = self.preset == "dates"
         self.query_one("#export-period", RadioSet).focus()
-        self.refresh_preview()
 
     def on_screen_resume(self) -> None:
-        self.refresh_preview()  # the agenda may have changed
+        # On opening and on coming back (the agenda may have changed): after the next paint, so
+        # the screen is there at once and the preview follows.
+        if not self._preview_pending:
+            self._preview_pending = True
+            self.call_after_refresh(self.refresh_preview)
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -153,7 +166,18 @@ class ExportScreen(TrustroadScreen[None]):
         period = self.period()
         if period is None:
             return None
-        return build_summary(self.app.documents, self.app.content, period, self.sections())
+        return build_summary(self.app.documents, self.app.content, period, self.sections(), everything=self.whole)
+
+    @on(RadioSet.Changed, "#export-kind")
+    def _kind_changed(self, event: RadioSet.Changed) -> None:
+        self.whole = event.pressed.id == "kind--whole"
+        path_input = self.query_one("#export-path", Input)
+        # The default name follows the kind; a name the person typed is kept.
+        today = clock.today()
+        old, new = default_name(self.fmt, today, not self.whole), default_name(self.fmt, today, self.whole)
+        if Path(path_input.value).name == old:
+            path_input.value = str(Path(path_input.value).with_name(new))
+        self.refresh_preview()
 
     @on(RadioSet.Changed, "#export-period")
     def _period_changed(self, event: RadioSet.Changed) -> None:
@@ -180,11 +204,10 @@ class ExportScreen(TrustroadScreen[None]):
             self.app.changed()
             self.refresh_preview()
 
-    @on(Input.Changed, "#export-path")
-    def _path_changed(self) -> None:
-        self._replace_ok = None
-
     def refresh_preview(self) -> None:
+        self._preview_pending = False
+        if not self.is_attached:  # closed before its turn came
+            return
         summary = self.summary()
         if summary is None:
             return
@@ -200,7 +223,12 @@ class ExportScreen(TrustroadScreen[None]):
         self.query_one("#export-preview", ContentMarkdown).update(printable(text))
 
     def _status(self, text: str) -> None:
-        self.query_one("#export-status", Static).update(text)
+        if self.is_attached:  # a file written after the screen was left is still announced (notify)
+            self.query_one("#export-status", Static).update(text)
+
+    def _writing(self, busy: bool) -> None:
+        if self.is_attached:
+            self.query_one("#export-write", Button).disabled = busy
 
     # --- writing ----------------------------------------------------------------------------
 
@@ -213,14 +241,27 @@ class ExportScreen(TrustroadScreen[None]):
         if not raw:
             self._status("Choose where to save the file first.")
             return
-        path = Path(raw).expanduser()
-        force = self._replace_ok == path
-        if path.exists() and not force:
-            self._replace_ok = path
-            self._status("That file already exists. Press Write again to replace it, or change the name.")
+        path = Path(raw).expanduser().absolute()  # the full path, to write and to show
+        if path.exists():
+            self._ask_to_replace(summary, path)
             return
+        self._start_writing(summary, path, force=False)
+
+    def _ask_to_replace(self, summary: Summary, path: Path) -> None:
+        self._writing(False)
+        self._status(f"{path} already exists.")
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self._start_writing(summary, path, force=True)
+            else:
+                self._status("Kept the file as it was. Change the name to write a new one.")
+
+        self.app.push_screen(ConfirmReplaceFile(path), answered)
+
+    def _start_writing(self, summary: Summary, path: Path, force: bool) -> None:
         self._status("Writing…")
-        self.query_one("#export-write", Button).disabled = True
+        self._writing(True)
         self.write_file(summary, self.fmt, path, force)
 
     @work(thread=True, exclusive=True, group="export")
@@ -231,29 +272,29 @@ class ExportScreen(TrustroadScreen[None]):
         try:
             data, warnings = render(summary, fmt)
             write_private(path, data, force=force)
-        except FileExistsError:
-            self.app.call_from_thread(
-                self._done, None, ["That file appeared meanwhile. Press Write again to replace it."]
-            )
+        except FileExistsError:  # made by something else since the check: ask, as for any existing file
+            self.app.call_from_thread(self._ask_to_replace, summary, path)
             return
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             self.app.call_from_thread(self._done, None, [f"Could not write {path} ({reason}). Try another folder."])
             return
-        self.app.call_from_thread(self._done, path, warnings)
+        self.app.call_from_thread(self._done, path, warnings, summary.whole)
 
-    def _done(self, path: Path | None, messages: list[str]) -> None:
-        self.query_one("#export-write", Button).disabled = False
-        self._replace_ok = None
+    def _done(self, path: Path | None, messages: list[str], whole: bool = False) -> None:
+        self._writing(False)
         if path is None:
             self._status(messages[0])
             self.notify(messages[0], title="Not written", severity="error", timeout=8, markup=False)
             return
-        self.agenda.note_export()
-        self.app.changed(AGENDA_FILE)
+        if not whole:  # "since last summary" counts therapy summaries only
+            self.agenda.note_export()
+            self.app.changed(AGENDA_FILE)
         text = f"Saved to {path}. It holds private information: keep it somewhere safe."
         self._status(text)
-        self.notify(text, title="Therapy summary written", timeout=8, markup=False)
+        self.notify(
+            text, title="Whole workbook written" if whole else "Therapy summary written", timeout=8, markup=False
+        )
         for warning in messages:
             self.notify(warning, title="Some characters", severity="warning", timeout=12, markup=False)
 

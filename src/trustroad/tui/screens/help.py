@@ -80,8 +80,12 @@ the text is never taken from the command line, so it stays out of your shell his
 
 | Key | What it does |
 |---|---|
-| ctrl+e | Write the summary to the file shown under “Save to” |
+| ctrl+e | Write the summary to the file shown under “Save to” (a file already there is replaced only if you say so) |
 | Esc | Back |
+
+Files are saved in the Documents folder in your home folder (or the home folder itself when it has
+none), as `trustroad export` does; the full path is shown once written. “What to write” also offers
+**My whole workbook**: everything, shared or not, for you alone, marked private on every page.
 
 **What I want to talk about** (palette: “What I want to talk about”, or the button on the summary screen)
 
