@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from trustroad.content.clean import clean_body, clean_fields
+from trustroad.content.first_run import FIRST_RUN_FILE, FirstRunSpec
 from trustroad.content.model import (
     CHECKIN_FILE,
     CheckinSpec,
@@ -151,6 +152,27 @@ def read_checkin_file(path: Path, problems: list[Problem]) -> CheckinSpec | None
     return _validate(CheckinSpec, data, text, path, 1, problems)
 
 
+def read_first_run_file(path: Path, problems: list[Problem]) -> FirstRunSpec | None:
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    data = _parse_yaml(text, path, 1, problems)
+    if data is None:
+        return None
+    return _validate(FirstRunSpec, data, text, path, 1, problems)
+
+
+def _first_run_problems(first_run: FirstRunSpec | None, source: Path, phases: dict[str, Phase]) -> list[Problem]:
+    """Each "where are you" answer marks a phase "I am here": that phase must exist."""
+    if first_run is None:
+        return []
+    return [
+        Problem(source, _line_of_value(source, "phase", choice.phase), f"unknown phase '{choice.phase}'")
+        for choice in first_run.stage.choices
+        if choice.phase not in phases
+    ]
+
+
 def _template_problems(steps: list[Step]) -> list[Problem]:
     """A template id names one template across all content: saved agreements refer to it."""
     problems: list[Problem] = []
@@ -198,6 +220,8 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
     phases: dict[str, Phase] = {}
     steps: dict[str, Step] = {}
     checkin: CheckinSpec | None = None
+    first_run: FirstRunSpec | None = None
+    first_run_source = builtin / FIRST_RUN_FILE
 
     for root in [builtin, *extra]:
         if not root.is_dir():
@@ -243,11 +267,16 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
         steps.update(layer_steps)  # a later layer's step replaces the built-in one with the same id
         if (root / CHECKIN_FILE).is_file():  # a later layer's check-in questions replace the built-in ones
             checkin = read_checkin_file(root / CHECKIN_FILE, problems) or checkin
+        if (root / FIRST_RUN_FILE).is_file():  # and its welcome replaces the built-in one
+            layer_first_run = read_first_run_file(root / FIRST_RUN_FILE, problems)
+            if layer_first_run is not None:
+                first_run, first_run_source = layer_first_run, root / FIRST_RUN_FILE
 
     for step in steps.values():
         if step.phase not in phases:
             problems.append(Problem(step.source, _line_of_field(step.source, "phase"), f"unknown phase '{step.phase}'"))
     problems += _template_problems(sorted(steps.values(), key=lambda s: str(s.source)))
+    problems += _first_run_problems(first_run, first_run_source, phases)
     if problems:
         raise ContentError(problems)
 
@@ -256,7 +285,7 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
     ordered = sorted(phases.values(), key=lambda p: (p.order, p.id))
     for phase in ordered:
         phase.steps.sort(key=lambda s: (s.order, s.id))
-    return Content(ordered, checkin)
+    return Content(ordered, checkin, first_run)
 
 
 def check_folders(builtin: Path, extra: list[Path]) -> list[Problem]:
