@@ -27,6 +27,7 @@ from trustroad.tui.open_workbook import prepare
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.journal_entry import JournalEntryScreen
 from trustroad.tui.screens.settings import SettingsScreen
+from trustroad.tui.screens.first_run import FirstRunScreen
 from trustroad.tui.screens.unlock import UnlockScreen
 from trustroad.workbook.model import Workbook
 
@@ -36,13 +37,13 @@ CANARY = "CANARY-7f3a-quiet-lake"
 
 
 def encrypted_folder(folder: Path, passphrase: str = PASSPHRASE) -> None:
-    """A folder with a journal entry and a role, then encrypted."""
+    """A folder with a journal entry and a role (the welcome finished), then encrypted."""
     store = Store(folder)
     journal = Journal()
     journal.add(Entry.new("An entry written before encryption.", kind="reflection"))
     store.save(JOURNAL_FILE, journal)
     workbook = Workbook()
-    workbook.set_role("hurt")
+    workbook.finish_first_run(role="hurt")  # past the welcome: unlocking opens the road map
     store.save(WORKBOOK_FILE, workbook)
     turn_on(folder, bytearray(passphrase.encode()), FAST_TEST_PARAMS)
 
@@ -182,6 +183,9 @@ async def test_turn_encryption_on_then_off_in_settings(tmp_path, content):
     folder = tmp_path / "data"
     async with window(folder, content) as pilot:
         app = pilot.app
+        assert isinstance(app.screen, FirstRunScreen)  # a new folder: skip the welcome first
+        await pilot.press("escape")
+        await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         dialog = await _settings_dialog(pilot, "encryption-on")
         text = screen_text(app)

@@ -7,7 +7,7 @@ from collections import namedtuple
 # typing itself is not imported: quick commands (`trustroad export`, `journal add`) skip its cost.
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # types only: the therapy summary uses these functions without pydantic
-    from trustroad.content.model import Content, Phase, Step
+    from trustroad.content.model import Content, ItemSpec, Phase, Step
     from trustroad.workbook.model import Workbook
 
 
@@ -31,6 +31,12 @@ def steps_that_fit(phase: Phase, workbook: Workbook) -> tuple[list[Step], list[S
     kinds = workbook.rupture_kinds
     fitting = [s for s in phase.steps if s.fits(kinds)]
     return fitting, [s for s in phase.steps if not s.fits(kinds)]
+
+
+def items_that_fit(step: Step, workbook: Workbook) -> tuple[list[ItemSpec], list[ItemSpec]]:
+    """A checklist's items for this partner: those for the person's rupture kinds, then the rest."""
+    items, kinds = step.items_for(workbook.role), workbook.rupture_kinds
+    return [i for i in items if i.fits(kinds)], [i for i in items if not i.fits(kinds)]
 
 
 def ordered_steps(phase: Phase, workbook: Workbook) -> list[Step]:
