@@ -202,3 +202,11 @@ def test_a_workbook_from_before_the_welcome_loads_and_shows_it(tmp_path):
     (tmp_path / WORKBOOK_FILE).write_text('{"schema_version": 1, "role": "hurt"}', encoding="utf-8")
     workbook = Store(tmp_path).load(WORKBOOK_FILE, Workbook)
     assert workbook.role == "hurt" and workbook.rupture_kinds == [] and workbook.needs_first_run
+
+
+def test_a_headless_start_on_a_new_folder_paints_the_welcome_and_keeps_nothing(tmp_path, capsys):
+    # TRUSTROAD_EXIT_ON_READY (the fixture above): the window paints once and leaves.
+    folder = tmp_path / "new"
+    assert main(["--data-dir", str(folder)]) == 0
+    assert not (folder / WORKBOOK_FILE).exists()  # the welcome was not finished: nothing kept
+    assert "Traceback" not in capsys.readouterr().err

@@ -53,7 +53,7 @@ def page(name: str, spec: FirstRunSpec, workbook: Workbook, folder: Path) -> Com
                     yield RadioButton(Text(choice.label), name=choice.id)
             yield Static("", id="fr-advice", classes="fr-line", markup=False)
             yield Static(privacy.partners, markup=False)
-            yield Static(f"{privacy.folder} {folder}", classes="prompt-help", markup=False)
+            yield Static(f"{privacy.folder} {folder}", id="fr-folder", classes="prompt-help", markup=False)
             yield Static(privacy.encrypted, id="fr-encrypted", classes="fr-line", markup=False)
             yield Button(privacy.encrypt, id="fr-encrypt")
         elif name == "role":
