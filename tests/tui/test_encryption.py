@@ -24,10 +24,10 @@ from trustroad.storage.switch import turn_on
 from trustroad.tui.app import TrustroadApp
 from trustroad.tui.modals.passphrase import PassphraseDialog, PassphraseInput
 from trustroad.tui.open_workbook import prepare
+from trustroad.tui.screens.first_run import FirstRunScreen
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.journal_entry import JournalEntryScreen
 from trustroad.tui.screens.settings import SettingsScreen
-from trustroad.tui.screens.first_run import FirstRunScreen
 from trustroad.tui.screens.unlock import UnlockScreen
 from trustroad.workbook.model import Workbook
 

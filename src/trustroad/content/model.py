@@ -10,6 +10,7 @@ See docs/authoring.md.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -48,7 +49,7 @@ class ItemSpec(Strict):
     def shown_to(self, role: str) -> bool:
         return role == "unsaid" or not self.roles or role in self.roles
 
-    def fits(self, kinds: tuple[str, ...] | list[str]) -> bool:
+    def fits(self, kinds: Iterable[str]) -> bool:
         return fits(self.for_kinds, kinds)
 
 
@@ -181,7 +182,7 @@ class Step:
     def items_for(self, role: str) -> list[ItemSpec]:
         return [i for i in self.meta.items if i.shown_to(role)]
 
-    def fits(self, kinds: tuple[str, ...] | list[str]) -> bool:
+    def fits(self, kinds: Iterable[str]) -> bool:
         """Whether the step is meant for one of the person's rupture kinds (or for everyone)."""
         return fits(self.meta.for_kinds, kinds)
 

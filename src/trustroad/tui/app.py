@@ -152,7 +152,7 @@ class TrustroadApp(Navigation):
         if warning:
             self.notify(warning, title="Privacy", severity="warning", timeout=20, markup=False)
 
-    def show_first_run(self, closed: Callable[[None], object] | None = None) -> None:
+    def show_first_run(self, closed: Callable[[None], None] | None = None) -> None:
         """The welcome (tui/screens/first_run.py), if the content has one; `closed` runs after it."""
         from trustroad.tui.screens.first_run import FirstRunScreen
 

@@ -89,7 +89,10 @@ class SettingsScreen(TrustroadScreen[None]):
 
     @on(Button.Pressed, "#first-run-again")
     def _first_run_again(self) -> None:
-        self.app.show_first_run(lambda _closed: self.call_later(self._welcome_closed))
+        self.app.show_first_run(self._welcome_done)
+
+    def _welcome_done(self, _result: None) -> None:
+        self.call_later(self._welcome_closed)
 
     async def _welcome_closed(self) -> None:
         # The welcome may have changed the role, the kinds or "I am here": show them as they are now.

@@ -49,8 +49,8 @@ def page(name: str, spec: FirstRunSpec, workbook: Workbook, folder: Path) -> Com
             yield from _heading(privacy.title, number)
             yield Static(privacy.question, classes="prompt-label", markup=False)
             with RadioSet(id="fr-privacy"):
-                for choice in privacy.choices:
-                    yield RadioButton(Text(choice.label), name=choice.id)
+                for answer in privacy.choices:
+                    yield RadioButton(Text(answer.label), name=answer.id)
             yield Static("", id="fr-advice", classes="fr-line", markup=False)
             yield Static(privacy.partners, markup=False)
             yield Static(f"{privacy.folder} {folder}", id="fr-folder", classes="prompt-help", markup=False)
