@@ -279,3 +279,21 @@ async def test_the_demo_opens_on_the_road_map(tmp_path, content):
     finally:
         app.writer.close()
         store.unlock()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_every_page_fits_a_small_terminal(new_folder, content, screen, size):
+    spec = content.first_run
+    titles = [spec.about.title, spec.privacy.title, spec.role.title, spec.kinds.title, spec.stage.title]
+    async with new_folder.run(size=size) as pilot:
+        app = pilot.app
+        for number, title in enumerate([*titles, spec.last.title], 1):
+            text = screen(app)
+            assert title in text and f"{number} of 6" in text, text
+            assert "Skip the rest" in text  # the footer's way out, on every page
+            way_on = "Start" if number == 6 else "Next"
+            button = app.screen.query_one("#fr-start" if number == 6 else "#fr-next", Button)
+            assert way_on in text and button.region.bottom <= size[1]
+            assert app.focused is not None and app.focused.region.bottom <= size[1]
+            await pilot.press("n")
+            await pilot.pause()

@@ -156,7 +156,7 @@ class TrustroadApp(Navigation):
         """The welcome (tui/screens/first_run.py), if the content has one; `closed` runs after it."""
         from trustroad.tui.screens.first_run import FirstRunScreen
 
-        if self.content.first_run is not None:
+        if self.content.first_run is not None and not isinstance(self.screen, FirstRunScreen):
             self.push_screen(FirstRunScreen(self.content.first_run), closed)
 
     def get_default_screen(self) -> Screen:
