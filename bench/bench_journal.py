@@ -40,6 +40,7 @@ from common import (
     median_ratio,
     paired,
     report,
+    welcomed,
 )
 
 ENTRIES = 10_000
@@ -91,7 +92,7 @@ def write_trustroad(folder: Path, entries) -> None:
     from trustroad.storage.files import JOURNAL_FILE
     from trustroad.storage.store import Store
 
-    folder.mkdir(parents=True, exist_ok=True)
+    welcomed(folder)  # the journal screen first, not the welcome
     Store(folder).save(JOURNAL_FILE, Journal(entries=entries))
 
 
@@ -243,7 +244,7 @@ def main() -> int:
         write_trustroad(small, entries[-10:])
         middle = tmp / "middle"
         write_trustroad(middle, entries[-1000:])
-        empty.mkdir()
+        welcomed(empty)  # nothing but a finished welcome: the road map
         size = (big / "journal.json").stat().st_size
         print(
             f"synthetic journal: {ENTRIES:,} entries, {size / 1e6:.1f} MB, "

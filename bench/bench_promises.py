@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report
+from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report, welcomed
 
 PROMISES, DAYS, SETBACKS = 50, 730, 300
 WORDING_300 = (
@@ -170,8 +170,8 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         empty, full = Path(tmp, "empty"), Path(tmp, "promises")
-        empty.mkdir()
-        full.mkdir()
+        welcomed(empty)  # both paint the road map, not the welcome
+        welcomed(full)
         Store(full).save(PROMISES_FILE, synthetic_book(today()))
         env = {"TRUSTROAD_EXIT_ON_READY": "1"}
         print(measured_copy())

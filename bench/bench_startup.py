@@ -19,7 +19,7 @@ from pathlib import Path
 from trustroad.storage.files import WORKBOOK_FILE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report
+from common import BENCH_DIR, TRUSTROAD, measured_copy, median_ratio, paired, report, welcomed
 
 
 def large_workbook(folder: Path) -> None:
@@ -31,6 +31,7 @@ def large_workbook(folder: Path) -> None:
 
     content = load_content(builtin_content_dir())
     workbook = Workbook(role="unsaid", current_phase="stabilize")
+    workbook.finish_first_run()
     text = ("Some days feel steadier than others. We agreed to talk on Sunday evenings. " * 30)[:2048]
     for phase in content.phases:
         for step in phase.steps:
@@ -56,7 +57,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         empty, large = Path(tmp, "empty"), Path(tmp, "large")
-        empty.mkdir()
+        welcomed(empty)  # nothing but a finished welcome: the road map, as for the large workbook
         large.mkdir()
         large_workbook(large)
         size = len(json.dumps(json.loads((large / "workbook.json").read_text())))

@@ -101,3 +101,17 @@ def report(label: str, ratio: float, target: float | None = None) -> str:
     line = f"{label}: {ratio:.2f}x{verdict}"
     print(line, flush=True)
     return line
+
+
+def welcomed(folder: Path) -> Path:
+    """A data folder whose welcome is finished (and nothing else): a start paints the road map,
+    which is what the start-up figures compare (a brand-new folder opens on the welcome)."""
+    from trustroad.storage.files import WORKBOOK_FILE
+    from trustroad.storage.store import Store
+    from trustroad.workbook.model import Workbook
+
+    folder.mkdir(parents=True, exist_ok=True)
+    workbook = Workbook()
+    workbook.finish_first_run()
+    Store(folder).save(WORKBOOK_FILE, workbook)
+    return folder

@@ -27,13 +27,13 @@ PASSPHRASE = "river stones at dawn"
 
 
 def encrypted_folder(folder: Path, passphrase: str = PASSPHRASE) -> None:
-    """A folder with a journal entry and a role, then encrypted."""
+    """A folder with a journal entry and a role (the welcome finished), then encrypted."""
     store = Store(folder)
     journal = Journal()
     journal.add(Entry.new("An entry written before encryption.", kind="reflection"))
     store.save(JOURNAL_FILE, journal)
     workbook = Workbook()
-    workbook.set_role("hurt")
+    workbook.finish_first_run(role="hurt")  # past the welcome: unlocking opens the road map
     store.save(WORKBOOK_FILE, workbook)
     turn_on(folder, bytearray(passphrase.encode()), FAST_TEST_PARAMS)
 

@@ -116,6 +116,7 @@ def _at(today: date, days_ago: int, hour: int = 21) -> datetime:
 def build_demo(content: Content, today: date | None = None) -> dict[str, Document]:
     today = today or now().date()
     workbook = Workbook(role="hurt", current_phase="stabilize", name="Maya (demo)")
+    workbook.finish_first_run()  # the demo opens on the road map, never on the welcome
     for (step_id, prompt_id), (text, shared) in ANSWERS.items():
         step = content.step(step_id)
         if step is None or prompt_id not in {p.id for p in step.meta.prompts}:

@@ -46,14 +46,17 @@ def content() -> Content:
 
 @pytest.fixture
 def make_app(tmp_path: Path, content: Content) -> Iterator:
-    """`make_app(theme, demo=False, extra={})`: the app as the CLI builds it, on a fresh data folder.
+    """`make_app(theme, demo=False, extra={}, welcomed=True)`: the app as the CLI builds it, on a fresh
+    data folder (welcomed=False: one that opens on the welcome).
 
     demo=True fills the folder with the sample workbook (trustroad.demo, on the fixed day), so
     the screens show real content; `extra` adds documents (file name -> Document) to it.
     """
     apps: list[TrustroadApp] = []
 
-    def make(theme: str = "dark", *, demo: bool = False, extra: dict[str, Document] | None = None) -> TrustroadApp:
+    def make(
+        theme: str = "dark", *, demo: bool = False, extra: dict[str, Document] | None = None, welcomed: bool = True
+    ) -> TrustroadApp:
         store = Store(tmp_path / "data")
         documents: dict[str, Document] = build_demo(content, today=NOW.date()) if demo else {}
         documents.update(extra or {})
@@ -62,7 +65,11 @@ def make_app(tmp_path: Path, content: Content) -> Iterator:
             workbook.theme = theme  # type: ignore[attr-defined]  # setdefault gives a Document
         for name, document in documents.items():
             store.save(name, document)
-        app = TrustroadApp(content, store, load_all(store))
+        loaded = load_all(store)
+        workbook = loaded[WORKBOOK_FILE]
+        if welcomed and isinstance(workbook, Workbook):
+            workbook.finish_first_run()  # in memory: the pictures of the road map, not of the welcome
+        app = TrustroadApp(content, store, loaded)
         apps.append(app)
         return app
 

@@ -27,6 +27,7 @@ from trustroad.storage.store import Store
 from trustroad.tui.app import TrustroadApp
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.phase import PhaseScreen
+from trustroad.workbook.model import Workbook
 
 SIZE = (80, 24)
 
@@ -38,16 +39,25 @@ def content() -> Content:
 
 
 class Launcher:
-    def __init__(self, folder: Path, content: Content) -> None:
+    """`welcomed` (the default): the person finished the welcome long ago, so the window opens
+    on the road map, as for most tests; tests of the welcome itself (tests/tui/test_first_run.py)
+    set it False and meet the welcome as a new data folder does."""
+
+    def __init__(self, folder: Path, content: Content, welcomed: bool = True) -> None:
         self.folder = folder
         self.content = content
+        self.welcomed = welcomed
         self.app: TrustroadApp | None = None
 
     def new_app(self, app_class: type[TrustroadApp] = TrustroadApp) -> tuple[TrustroadApp, Store]:
         # As cli.open_workbook: one Store per process, the folder lock, every document loaded.
         store = Store(self.folder)
         store.lock()
-        return app_class(self.content, store, load_all(store)), store
+        documents = load_all(store)
+        workbook = documents[WORKBOOK_FILE]
+        if self.welcomed and isinstance(workbook, Workbook):
+            workbook.finish_first_run()  # in memory only: a test that changes nothing writes nothing
+        return app_class(self.content, store, documents), store
 
     @asynccontextmanager
     async def run(
@@ -111,6 +121,12 @@ class Launcher:
 @pytest.fixture
 def launcher(tmp_path: Path, content: Content) -> Launcher:
     return Launcher(tmp_path / "data", content)
+
+
+@pytest.fixture
+def new_folder(tmp_path: Path, content: Content) -> Launcher:
+    """A brand-new data folder: the window opens on the welcome."""
+    return Launcher(tmp_path / "data", content, welcomed=False)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from trustroad.storage.encrypted import EncryptedByteStore
 from trustroad.storage.files import KEY_FILE, WORKBOOK_FILE
 from trustroad.tui.app import TrustroadApp
 from trustroad.tui.modals.passphrase import PassphraseDialog, PassphraseInput
+from trustroad.tui.screens.first_run import FirstRunScreen
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.journal_entry import JournalEntryScreen
 from trustroad.tui.screens.settings import SettingsScreen
@@ -123,6 +124,9 @@ async def test_turn_encryption_on_then_off_in_settings(tmp_path, content):
     folder = tmp_path / "data"
     async with window(folder, content) as pilot:
         app = pilot.app
+        assert isinstance(app.screen, FirstRunScreen)  # a new folder: skip the welcome first
+        await pilot.press("escape")
+        await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         dialog = await _settings_dialog(pilot, "encryption-on")
         text = screen_text(app)

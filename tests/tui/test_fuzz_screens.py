@@ -29,6 +29,7 @@ from trustroad.tui.screens.agenda import AgendaScreen
 from trustroad.tui.screens.agreements import AgreementsScreen
 from trustroad.tui.screens.checkin import CheckinScreen
 from trustroad.tui.screens.export import ExportScreen
+from trustroad.tui.screens.first_run import FirstRunScreen
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.journal import JournalScreen
 from trustroad.tui.screens.journal_entry import JournalEntryScreen
@@ -91,6 +92,9 @@ async def open_and_walk(folder: Path, content: Content, files: dict[str, dict[st
     try:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
+            if isinstance(app.screen, FirstRunScreen):  # a workbook without a finished welcome
+                await pilot.press("escape")
+                await pilot.pause()
             await walk_every_screen(pilot, files)
             await pilot.press("ctrl+q")
             await pilot.pause()

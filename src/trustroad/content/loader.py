@@ -8,7 +8,15 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from trustroad.content.clean import clean_body, clean_fields
-from trustroad.content.layers import declared_id, line_of_field, replacement_note, template_problems, unknown_phase
+from trustroad.content.first_run import FIRST_RUN_FILE, FirstRunSpec
+from trustroad.content.layers import (
+    declared_id,
+    line_of_field,
+    line_of_value,
+    replacement_note,
+    template_problems,
+    unknown_phase,
+)
 from trustroad.content.model import (
     CHECKIN_FILE,
     CheckinSpec,
@@ -144,6 +152,27 @@ def read_checkin_file(path: Path, problems: list[Problem]) -> CheckinSpec | None
     return _validate(CheckinSpec, data, text, path, 1, problems)
 
 
+def read_first_run_file(path: Path, problems: list[Problem]) -> FirstRunSpec | None:
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    data = _parse_yaml(text, path, 1, problems)
+    if data is None:
+        return None
+    return _validate(FirstRunSpec, data, text, path, 1, problems)
+
+
+def _first_run_problems(first_run: FirstRunSpec | None, source: Path, phases: dict[str, Phase]) -> list[Problem]:
+    """Each "where are you" answer marks a phase "I am here": that phase must exist."""
+    if first_run is None:
+        return []
+    return [
+        Problem(source, line_of_value(source, "phase", choice.phase), f"unknown phase '{choice.phase}'")
+        for choice in first_run.stage.choices
+        if choice.phase not in phases
+    ]
+
+
 def _step_files(root: Path) -> list[Path]:
     # README.md files describe a folder for authors; they are not steps.
     return sorted(p for p in root.rglob("*.md") if p.name.lower() != "readme.md")
@@ -162,6 +191,8 @@ def load_content(
     step_layer: dict[str, int] = {}  # step id -> the layer it now comes from (0: built-in)
     broken_phases: set[str] = set()  # ids of phase files with problems: their steps are not "unknown"
     checkin: CheckinSpec | None = None
+    first_run: FirstRunSpec | None = None
+    first_run_source = builtin / FIRST_RUN_FILE
 
     for layer, root in enumerate([builtin, *extra]):
         if not root.is_dir():
@@ -225,12 +256,17 @@ def load_content(
             step_layer[step_id] = layer
         if (root / CHECKIN_FILE).is_file():  # a later layer's check-in questions replace the built-in ones
             checkin = read_checkin_file(root / CHECKIN_FILE, problems) or checkin
+        if (root / FIRST_RUN_FILE).is_file():  # and its welcome replaces the built-in one
+            layer_first_run = read_first_run_file(root / FIRST_RUN_FILE, problems)
+            if layer_first_run is not None:
+                first_run, first_run_source = layer_first_run, root / FIRST_RUN_FILE
 
     for step in steps.values():
         if step.phase not in phases and step.phase not in broken_phases:
             problems.append(unknown_phase(step, sorted(phases)))
     in_layer_order = sorted(steps.values(), key=lambda s: (step_layer[s.id], str(s.source)))
     problems += template_problems(in_layer_order, {i for i, layer in step_layer.items() if layer == 0})
+    problems += _first_run_problems(first_run, first_run_source, phases)
     if problems:
         raise ContentError(problems)
 
@@ -239,7 +275,7 @@ def load_content(
     ordered = sorted(phases.values(), key=lambda p: (p.order, p.id))
     for phase in ordered:
         phase.steps.sort(key=lambda s: (s.order, s.id))
-    return Content(ordered, checkin)
+    return Content(ordered, checkin, first_run)
 
 
 def check_folders(builtin: Path, extra: list[Path]) -> list[Problem]:

@@ -10,39 +10,18 @@ See docs/authoring.md.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+from trustroad.content.first_run import FirstRunSpec
+from trustroad.content.kinds import KindName, fits
+from trustroad.content.strict import ID_PATTERN, Strict
+
 PromptRole = Literal["hurt", "broke-trust"]
-
-
-# Content text is shown exactly as written (never read as screen markup), so a screen action such
-# as "[@click=app.quit]" in a title or label could only be a mistake or a trap: it is refused.
-SCREEN_ACTION = re.compile(r"\[\s*@")
-
-
-class Strict(BaseModel):
-    # Content is authored: an unknown key is almost always a typo, so it is an error.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _no_screen_actions(cls, value: object) -> object:
-        texts = (
-            [value]
-            if isinstance(value, str)
-            else [v for v in value if isinstance(v, str)]
-            if isinstance(value, tuple)
-            else []
-        )
-        if any(SCREEN_ACTION.search(text) for text in texts):
-            raise ValueError("holds a screen command ('[@…]'); text is shown exactly as written, so remove it")
-        return value
 
 
 class PromptSpec(Strict):
@@ -59,12 +38,19 @@ class PromptSpec(Strict):
 
 
 class ItemSpec(Strict):
+    model_config = ConfigDict(serialize_by_alias=True)
     id: str = Field(pattern=ID_PATTERN)
     label: str = Field(min_length=1)
     roles: tuple[PromptRole, ...] = ()
+    # `for: [hidden-spending]`: the rupture kinds it is meant for (content/kinds.py); none: everyone.
+    # Read as "for" and written back to the content cache as "for" (serialize_by_alias).
+    for_kinds: tuple[KindName, ...] = Field(default=(), alias="for")
 
     def shown_to(self, role: str) -> bool:
         return role == "unsaid" or not self.roles or role in self.roles
+
+    def fits(self, kinds: Iterable[str]) -> bool:
+        return fits(self.for_kinds, kinds)
 
 
 # The seven kinds of short-term agreement the Stabilize phase suggests (issue 3).
@@ -90,6 +76,7 @@ class AgreementTemplate(Strict):
 
 
 class StepMeta(Strict):
+    model_config = ConfigDict(serialize_by_alias=True)
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
     phase: str = Field(pattern=ID_PATTERN)
@@ -99,6 +86,9 @@ class StepMeta(Strict):
     prompts: tuple[PromptSpec, ...] = ()
     items: tuple[ItemSpec, ...] = ()
     templates: tuple[AgreementTemplate, ...] = ()
+    # `for: [hidden-spending]`: the rupture kinds it is meant for (content/kinds.py); none: everyone.
+    # Read as "for" and written back to the content cache as "for" (serialize_by_alias).
+    for_kinds: tuple[KindName, ...] = Field(default=(), alias="for")
 
     @model_validator(mode="after")
     def _kind_rules(self) -> StepMeta:
@@ -192,6 +182,10 @@ class Step:
     def items_for(self, role: str) -> list[ItemSpec]:
         return [i for i in self.meta.items if i.shown_to(role)]
 
+    def fits(self, kinds: Iterable[str]) -> bool:
+        """Whether the step is meant for one of the person's rupture kinds (or for everyone)."""
+        return fits(self.meta.for_kinds, kinds)
+
     @property
     def templates(self) -> tuple[AgreementTemplate, ...]:
         return self.meta.templates
@@ -232,6 +226,8 @@ class Content:
     phases: list[Phase]
     # checkin/weekly.yaml; None only for a content folder without one (the built-in has it).
     checkin: CheckinSpec | None = None
+    # first-run/welcome.yaml; None only for a content folder without one (the built-in has it).
+    first_run: FirstRunSpec | None = None
 
     def phase(self, phase_id: str) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)

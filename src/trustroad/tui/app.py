@@ -9,7 +9,7 @@ are in tui/commands.py and a closed terminal is handled by tui/signals.py.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -146,9 +146,18 @@ class TrustroadApp(Navigation):
         if self.draft_keeper.start():
             self.call_after_refresh(self.show_recovered)
         self.privacy.start()
+        if self.workbook.needs_first_run:  # a new folder (or one closed before the welcome ended)
+            self.show_first_run()
         warning = self.store.privacy_warning()
         if warning:
             self.notify(warning, title="Privacy", severity="warning", timeout=20, markup=False)
+
+    def show_first_run(self, closed: Callable[[None], None] | None = None) -> None:
+        """The welcome (tui/screens/first_run.py), if the content has one; `closed` runs after it."""
+        from trustroad.tui.screens.first_run import FirstRunScreen
+
+        if self.content.first_run is not None and not isinstance(self.screen, FirstRunScreen):
+            self.push_screen(FirstRunScreen(self.content.first_run), closed)
 
     def get_default_screen(self) -> Screen:
         # The road map is the bottom of the stack (once an encrypted workbook is unlocked).

@@ -50,6 +50,9 @@ def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
         "Therapy summary", "Preview and write a summary of what you chose to share (F10)", app.action_therapy_summary
     )
     yield SystemCommand("What I want to talk about", "Your list for the next therapy session", app.action_agenda)
+    yield SystemCommand(
+        "The welcome", "What trustroad is, privacy, which partner, what happened, where you are", app.show_first_run
+    )
     if app.draft_keeper.has_recovered:
         yield SystemCommand(
             "Recovered writing", "What you were typing when trustroad last closed unexpectedly", app.show_recovered

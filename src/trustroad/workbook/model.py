@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import Field
 
 from trustroad.clock import now
+from trustroad.content.kinds import RUPTURE_KINDS, RuptureKind
 from trustroad.storage.ranges import Moment
 from trustroad.storage.record import Document, Record
 
@@ -51,6 +53,10 @@ class Workbook(Document):
     checked: dict[str, bool] = Field(default_factory=dict)
     # step id -> when it was marked done
     done: dict[str, Moment] = Field(default_factory=dict)
+    # What kind of rupture the person named (content/kinds.py): steps for it come first.
+    rupture_kinds: list[RuptureKind] = Field(default_factory=list)
+    # When the welcome was finished or skipped; None: the next start shows it (tui/screens/first_run.py).
+    first_run_done: Moment | None = None
 
     # --- small helpers the TUI and CLI share -------------------------------------------
 
@@ -165,3 +171,35 @@ class Workbook(Document):
             return False
         self.name = name
         return True
+
+    def set_rupture_kinds(self, kinds: Iterable[str]) -> bool:
+        """The kinds of rupture the person names (any, or none); False when unchanged."""
+        chosen = set(kinds)
+        if chosen - set(RUPTURE_KINDS):
+            raise ValueError("unknown rupture kind")
+        ordered = [kind for kind in RUPTURE_KINDS if kind in chosen]
+        if ordered == self.rupture_kinds:
+            return False
+        self.rupture_kinds = ordered  # type: ignore[assignment]  # checked against RUPTURE_KINDS above
+        return True
+
+    @property
+    def needs_first_run(self) -> bool:
+        return self.first_run_done is None
+
+    def finish_first_run(
+        self, *, role: str | None = None, kinds: Iterable[str] | None = None, phase_id: str | None = None
+    ) -> bool:
+        """Keep the welcome's answers (None: not answered, left as it is) and note that it is
+        finished, the first time only. False when nothing changed (a revisit that changed nothing)."""
+        changed = False
+        if role is not None:
+            changed |= self.set_role(role)
+        if kinds is not None:
+            changed |= self.set_rupture_kinds(kinds)
+        if phase_id is not None:
+            changed |= self.set_current_phase(phase_id)
+        if self.first_run_done is None:
+            self.first_run_done = now()
+            changed = True
+        return changed

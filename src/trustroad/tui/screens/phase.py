@@ -22,10 +22,13 @@ from trustroad.content.model import Step
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.agreements_step import agreements_step_widgets
 from trustroad.tui.widgets.answer_box import AnswerBox
+from trustroad.tui.widgets.checklist_items import checklist_widgets
 from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
 from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
-from trustroad.workbook.progress import phase_progress, step_has_writing
+from trustroad.workbook.progress import ordered_steps, phase_progress, step_has_writing, steps_that_fit
+
+ALSO = "also"  # the option that heads the steps meant for other kinds of rupture
 
 
 class PhaseScreen(TrustroadScreen[None]):
@@ -44,7 +47,8 @@ class PhaseScreen(TrustroadScreen[None]):
             # Callers pass the id of a phase they listed from the same content.
             raise ValueError(f"no phase {phase_id!r} in the workbook text")
         self.phase = phase
-        first = phase.steps[0].id if phase.steps else None
+        ordered = ordered_steps(phase, self.app.workbook)
+        first = ordered[0].id if ordered else None
         self.step_id = step_id if step_id and self.app.content.step(step_id) else first
         self._shown: tuple[str | None, str] | None = None  # (step id, role) on screen now
 
@@ -59,7 +63,7 @@ class PhaseScreen(TrustroadScreen[None]):
         self.title = f"trustroad · {self.phase.title}"
         self.refresh_steps()
         steps = self.query_one("#steps", OptionList)
-        steps.highlighted = self._index(self.step_id)
+        steps.highlighted = self._option_index(self.step_id)
         steps.focus()
         await self.show_step()
 
@@ -69,9 +73,20 @@ class PhaseScreen(TrustroadScreen[None]):
 
     # --- the step list --------------------------------------------------------------------
 
+    def _ordered(self) -> list[Step]:
+        """The steps as listed: those for the person's rupture kinds first, then the rest."""
+        return ordered_steps(self.phase, self.app.workbook)
+
     def _index(self, step_id: str | None) -> int:
-        ids = [s.id for s in self.phase.steps]
+        """The step's place in the list as shown (0 for an unknown step)."""
+        ids = [s.id for s in self._ordered()]
         return ids.index(step_id) if step_id in ids else 0
+
+    def _option_index(self, step_id: str | None) -> int:
+        steps = self.query_one("#steps", OptionList)
+        ordered = self._ordered()
+        target = step_id if step_id in {s.id for s in ordered} else (ordered[0].id if ordered else None)
+        return steps.get_option_index(target) if target else 0
 
     def _step_label(self, step: Step) -> Text:
         workbook = self.app.workbook
@@ -86,7 +101,12 @@ class PhaseScreen(TrustroadScreen[None]):
     def refresh_steps(self) -> None:
         steps = self.query_one("#steps", OptionList)
         keep = steps.highlighted
-        steps.set_options(Option(self._step_label(s), id=s.id) for s in self.phase.steps)
+        fitting, also = steps_that_fit(self.phase, self.app.workbook)
+        options = [Option(self._step_label(s), id=s.id) for s in fitting]
+        if also:  # meant for other kinds of rupture: still there, under a heading that can't be chosen
+            options.append(Option(Text.styled("Also", "bold $text-muted"), id=ALSO, disabled=True))
+            options += [Option(self._step_label(s), id=s.id) for s in also]
+        steps.set_options(options)
         if keep is not None:
             steps.highlighted = keep
         progress = phase_progress(self.phase, self.app.workbook)
@@ -94,6 +114,8 @@ class PhaseScreen(TrustroadScreen[None]):
 
     @on(OptionList.OptionHighlighted, "#steps")
     async def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id == ALSO:
+            return
         self.step_id = event.option.id
         await self.show_step()
 
@@ -134,6 +156,8 @@ class PhaseScreen(TrustroadScreen[None]):
         workbook = self.app.workbook
         role = workbook.role
         position = f"Step {self._index(step.id) + 1} of {len(self.phase.steps)} · {step.kind}"
+        if not step.fits(workbook.rupture_kinds):
+            position += " · for other kinds of rupture"
         widgets: list[Widget] = [
             Static(step.title, classes="step-title", markup=False),
             Static(position, classes="step-meta", markup=False),
@@ -167,15 +191,7 @@ class PhaseScreen(TrustroadScreen[None]):
                     )
                 )
         elif step.kind == "checklist":
-            for item in step.items_for(role):
-                widgets.append(
-                    Checkbox(
-                        Text(item.label),
-                        workbook.is_checked(step.id, item.id),
-                        id=f"item--{item.id}",
-                        classes="check-item",
-                    )
-                )
+            widgets += checklist_widgets(step, workbook)
         elif step.kind == "agreements":  # templates live in the Agreements screen (F7)
             widgets += agreements_step_widgets(step)
         done = workbook.is_done(step.id)
@@ -234,9 +250,10 @@ class PhaseScreen(TrustroadScreen[None]):
 
     def _move(self, delta: int) -> None:
         steps = self.query_one("#steps", OptionList)
+        ordered = self._ordered()
         index = self._index(self.step_id) + delta
-        if 0 <= index < len(self.phase.steps):
-            steps.highlighted = index
+        if 0 <= index < len(ordered):
+            steps.highlighted = steps.get_option_index(ordered[index].id)
 
     def action_previous_step(self) -> None:
         self._move(-1)

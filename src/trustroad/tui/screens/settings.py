@@ -1,4 +1,5 @@
-"""Settings: which partner you are, where you are on the road map, light or dark, hiding."""
+"""Settings: which partner you are, where you are on the road map, what kind of rupture, the
+welcome again, light or dark, hiding, encryption."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
-from textual.widgets import Button, Footer, Header, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Header, RadioButton, RadioSet, SelectionList, Static
 
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.screens.hidden import NEUTRAL_TITLE
+from trustroad.tui.widgets.first_run_pages import kind_choices
 from trustroad.workbook.model import ROLE_LABELS
 
 NOT_SET = "not-set"
@@ -45,6 +47,7 @@ class SettingsScreen(TrustroadScreen[None]):
                 yield RadioButton("Not set", value=workbook.current_phase is None, name=NOT_SET)
                 for phase in self.app.content.phases:
                     yield RadioButton(Text(phase.title), value=workbook.current_phase == phase.id, name=phase.id)
+            yield from self._first_run_settings()
             yield Static("Colours", classes="setting-title", markup=False)
             with RadioSet(id="theme"):
                 yield RadioButton("Dark", value=workbook.theme == "dark", name="dark")
@@ -57,13 +60,46 @@ class SettingsScreen(TrustroadScreen[None]):
 
     def on_mount(self) -> None:
         self.title = "trustroad · Settings"
+        self._highlight_choices()
+        self.query_one("#role").focus()
+        self._show_encryption()
+
+    def _highlight_choices(self) -> None:
         # Textual's RadioSet highlights its first choice, not the chosen one: the role group
         # looked as if "The partner who was hurt" were chosen, and Enter would choose it.
         for group in self.query(RadioSet):
             if group.pressed_index >= 0:
                 group._selected = group.pressed_index
-        self.query_one("#role").focus()
+
+    # --- the welcome's answers: rupture kinds, and the welcome itself (tui/screens/first_run.py) ---
+
+    def _first_run_settings(self) -> ComposeResult:
+        spec = self.app.content.first_run
+        if spec is None:
+            return
+        yield Static(spec.kinds.title, classes="setting-title", markup=False)
+        yield Static(spec.kinds.help, classes="prompt-help", markup=False)
+        yield kind_choices(spec.kinds, list(self.app.workbook.rupture_kinds), id="rupture-kinds")
+        yield Button("Show the welcome again…", id="first-run-again")
+
+    @on(SelectionList.SelectedChanged, "#rupture-kinds")
+    def _kinds_changed(self, event: SelectionList.SelectedChanged) -> None:
+        if self.app.workbook.set_rupture_kinds(event.selection_list.selected):
+            self.app.changed()
+
+    @on(Button.Pressed, "#first-run-again")
+    def _first_run_again(self) -> None:
+        self.app.show_first_run(self._welcome_done)
+
+    def _welcome_done(self, _result: None) -> None:
+        self.call_later(self._welcome_closed)
+
+    async def _welcome_closed(self) -> None:
+        # The welcome may have changed the role, the kinds or "I am here": show them as they are now.
+        await self.recompose()
+        self._highlight_choices()
         self._show_encryption()
+        self.query_one("#first-run-again").focus()
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:

@@ -1,0 +1,34 @@
+"""The base of every content model: authored text, so an unknown key is an error, and no text
+may hold a screen command. Its own module so that the step models (model.py) and the first
+run's (first_run.py) share it."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+# Content text is shown exactly as written (never read as screen markup), so a screen action such
+# as "[@click=app.quit]" in a title or label could only be a mistake or a trap: it is refused.
+SCREEN_ACTION = re.compile(r"\[\s*@")
+
+
+class Strict(BaseModel):
+    # Content is authored: an unknown key is almost always a typo, so it is an error.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_screen_actions(cls, value: object) -> object:
+        texts = (
+            [value]
+            if isinstance(value, str)
+            else [v for v in value if isinstance(v, str)]
+            if isinstance(value, tuple)
+            else []
+        )
+        if any(SCREEN_ACTION.search(text) for text in texts):
+            raise ValueError("holds a screen command ('[@…]'); text is shown exactly as written, so remove it")
+        return value
