@@ -198,6 +198,11 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
     phases: dict[str, Phase] = {}
     steps: dict[str, Step] = {}
     checkin: CheckinSpec | None = None
+    # Imported here: support_loader builds on this module's readers.
+    from trustroad.content.support import SupportContent
+    from trustroad.content.support_loader import read_support_layer, support_problems
+
+    support = SupportContent()
 
     for root in [builtin, *extra]:
         if not root.is_dir():
@@ -243,11 +248,13 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
         steps.update(layer_steps)  # a later layer's step replaces the built-in one with the same id
         if (root / CHECKIN_FILE).is_file():  # a later layer's check-in questions replace the built-in ones
             checkin = read_checkin_file(root / CHECKIN_FILE, problems) or checkin
+        support = read_support_layer(root, support, problems)  # content/support/*.yaml (issue 13)
 
     for step in steps.values():
         if step.phase not in phases:
             problems.append(Problem(step.source, _line_of_field(step.source, "phase"), f"unknown phase '{step.phase}'"))
     problems += _template_problems(sorted(steps.values(), key=lambda s: str(s.source)))
+    problems += support_problems(support, phases, [builtin, *extra])
     if problems:
         raise ContentError(problems)
 
@@ -256,7 +263,7 @@ def load_content(builtin: Path, extra: list[Path] | tuple[Path, ...] = ()) -> Co
     ordered = sorted(phases.values(), key=lambda p: (p.order, p.id))
     for phase in ordered:
         phase.steps.sort(key=lambda s: (s.order, s.id))
-    return Content(ordered, checkin)
+    return Content(ordered, checkin, support)
 
 
 def check_folders(builtin: Path, extra: list[Path]) -> list[Problem]:

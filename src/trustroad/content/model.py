@@ -10,39 +10,17 @@ See docs/authoring.md.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# Strict (and the id pattern) live beside this file, so that the support texts can build on them too.
+from trustroad.content.strict import ID_PATTERN, Strict
+from trustroad.content.support import SupportContent
+
 PromptRole = Literal["hurt", "broke-trust"]
-
-
-# Content text is shown exactly as written (never read as screen markup), so a screen action such
-# as "[@click=app.quit]" in a title or label could only be a mistake or a trap: it is refused.
-SCREEN_ACTION = re.compile(r"\[\s*@")
-
-
-class Strict(BaseModel):
-    # Content is authored: an unknown key is almost always a typo, so it is an error.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _no_screen_actions(cls, value: object) -> object:
-        texts = (
-            [value]
-            if isinstance(value, str)
-            else [v for v in value if isinstance(v, str)]
-            if isinstance(value, tuple)
-            else []
-        )
-        if any(SCREEN_ACTION.search(text) for text in texts):
-            raise ValueError("holds a screen command ('[@…]'); text is shown exactly as written, so remove it")
-        return value
 
 
 class PromptSpec(Strict):
@@ -232,6 +210,8 @@ class Content:
     phases: list[Phase]
     # checkin/weekly.yaml; None only for a content folder without one (the built-in has it).
     checkin: CheckinSpec | None = None
+    # content/support/*.yaml: the safety check, resources, self-check and grounding card (issue 13).
+    support: SupportContent | None = None
 
     def phase(self, phase_id: str) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)

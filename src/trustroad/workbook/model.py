@@ -9,6 +9,7 @@ from pydantic import Field
 from trustroad.clock import now
 from trustroad.storage.ranges import Moment
 from trustroad.storage.record import Document, Record
+from trustroad.workbook.safety_check import SafetyCheck
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
 ROLE_LABELS: dict[str, str] = {
@@ -51,6 +52,8 @@ class Workbook(Document):
     checked: dict[str, bool] = Field(default_factory=dict)
     # step id -> when it was marked done
     done: dict[str, Moment] = Field(default_factory=dict)
+    # The private safety check's latest answers (issue 13); never exported unless shared.
+    safety_check: SafetyCheck = Field(default_factory=SafetyCheck)
 
     # --- small helpers the TUI and CLI share -------------------------------------------
 

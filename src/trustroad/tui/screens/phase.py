@@ -24,6 +24,7 @@ from trustroad.tui.widgets.agreements_step import agreements_step_widgets
 from trustroad.tui.widgets.answer_box import AnswerBox
 from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
+from trustroad.tui.widgets.safety_notice import NOTICE_BUTTON, safety_notice_widgets
 from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
 from trustroad.workbook.progress import phase_progress, step_has_writing
 
@@ -100,9 +101,10 @@ class PhaseScreen(TrustroadScreen[None]):
     @on(OptionList.OptionSelected, "#steps")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         # Enter on a step: move into its text and answer boxes.
-        targets = self.query("#step-pane .answer, #step-pane Checkbox, #step-pane Button")
+        query = self.query("#step-pane .answer, #step-pane Checkbox, #step-pane Button")
+        targets = [widget for widget in query if not widget.has_class(NOTICE_BUTTON)]
         if targets:
-            target = targets.first()
+            target = targets[0]
             target.focus()
             # Focus scrolls with the layout of that moment, which on a slow machine may not yet
             # have room for the step text just mounted above the box: reveal it after the refresh.
@@ -137,6 +139,7 @@ class PhaseScreen(TrustroadScreen[None]):
         widgets: list[Widget] = [
             Static(step.title, classes="step-title", markup=False),
             Static(position, classes="step-meta", markup=False),
+            *safety_notice_widgets(self.app.content.support, workbook, self.phase, step),  # issue 13
             ContentMarkdown(step.body, classes="step-body"),
         ]
         if step.kind == "worksheet":
@@ -200,6 +203,16 @@ class PhaseScreen(TrustroadScreen[None]):
             self.app.changed()
         for panel in self.query(f"#coach--{box.prompt_id}").results(CoachPanel):
             panel.show(box.text)
+
+    @on(Button.Pressed, "#take-safety-check")
+    def _take_safety_check(self) -> None:
+        self.app.action_safety_check()
+
+    @on(Button.Pressed, "#dismiss-safety-reminder")
+    async def _dismiss_safety_reminder(self) -> None:
+        if self.app.workbook.safety_check.dismiss_reminder():
+            self.app.changed()
+        await self.query("#safety-reminder, #dismiss-safety-reminder").remove()
 
     @on(Checkbox.Changed, ".check-item")
     def _item_changed(self, event: Checkbox.Changed) -> None:
