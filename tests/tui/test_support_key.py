@@ -15,7 +15,7 @@ from textual.widgets import Input, TextArea
 
 from textual_private import screen_text
 from trustroad.agreements.model import Agreement
-from trustroad.clock import now, today
+from trustroad.clock import today
 from trustroad.journal.model import Entry
 from trustroad.promises.model import Promise, Setback
 from trustroad.settings import Settings

@@ -79,7 +79,8 @@ def test_a_safety_check_naming_an_unknown_phase_is_refused(tmp_path, content):
 
 
 def test_a_screen_command_in_a_support_text_is_refused(tmp_path):
-    folder = pack(tmp_path, "grounding.yaml", "title: '[@click=app.quit]Calm'\nsteps: [Breathe]\ntime_out: x\nno_time_out: y\n")
+    text = "title: '[@click=app.quit]Calm'\nsteps: [Breathe]\ntime_out: x\nno_time_out: y\n"
+    folder = pack(tmp_path, "grounding.yaml", text)
     with pytest.raises(ContentError):
         load_content(BUILTIN, [folder])
 

@@ -81,9 +81,7 @@ def high_intensity(journal: Journal, today: date) -> Signal | None:
 
 
 def unrepaired_setbacks(promises: PromisesBook, today: date) -> Signal | None:
-    waiting = [
-        s for s in promises.setbacks if s.repaired_at is None and today - s.when.date() >= SETBACK_WAIT
-    ]
+    waiting = [s for s in promises.setbacks if s.repaired_at is None and today - s.when.date() >= SETBACK_WAIT]
     if len(waiting) < UNREPAIRED_SETBACKS:
         return None
     return Signal(

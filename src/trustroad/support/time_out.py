@@ -12,9 +12,7 @@ _PREFERENCE = {"agreed": 0, "proposed": 1}
 def time_out_phrase(agreements: Agreements) -> str | None:
     """The wording of their time-out agreement in use (agreed before proposed), or None."""
     candidates = [
-        a
-        for a in agreements.agreements
-        if a.topic == TIME_OUT_TOPIC and a.status in _PREFERENCE and a.wording.strip()
+        a for a in agreements.agreements if a.topic == TIME_OUT_TOPIC and a.status in _PREFERENCE and a.wording.strip()
     ]
     if not candidates:
         return None

@@ -26,7 +26,8 @@ REPLY_LABELS: dict[str, str] = {"no": "No", "unsure": "Not sure", "yes": "Yes"}
 
 
 def is_concern(reply: str | None) -> bool:
-    """"Not sure" counts: a person who cannot say no to a safety question deserves the safety screen."""
+    """A concern is "yes" or "not sure": a person who cannot say no to a safety question
+    deserves the safety screen."""
     return reply in ("unsure", "yes")
 
 

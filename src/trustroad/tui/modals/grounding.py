@@ -1,4 +1,4 @@
-""""I'm flooded right now": a grounding card, two keys from anywhere (ctrl+g, Enter).
+"""The grounding card, "I'm flooded right now", two keys from anywhere (ctrl+g, Enter).
 
 Breathing, feet on the floor, and the person's own time-out phrase when their agreements hold
 one (support/time_out.py). Its words come from content/support/grounding.yaml.
