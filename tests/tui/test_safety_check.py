@@ -155,3 +155,17 @@ async def test_enter_on_the_first_stabilize_step_still_goes_to_the_step(launcher
         await pilot.press("enter")
         await pilot.pause()
         assert pilot.app.focused is not None and pilot.app.focused.id != "take-safety-check"
+
+
+async def test_a_check_taken_over_a_later_phase_brings_the_reminder_when_back(launcher) -> None:
+    async with launcher.run(size=(100, 40)) as pilot:
+        assert "safety check said" not in await phase_text(pilot, "rebuild")
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await take_check(pilot, {"threats": "unsure"})
+        await pilot.press("escape")  # the safety screen
+        await pilot.pause()
+        await pilot.press("escape")  # the support place
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, PhaseScreen)
+        assert "safety check said" in screen_text(pilot.app)

@@ -47,7 +47,9 @@ class PhaseScreen(TrustroadScreen[None]):
         self.phase = phase
         first = phase.steps[0].id if phase.steps else None
         self.step_id = step_id if step_id and self.app.content.step(step_id) else first
-        self._shown: tuple[str | None, str] | None = None  # (step id, role) on screen now
+        # (step id, role, the safety check's state: a check taken over this screen brings its
+        # reminder) on screen now
+        self._shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -118,9 +120,11 @@ class PhaseScreen(TrustroadScreen[None]):
 
     async def show_step(self) -> None:
         role = self.app.workbook.role
-        if self._shown == (self.step_id, role):
+        check = self.app.workbook.safety_check
+        shown = (self.step_id, role, check.taken, check.reminder_dismissed)
+        if self._shown == shown:
             return
-        self._shown = (self.step_id, role)
+        self._shown = shown
         pane = self.query_one("#step-pane", VerticalScroll)
         # Awaited: removal finishes before the next step's widgets (same ids) are mounted, and
         # this screen handles the next arrow key only after that. Not awaiting it crashed with
