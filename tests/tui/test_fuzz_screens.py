@@ -25,6 +25,8 @@ from trustroad.documents import DOCUMENTS, load_all
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.storage.store import Store
 from trustroad.tui.app import TrustroadApp
+from trustroad.tui.modals.grounding import GroundingDialog
+from trustroad.tui.modals.stuck_signals import StuckSignalsDialog
 from trustroad.tui.screens.agenda import AgendaScreen
 from trustroad.tui.screens.agreements import AgreementsScreen
 from trustroad.tui.screens.checkin import CheckinScreen
@@ -37,6 +39,7 @@ from trustroad.tui.screens.promise_edit import PromiseEditScreen
 from trustroad.tui.screens.promises import PromisesScreen
 from trustroad.tui.screens.recovered import RecoveredScreen
 from trustroad.tui.screens.setbacks import SetbacksScreen
+from trustroad.tui.screens.support import SupportScreen
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))  # the edits are shared with the unit property
 from demo_mutations import accepted_files, demo_files, edits
@@ -79,6 +82,14 @@ async def walk_every_screen(pilot, files: dict[str, dict[str, Any]]) -> None:
     await pilot.click("#export-agenda")
     await step(pilot, expect=AgendaScreen)
     await step(pilot, "escape", expect=ExportScreen)
+    await step(pilot, "escape", expect=HomeScreen)
+    # The support place reads the journal, agreements and setbacks for its stuck signals and the
+    # agreements for the grounding card's time-out phrase (issue 13).
+    await step(pilot, "ctrl+g", expect=SupportScreen)
+    for choice, dialog in (("stuck", StuckSignalsDialog), ("grounding", GroundingDialog)):
+        app.screen.open(choice)  # type: ignore[attr-defined]
+        await step(pilot, expect=dialog)
+        await step(pilot, "escape", expect=SupportScreen)
     await step(pilot, "escape", expect=HomeScreen)
 
 

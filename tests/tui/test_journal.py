@@ -387,7 +387,8 @@ async def test_the_filter_bar_appears_when_asked_for_and_stays(launcher, screen)
         Entry.new("A quiet evening", tags=["walk"]),
         Entry.new("Slept badly", tags=["night"], written=now() - timedelta(days=1)),
     )
-    async with launcher.run() as pilot:
+    # 100 columns: at 80 the footer (hide and support first) has no room left for "Clear filters".
+    async with launcher.run(size=(100, 24)) as pilot:
         journal = await open_journal(pilot)
         # The journal opens on what was written: the list has the focus, no filter boxes yet.
         assert not journal.filters_shown and not journal.query(Input)

@@ -29,7 +29,7 @@ from trustroad.storage.private_dirs import make_private_dirs, others_can_write
 # Part of the key: raised whenever what the loader makes of the same files changes (2: content
 # text cleaned of control characters, links shown as text; 3: the first run, `for:` kinds), so an
 # older cache is not reused.
-LOADER_FORMAT = "3"
+LOADER_FORMAT = "4"
 
 
 def describe(roots: list[Path]) -> str:

@@ -193,6 +193,11 @@ def load_content(
     checkin: CheckinSpec | None = None
     first_run: FirstRunSpec | None = None
     first_run_source = builtin / FIRST_RUN_FILE
+    # Imported here: support_loader builds on this module's readers.
+    from trustroad.content.support import SupportContent
+    from trustroad.content.support_loader import read_support_layer, support_problems
+
+    support = SupportContent()
 
     for layer, root in enumerate([builtin, *extra]):
         if not root.is_dir():
@@ -260,6 +265,7 @@ def load_content(
             layer_first_run = read_first_run_file(root / FIRST_RUN_FILE, problems)
             if layer_first_run is not None:
                 first_run, first_run_source = layer_first_run, root / FIRST_RUN_FILE
+        support = read_support_layer(root, support, problems)  # content/support/*.yaml (issue 13)
 
     for step in steps.values():
         if step.phase not in phases and step.phase not in broken_phases:
@@ -267,6 +273,7 @@ def load_content(
     in_layer_order = sorted(steps.values(), key=lambda s: (step_layer[s.id], str(s.source)))
     problems += template_problems(in_layer_order, {i for i, layer in step_layer.items() if layer == 0})
     problems += _first_run_problems(first_run, first_run_source, phases)
+    problems += support_problems(support, phases, [builtin, *extra])
     if problems:
         raise ContentError(problems)
 
@@ -275,7 +282,7 @@ def load_content(
     ordered = sorted(phases.values(), key=lambda p: (p.order, p.id))
     for phase in ordered:
         phase.steps.sort(key=lambda s: (s.order, s.id))
-    return Content(ordered, checkin, first_run)
+    return Content(ordered, checkin, first_run, support)
 
 
 def check_folders(builtin: Path, extra: list[Path]) -> list[Problem]:

@@ -20,6 +20,7 @@ from pydantic import ConfigDict, Field, model_validator
 from trustroad.content.first_run import FirstRunSpec
 from trustroad.content.kinds import KindName, fits
 from trustroad.content.strict import ID_PATTERN, Strict
+from trustroad.content.support import SupportContent
 
 PromptRole = Literal["hurt", "broke-trust"]
 
@@ -228,6 +229,8 @@ class Content:
     checkin: CheckinSpec | None = None
     # first-run/welcome.yaml; None only for a content folder without one (the built-in has it).
     first_run: FirstRunSpec | None = None
+    # content/support/*.yaml: the safety check, resources, self-check and grounding card (issue 13).
+    support: SupportContent | None = None
 
     def phase(self, phase_id: str) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)

@@ -30,6 +30,7 @@ from trustroad.export.sections import (
     journal,
     promises,
     roadmap,
+    safety_check,
 )
 from trustroad.storage.record import Document
 
@@ -55,6 +56,7 @@ SECTIONS: list[tuple[str, str, ModuleType]] = [
     ("agreements", "Agreements", agreements),
     ("checkins", "Weekly check-ins", checkins),
     ("promises", "Promises and setbacks", promises),
+    ("safety", "Safety check, if shared", safety_check),
 ]
 
 # Our own sections: a problem there is a bug to see, not to hide.

@@ -62,6 +62,8 @@ class TrustroadApp(Navigation):
         # Hide works everywhere (each screen shows it first in its footer). ctrl+backslash is a control key every
         # terminal sends (0x1c; ctrl+h would be backspace), no text box uses and any laptop has.
         Binding("ctrl+backslash", "hide", "Hide", show=False, priority=True),  # shown by each screen
+        # Support (issue 13): the grounding card, safety and help, from anywhere; shown by each screen.
+        Binding("ctrl+g", "support", "Support", show=False, priority=True),
         Binding("f1", "help", "Help", priority=True),
         Binding("f3", "journal", "Journal", priority=True),
         Binding("f2", "settings", "Settings", priority=True),

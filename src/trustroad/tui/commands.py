@@ -57,6 +57,10 @@ def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
         yield SystemCommand(
             "Recovered writing", "What you were typing when trustroad last closed unexpectedly", app.show_recovered
         )
+    yield SystemCommand("Support", "I'm flooded right now, safety, when to seek support (ctrl+g)", app.action_support)
+    yield SystemCommand(
+        "Safety check", "A private safety check: a few questions only you will see", app.action_safety_check
+    )
     yield SystemCommand("Settings", "Your role, where you are, light or dark", app.action_settings)
     yield SystemCommand("Help", "Every key, and what trustroad is", app.action_help)
     yield SystemCommand("Light / dark", "Switch between the light and dark theme", app.action_toggle_theme)

@@ -33,6 +33,20 @@ class Navigation(App[None]):
         # The same key hides and comes back; Enter on the hidden page comes back too.
         self.privacy.toggle()
 
+    def action_support(self) -> None:
+        from trustroad.tui.screens.support import SupportScreen
+
+        # Over whatever is open, closing nothing: a dialog or an entry being written waits
+        # underneath, as it was, until Esc comes back to it. Inside the support place, it stays.
+        if not getattr(self.screen, "IN_SUPPORT", False):
+            self.push_screen(SupportScreen())
+
+    def action_safety_check(self) -> None:
+        from trustroad.tui.screens.safety_check import SafetyCheckScreen
+
+        if not isinstance(self.screen, SafetyCheckScreen):
+            self.push_screen(SafetyCheckScreen())
+
     def action_help(self) -> None:
         from trustroad.tui.screens.help import HelpScreen
 

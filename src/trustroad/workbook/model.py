@@ -11,6 +11,7 @@ from trustroad.clock import now
 from trustroad.content.kinds import RUPTURE_KINDS, RuptureKind
 from trustroad.storage.ranges import Moment
 from trustroad.storage.record import Document, Record
+from trustroad.workbook.safety_check import SafetyCheck
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
 ROLE_LABELS: dict[str, str] = {
@@ -57,6 +58,8 @@ class Workbook(Document):
     rupture_kinds: list[RuptureKind] = Field(default_factory=list)
     # When the welcome was finished or skipped; None: the next start shows it (tui/screens/first_run.py).
     first_run_done: Moment | None = None
+    # The private safety check's latest answers (issue 13); never exported unless shared.
+    safety_check: SafetyCheck = Field(default_factory=SafetyCheck)
 
     # --- small helpers the TUI and CLI share -------------------------------------------
 

@@ -20,11 +20,13 @@ ResultT = TypeVar("ResultT")
 # Hide is the app's key (it works everywhere); each screen repeats it for its footer, first,
 # so that even a crowded footer at 80 columns shows it.
 HIDE = Binding("ctrl+backslash", "app.hide", "Hide", priority=True)
+# Support (issue 13) comes next, for the same reason: the way to help is never crowded out.
+SUPPORT = Binding("ctrl+g", "app.support", "Support", priority=True)
 
 
 class TrustroadScreen(Screen[ResultT]):
     app: TrustroadApp
-    BINDINGS: ClassVar[list[BindingType]] = [HIDE]
+    BINDINGS: ClassVar[list[BindingType]] = [HIDE, SUPPORT]
 
 
 class TrustroadModalScreen(ModalScreen[ResultT]):

@@ -25,6 +25,7 @@ from trustroad.tui.widgets.answer_box import AnswerBox
 from trustroad.tui.widgets.checklist_items import checklist_widgets
 from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
+from trustroad.tui.widgets.safety_notice import NOTICE_BUTTON, safety_notice_widgets
 from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
 from trustroad.workbook.progress import ordered_steps, phase_progress, step_has_writing, steps_that_fit
 
@@ -50,7 +51,9 @@ class PhaseScreen(TrustroadScreen[None]):
         ordered = ordered_steps(phase, self.app.workbook)
         first = ordered[0].id if ordered else None
         self.step_id = step_id if step_id and self.app.content.step(step_id) else first
-        self._shown: tuple[str | None, str] | None = None  # (step id, role) on screen now
+        # (step id, role, the safety check's state: a check taken over this screen brings its
+        # reminder) on screen now
+        self._shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -122,9 +125,10 @@ class PhaseScreen(TrustroadScreen[None]):
     @on(OptionList.OptionSelected, "#steps")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         # Enter on a step: move into its text and answer boxes.
-        targets = self.query("#step-pane .answer, #step-pane Checkbox, #step-pane Button")
+        query = self.query("#step-pane .answer, #step-pane Checkbox, #step-pane Button")
+        targets = [widget for widget in query if not widget.has_class(NOTICE_BUTTON)]
         if targets:
-            target = targets.first()
+            target = targets[0]
             target.focus()
             # Focus scrolls with the layout of that moment, which on a slow machine may not yet
             # have room for the step text just mounted above the box: reveal it after the refresh.
@@ -138,9 +142,11 @@ class PhaseScreen(TrustroadScreen[None]):
 
     async def show_step(self) -> None:
         role = self.app.workbook.role
-        if self._shown == (self.step_id, role):
+        check = self.app.workbook.safety_check
+        shown = (self.step_id, role, check.taken, check.reminder_dismissed)
+        if self._shown == shown:
             return
-        self._shown = (self.step_id, role)
+        self._shown = shown
         pane = self.query_one("#step-pane", VerticalScroll)
         # Awaited: removal finishes before the next step's widgets (same ids) are mounted, and
         # this screen handles the next arrow key only after that. Not awaiting it crashed with
@@ -161,6 +167,7 @@ class PhaseScreen(TrustroadScreen[None]):
         widgets: list[Widget] = [
             Static(step.title, classes="step-title", markup=False),
             Static(position, classes="step-meta", markup=False),
+            *safety_notice_widgets(self.app.content.support, workbook, self.phase, step),  # issue 13
             ContentMarkdown(step.body, classes="step-body"),
         ]
         if step.kind == "worksheet":
@@ -216,6 +223,16 @@ class PhaseScreen(TrustroadScreen[None]):
             self.app.changed()
         for panel in self.query(f"#coach--{box.prompt_id}").results(CoachPanel):
             panel.show(box.text)
+
+    @on(Button.Pressed, "#take-safety-check")
+    def _take_safety_check(self) -> None:
+        self.app.action_safety_check()
+
+    @on(Button.Pressed, "#dismiss-safety-reminder")
+    async def _dismiss_safety_reminder(self) -> None:
+        if self.app.workbook.safety_check.dismiss_reminder():
+            self.app.changed()
+        await self.query("#safety-reminder, #dismiss-safety-reminder").remove()
 
     @on(Checkbox.Changed, ".check-item")
     def _item_changed(self, event: Checkbox.Changed) -> None:

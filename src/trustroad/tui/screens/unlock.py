@@ -30,10 +30,11 @@ Opened = tuple["Store", dict[str, Document]]
 
 
 class _AllButQuitAndHide:
-    """The app-wide keys this screen takes over: every one but quit and hide (nothing is open yet)."""
+    """The app-wide keys this screen takes over: every one but quit, hide and support (nothing is
+    open yet; the support place then offers what needs no workbook: grounding, safety, self-check)."""
 
     def __contains__(self, action: object) -> bool:
-        return action not in ("quit", "hide")
+        return action not in ("quit", "hide", "support")
 
 
 class UnlockScreen(TrustroadScreen[None]):
