@@ -64,8 +64,9 @@ def test_mistakes_in_a_support_file_are_reported_with_file_and_line(tmp_path):
         load_content(BUILTIN, [folder])
     problems = caught.value.problems
     assert all(p.file == folder / "support" / "self-check.yaml" for p in problems)
-    assert any(p.line == 6 and "unknown field" in p.message and "sugestion" in p.message for p in problems)
-    assert any("'signs.0.suggestion' is required" in p.message for p in problems)
+    typo = "'sugestion' is not a field trustroad knows; did you mean 'suggestion'?"
+    assert any(p.line == 6 and typo in p.message for p in problems)
+    assert any("'suggestion' is missing" in p.message for p in problems)
 
 
 def test_a_safety_check_naming_an_unknown_phase_is_refused(tmp_path, content):
