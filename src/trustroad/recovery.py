@@ -29,7 +29,9 @@ class Counts:
     promises: int
 
     def __str__(self) -> str:
-        return f"{_plural(self.entries, 'entry')}, {_plural(self.answers, 'answer')}, {_plural(self.promises, 'promise')}"
+        return (
+            f"{_plural(self.entries, 'entry')}, {_plural(self.answers, 'answer')}, {_plural(self.promises, 'promise')}"
+        )
 
 
 def _plural(count: int, word: str) -> str:

@@ -109,8 +109,7 @@ def _restore_locked(store: Store, backup_id: str, yes: bool) -> int:
         print(f"The backup {backup_id} cannot be restored: {found.problem} Nothing was changed.", file=sys.stderr)
         return EXIT_PROBLEM
     question = (
-        f"Restore the backup from {found.when} ({found.counts})? "
-        "What you have now is kept as a backup first. [y/N] "
+        f"Restore the backup from {found.when} ({found.counts})? What you have now is kept as a backup first. [y/N] "
     )
     if not yes and not _confirmed(question):
         print("Nothing was changed.", file=sys.stderr)
