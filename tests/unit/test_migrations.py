@@ -108,7 +108,7 @@ def test_an_older_file_is_migrated_in_memory_and_backed_up_before_the_first_save
     # The next session reads format 2: nothing to migrate, so its backup is an ordinary one.
     again = Store(folder, migrations=TEST_MIGRATIONS)
     again.save(WORKBOOK_FILE, again.load(WORKBOOK_FILE, Workbook))
-    assert not again.migrated and [b.kind for b in backups.list_backups(folder)] == ["session", "migration"]
+    assert not again.migrated and [b.kind for b in backups.list_backups(folder)] == ["daily", "migration"]
 
 
 def test_without_its_backup_a_migrated_file_is_not_saved(tmp_path, monkeypatch):
