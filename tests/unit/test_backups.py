@@ -63,6 +63,7 @@ def test_rotation_keeps_seven_days_and_five_sessions(tmp_path, fixed_now, set_cl
         for session in range(3):  # three sessions a day, an hour apart
             set_clock(fixed_now + timedelta(days=day, hours=session))
             write_journal(folder, f"day {day} session {session}")
+
     def local(days: int, hours: int = 0):
         return (fixed_now + timedelta(days=days, hours=hours)).astimezone().replace(tzinfo=None)
 
