@@ -95,9 +95,10 @@ class RestoreRefused(Exception):
 
 
 def restore(store: Store, backup_id: str) -> tuple[Store, Path | None]:
-    """Restore a backup in place of the data files: the files that do not open are moved to a
-    quarantine folder (never deleted), the rest kept as a backup of kind "restore", then the
-    backup's files put in place. The caller holds the folder's lock (through `store`) and has
+    """Restore a backup in place of the data files: the files that open are kept as a backup of
+    kind "restore", those that do not are moved to a quarantine folder (never deleted), then the
+    backup's files are put in place, each atomically (a failure part-way leaves every file whole,
+    and the state before in its backup). The caller holds the folder's lock (through `store`) and has
     saved everything; it goes on with the returned new Store (hand the lock over), and the
     quarantine folder (None when no file was damaged). Raises RestoreRefused, OSError."""
     backup = backups.find(store.folder, backup_id)
@@ -107,8 +108,9 @@ def restore(store: Store, backup_id: str) -> tuple[Store, Path | None]:
     if found.counts is None:
         raise RestoreRefused(f"The backup {backup_id} cannot be restored: {found.problem} " + UNTOUCHED)
     damaged = _unreadable(store)
+    # The backup of what is there first: if it cannot be made, nothing has been moved yet.
+    backups.make_backup(store.io, "restore", [name for name in DOCUMENTS if name not in damaged])
     moved_to = backups.quarantine(store.folder, damaged) if damaged else None
-    backups.make_backup(store.io, "restore")
     backups.restore_files(store.io, backup)
     restored = Store(store.folder, store.io, store.migrations)
     load_all(restored)  # checked above; and the new store now knows every file, for its guard

@@ -215,3 +215,25 @@ def test_a_file_from_a_newer_trustroad_is_not_offered_a_backup(tmp_path):
     with pytest.raises(DataFileError) as caught:
         Store(folder).load(JOURNAL_FILE, Journal)
     assert not caught.value.restorable
+
+
+def test_when_the_backup_of_the_current_state_fails_nothing_is_moved_or_restored(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    filled(folder)
+    write_journal(folder, "three")
+    [made] = backups.list_backups(folder)
+    (folder / JOURNAL_FILE).write_bytes(b"{")
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.name != ".trustroad.lock"}
+
+    def no_space(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "make_backup", no_space)
+    store = locked(folder)
+    try:
+        with pytest.raises(OSError):
+            restore(store, made.id)
+    finally:
+        store.unlock()
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.name != ".trustroad.lock"} == before
+    assert not (folder / "quarantine").exists()
