@@ -140,12 +140,12 @@ def make_backup(io: ByteStore, kind: str, names: Iterable[str] = DATA_FILES) -> 
     staging = root / f"{UNFINISHED}{backup_id}"
     staging.mkdir(mode=0o700)
     try:
+        writer = ByteStore(staging)
         for name, data in originals.items():
-            _write_durably(staging / name, data)
+            writer.write_raw(name, data)  # atomic and durable, as every data file
         for name, data in originals.items():  # read back: a backup that cannot be trusted is no backup
             if (staging / name).read_bytes() != data:
                 raise OSError(f"the copy of {name} did not read back the same")
-        fsync_folder(staging)
         os.replace(staging, root / backup_id)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -154,14 +154,6 @@ def make_backup(io: ByteStore, kind: str, names: Iterable[str] = DATA_FILES) -> 
     backup = parse(root / backup_id)
     assert backup is not None
     return backup
-
-
-def _write_durably(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 def prune(folder: Path, is_good: Callable[[Backup], bool]) -> list[Backup]:
