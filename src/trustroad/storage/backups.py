@@ -98,7 +98,7 @@ def extra_folders(folder: Path) -> list[Path]:
     """Every folder beside the data that holds copies of data files: each backup and each
     quarantine folder (turning encryption on or off converts them too)."""
     quarantine = folder / QUARANTINE_DIR
-    moved = sorted(p for p in quarantine.iterdir() if p.is_dir()) if quarantine.is_dir() else []
+    moved = sorted(p for p in quarantine.iterdir() if p.is_dir() and not p.is_symlink()) if quarantine.is_dir() else []
     return [b.folder for b in list_backups(folder)] + moved
 
 
