@@ -140,20 +140,3 @@ async def test_quitting_at_the_offer_leaves_the_damaged_file(tmp_path, content, 
     assert not (folder / "quarantine").exists()
     newest = backups.list_backups(folder)[0]
     assert f"trustroad restore {newest.id}" in (pilot.app.save_problem or "")
-
-
-async def test_the_palette_opens_backups(tmp_path, content, fixed_now, set_clock):
-    folder = tmp_path / "data"
-    with_backups(folder, fixed_now, set_clock)
-    async with window(folder, content) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"backups")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, BackupsScreen)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        assert "2 entries, 0 answers, 0 promises" in screen_text(pilot.app)
-        await pilot.press("ctrl+q")

@@ -55,19 +55,12 @@ def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
             "Recovered writing", "What you were typing when trustroad last closed unexpectedly", app.show_recovered
         )
     yield SystemCommand("Settings", "Your role, where you are, light or dark", app.action_settings)
-    yield SystemCommand("Backups", "The backups of your workbook; restore one", lambda: _open_backups(app))
     yield SystemCommand("Help", "Every key, and what trustroad is", app.action_help)
     yield SystemCommand("Light / dark", "Switch between the light and dark theme", app.action_toggle_theme)
     yield SystemCommand("Save now", "Write everything to disk now", app.action_save_now)
     yield SystemCommand("Quit", "Save and close trustroad", app.action_quit)
     # Textual's "Screenshot" command is left out on purpose: it would write a person's
     # words to a file outside their data folder.
-
-
-def _open_backups(app: TrustroadApp) -> None:
-    from trustroad.tui.screens.backups import BackupsScreen
-
-    app.push_screen(BackupsScreen())
 
 
 class LiteralCommands(SystemCommandsProvider):
