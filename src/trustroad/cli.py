@@ -15,6 +15,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 def build_parser() -> argparse.ArgumentParser:
     from trustroad.commands import (  # each only declares its options here
+        backups,
         content,
         export,
         journal_add,
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     journal_add.add_parser(commands)
     content.add_parser(commands)
     today.add_parser(commands)
+    backups.add_parser(commands)
     return parser
 
 
@@ -90,6 +92,10 @@ def _run(argv: list[str] | None) -> int:
         from trustroad.commands.today import run as run_today
 
         return run_today(args, settings)
+    if args.command in ("backups", "restore"):
+        from trustroad.commands.backups import run as run_backups
+
+        return run_backups(args, settings)
     if args.demo:
         from trustroad.tui.open_demo import run_demo
 

@@ -33,7 +33,7 @@ class Scanner:
         if not self.armed:
             return
         self.scans += 1
-        for path in self.folder.iterdir():
+        for path in self.folder.rglob("*"):  # backups and quarantine folders too
             if path.is_file():
                 assert CANARY.encode() not in path.read_bytes(), path.name
 
@@ -89,7 +89,9 @@ def test_the_canary_never_reaches_the_disk_in_plain_form(tmp_path, scanner):
     loaded = load_all(encrypted_store(folder))
     assert loaded[WORKBOOK_FILE].role == "hurt"  # type: ignore[attr-defined]
     names = {p.name for p in folder.iterdir()}
-    assert names == {JOURNAL_FILE, WORKBOOK_FILE, KEY_FILE, ".trustroad.lock", caught.value.copy.name}
+    assert names == {JOURNAL_FILE, WORKBOOK_FILE, KEY_FILE, ".trustroad.lock", caught.value.copy.name, "backups"}
+    # The `other` store's first save kept the sealed journal first: a backup, sealed as well.
+    assert [p.name[-6:] for p in (folder / "backups").iterdir()] == ["-daily"]
 
 
 def test_turning_encryption_on_leaves_no_plain_copy(tmp_path, scanner):

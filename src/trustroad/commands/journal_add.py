@@ -68,34 +68,9 @@ def _read_text() -> str | None:
     return data.decode("utf-8")
 
 
-def _unlocked(store: Store) -> Store | None:
-    """The store to save through, its lock held: an encrypted folder asks for the passphrase
-    first (before the text, so no entry is typed that could not be saved). None after saying why."""
-    from trustroad.commands.loading import hand_over_lock, settle_and_read_key, unlock_on_terminal
-    from trustroad.storage.errors import DataFileError, FolderInUseError
-
-    try:
-        key_file = settle_and_read_key(store)
-    except DataFileError as exc:
-        print(f"trustroad cannot open your workbook.\n{exc}", file=sys.stderr)
-        return None
-    except OSError as exc:
-        print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
-        return None
-    if key_file is None:
-        return store
-    unlocked = unlock_on_terminal(store.folder, key_file, "trustroad journal add")
-    if unlocked is None:
-        return None
-    try:
-        hand_over_lock(store, unlocked)
-    except FolderInUseError as exc:
-        print(exc, file=sys.stderr)
-        return None
-    return unlocked
-
-
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    from trustroad.commands.backups import offer_or_nothing
+    from trustroad.commands.loading import unlock_locked_or_report
     from trustroad.journal.model import Entry, Journal
     from trustroad.storage.errors import DataFileError, FolderInUseError
     from trustroad.storage.files import JOURNAL_FILE, WORKBOOK_FILE
@@ -117,7 +92,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        unlocked = _unlocked(store)
+        unlocked = unlock_locked_or_report(store, "trustroad journal add")
         if unlocked is None:
             print("Nothing was saved.", file=sys.stderr)
             return EXIT_PROBLEM
@@ -154,6 +129,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             store.save(JOURNAL_FILE, journal)
         except DataFileError as exc:
             print(f"trustroad cannot add to your journal. Nothing was saved.\n{exc}", file=sys.stderr)
+            offer_or_nothing(store, exc)
             return EXIT_PROBLEM
         except OSError as exc:
             print(f"trustroad could not save to {store.folder} ({exc.strerror}). Nothing was saved.", file=sys.stderr)

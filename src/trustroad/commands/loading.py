@@ -77,11 +77,15 @@ def load_content_or_report(
 
 
 def load_documents_or_report(store: Store, who: str) -> dict[str, Document] | None:
-    """Every data file, or None after naming the one that cannot be read (it is left untouched)."""
+    """Every data file, or None after naming the one that cannot be read (it is left untouched)
+    and offering the newest backup that opens."""
+    from trustroad.commands.backups import offer_or_nothing
+
     try:
         return load_all(store)
     except DataFileError as exc:
         print(f"{who} cannot read your workbook.\n{exc}", file=sys.stderr)
+        offer_or_nothing(store, exc)
         return None
 
 
@@ -168,6 +172,30 @@ def unlock_on_terminal(folder: Path, key_file: KeyFile, who: str) -> Store | Non
             print(str(exc), file=sys.stderr)
     print(f"{who}: the passphrase did not open this workbook. Nothing was changed.", file=sys.stderr)
     return None
+
+
+def unlock_locked_or_report(store: Store, who: str) -> Store | None:
+    """With the folder's lock held by `store`: the store to save through, an encrypted folder's
+    after asking for the passphrase (the lock handed over to it). None after saying why not."""
+    try:
+        key_file = settle_and_read_key(store)
+    except DataFileError as exc:
+        print(f"trustroad cannot open your workbook.\n{exc}", file=sys.stderr)
+        return None
+    except OSError as exc:
+        print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
+        return None
+    if key_file is None:
+        return store
+    unlocked = unlock_on_terminal(store.folder, key_file, who)
+    if unlocked is None:
+        return None
+    try:
+        hand_over_lock(store, unlocked)
+    except FolderInUseError as exc:
+        print(exc, file=sys.stderr)
+        return None
+    return unlocked
 
 
 def store_for_reading_or_report(settings: Settings, who: str) -> tuple[Store, bool] | None:

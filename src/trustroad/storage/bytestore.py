@@ -78,10 +78,18 @@ class ByteStore:
                 path, "", f"the file could not be read ({exc.strerror or 'input/output error'}).", UNTOUCHED
             ) from None
 
+    def beside(self, folder: Path) -> ByteStore:
+        """The same kind of seam for another folder (a backup's): sealed files open there too."""
+        return ByteStore(folder)
+
     def write(self, name: str, data: bytes) -> None:
+        self.write_raw(name, data)
+
+    def write_raw(self, name: str, data: bytes) -> None:
         """Temp file in the same folder, flush, fsync, rename over, fsync the folder.
 
         A crash at any moment leaves either the old file or the new one, never half of one.
+        The bytes are written as given (a restore puts sealed bytes back as they are).
         """
 
         self.ensure_folder()

@@ -35,10 +35,13 @@ class EncryptedByteStore(ByteStore):
         data = self.read_raw(name)
         return None if data is None else self.key.open(self.path(name), data)
 
+    def beside(self, folder: Path) -> EncryptedByteStore:
+        return EncryptedByteStore(folder, self.key)
+
     def write(self, name: str, data: bytes) -> None:
         # The file's own name is sealed in: a conflict copy opens under its own name, and a sealed
         # file renamed to stand in for another does not open at all.
-        super().write(name, self.key.seal(name, data))
+        self.write_raw(name, self.key.seal(name, data))
 
 
 def read_key_file(folder: Path) -> KeyFile | None:

@@ -9,11 +9,14 @@ from pathlib import Path
 class DataFileError(Exception):
     """A data file we must not touch. The message names the file and the place, never its text."""
 
-    def __init__(self, path: Path, where: str, problem: str, advice: str) -> None:
+    def __init__(self, path: Path, where: str, problem: str, advice: str, *, restorable: bool = True) -> None:
         self.path = path
         self.where = where
         self.problem = problem
         self.advice = advice
+        # Whether a backup could stand in for the file (storage/backups.py): not for a file from
+        # a newer trustroad, a link, or a folder that is not the person's.
+        self.restorable = restorable
         super().__init__(self.message)
 
     @property

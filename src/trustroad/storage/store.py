@@ -8,14 +8,14 @@ folder's lock so two windows cannot overwrite each other.
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 from pydantic import ValidationError
 
+from trustroad.storage import backups
 from trustroad.storage.bytestore import ByteStore
 from trustroad.storage.errors import (
     UNTOUCHED,
@@ -23,110 +23,13 @@ from trustroad.storage.errors import (
     DataFileError,
     FolderInUseError,
 )
-from trustroad.storage.files import DATA_FILES, LOCK_FILE, SCHEMA_VERSION
+from trustroad.storage.files import DATA_FILES, LOCK_FILE
+from trustroad.storage.migrations import MIGRATIONS, Migrations
+from trustroad.storage.reading import check_version, describe_json_error, validate
 from trustroad.storage.record import Document
 
 D = TypeVar("D", bound=Document)
 Stamp = tuple[int, int, int] | None  # (inode, size, modification time in ns), None: no file
-
-
-class _NotStrictJSON(ValueError):
-    """JSON that Python's reader accepts but trustroad never writes, so it is damage or a hand edit."""
-
-    def __init__(self, problem: str) -> None:
-        super().__init__(problem)
-        self.problem = problem
-
-
-def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    # With a repeated key the last one silently wins: a damaged file could swap a whole journal
-    # for an empty list, and the next save would make that loss permanent.
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        raise _NotStrictJSON("the same field appears twice in one place")
-    return found
-
-
-def _no_nan(word: str) -> object:
-    # NaN and Infinity are not JSON; kept, they would be written back as null.
-    raise _NotStrictJSON(f"it holds {word}, which is not a number JSON allows")
-
-
-def describe_json_error(path: Path, data: bytes) -> dict[str, Any] | DataFileError:
-    """Decode JSON bytes into a dict, or explain exactly where it breaks (the error, returned)."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return DataFileError(
-            path,
-            f"byte {exc.start + 1}",
-            "the file is not valid UTF-8 text.",
-            "It may be damaged or from another program. Restore it from a backup, or move it aside to start afresh. "
-            + UNTOUCHED,
-        )
-    try:
-        raw = json.loads(text, object_pairs_hook=_no_repeated_keys, parse_constant=_no_nan)
-    except json.JSONDecodeError as exc:
-        return DataFileError(
-            path,
-            f"line {exc.lineno}, column {exc.colno}",
-            f"the file is not valid JSON ({exc.msg.lower()}).",
-            "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. "
-            + UNTOUCHED,
-        )
-    except _NotStrictJSON as exc:
-        return DataFileError(
-            path,
-            "",
-            f"the file is damaged: {exc.problem}.",
-            "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. "
-            + UNTOUCHED,
-        )
-    except RecursionError:  # brackets nested thousands deep: damage, not a workbook
-        return DataFileError(
-            path,
-            "",
-            "the file is nested too deeply to be a trustroad file.",
-            "Restore it from a backup or move it aside. " + UNTOUCHED,
-        )
-    if not isinstance(raw, dict):
-        return DataFileError(
-            path,
-            "line 1",
-            "the file should hold a JSON object ({ ... }).",
-            "Restore it from a backup or move it aside. " + UNTOUCHED,
-        )
-    return raw
-
-
-def check_version(path: Path, raw: dict[str, Any]) -> None:
-    version = raw.get("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise DataFileError(path, "field schema_version", "this should be a whole number.", UNTOUCHED)
-    if version > SCHEMA_VERSION:
-        raise DataFileError(
-            path,
-            "field schema_version",
-            f"this file was written by a newer trustroad (format {version}; this one reads up to {SCHEMA_VERSION}).",
-            "Update trustroad to open it. " + UNTOUCHED,
-        )
-
-
-def validate(path: Path, model: type[D], raw: dict[str, Any]) -> D:
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        # include_input=False: the error must never echo what the person wrote.
-        errors = exc.errors(include_url=False, include_input=False)
-        first = errors[0]
-        where = "field " + ".".join(str(part) for part in first["loc"]) if first["loc"] else "the whole file"
-        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
-        raise DataFileError(
-            path,
-            where,
-            f"{first['msg'].rstrip('.')}{more}.",
-            "If you edited it by hand, fix that field; otherwise restore it from a backup. " + UNTOUCHED,
-        ) from None
 
 
 class Store:
@@ -136,9 +39,16 @@ class Store:
     small change never rewrites a large file, and one bad file names itself.
     """
 
-    def __init__(self, folder: Path, bytes_io: ByteStore | None = None) -> None:
+    def __init__(self, folder: Path, bytes_io: ByteStore | None = None, migrations: Migrations = MIGRATIONS) -> None:
         self.folder = folder
         self.io = bytes_io or ByteStore(folder)
+        self.migrations = migrations
+        # Files read in an older format (brought up to date in memory): the first save keeps a
+        # backup of the folder as it was, of kind "migration".
+        self.migrated: set[str] = set()
+        # The model each file was loaded with, so a backup can be checked the same way.
+        self._models: dict[str, type[Document]] = {}
+        self._backed_up = False
         self._lock_fd: int | None = None
         # What each file was when this store last read or wrote it (None: it did not exist), so a
         # save never replaces a file something else changed meanwhile. Saves run on the writer
@@ -155,6 +65,7 @@ class Store:
         data = self.io.read(name)
         with self._stamps_lock:
             self._stamps[name] = self._stamp(name)
+        self._models[name] = model
         if data is None:
             # Defaults need no validating; skipping it keeps the model's validator unbuilt
             # (models defer their build) until the file is first written.
@@ -167,7 +78,11 @@ class Store:
         raw = describe_json_error(path, data)
         if isinstance(raw, DataFileError):
             raise raw
-        check_version(path, raw)
+        check_version(path, raw, self.migrations.current)
+        upgraded = self.migrations.upgrade(name, raw)
+        if upgraded is not None:
+            self.migrated.add(name)
+            return validate(path, model, upgraded)
         try:
             return model.model_validate_json(data)
         except ValidationError:
@@ -189,8 +104,45 @@ class Store:
                 self._conflict_copies[name] = copy
                 raise ChangedOnDiskError(self.path(name), copy)
             self._still_locked()
+            self._back_up_once()
             self.io.write(name, data)
             self._stamps[name] = self._stamp(name)
+
+    # --- backups (storage/backups.py) ------------------------------------------------------
+
+    def _back_up_once(self) -> None:
+        """Before this store's first write: keep the files as they are now, then prune. A session's
+        backup that cannot be made never stops a save; a migration's does (the files in the old
+        format would be replaced with no copy left), and is tried again at the next save."""
+        if self._backed_up:
+            return
+        kind = "migration" if self.migrated else backups.session_kind(self.folder)
+        try:
+            made = backups.make_backup(self.io, kind)
+        except OSError:
+            if self.migrated:
+                raise
+            made = None
+        self._backed_up = True
+        if made is not None:
+            backups.prune(self.folder, self.backup_is_good)
+
+    def backup_is_good(self, backup: backups.Backup) -> bool:
+        """Every file of the backup opens, and validates with the models this store has used."""
+        reader = Store(backup.folder, self.io.beside(backup.folder), self.migrations)
+        try:
+            for name in DATA_FILES:
+                model = self._models.get(name)
+                if model is not None:
+                    reader.load(name, model)
+                elif (data := reader.io.read(name)) is not None:
+                    raw = describe_json_error(reader.path(name), data)
+                    if isinstance(raw, DataFileError):
+                        return False
+                    check_version(reader.path(name), raw, self.migrations.current)
+        except DataFileError:
+            return False
+        return True
 
     def _stamp(self, name: str) -> Stamp:
         try:

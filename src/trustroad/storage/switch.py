@@ -23,13 +23,15 @@ import os
 import re
 from pathlib import Path
 
+from trustroad.storage.backups import extra_folders, remove_unfinished
 from trustroad.storage.bytestore import ByteStore, fsync_folder
 from trustroad.storage.encrypted import EncryptedByteStore, read_key_file
+from trustroad.storage.errors import DataFileError
 from trustroad.storage.files import DATA_FILES, KEY_FILE
 from trustroad.storage.kdf import KdfParams
-from trustroad.storage.keyfile import new_key, wrap
+from trustroad.storage.keyfile import KeyFile, new_key, wrap
 from trustroad.storage.sealed import DataKey
-from trustroad.storage.sealed_header import Header
+from trustroad.storage.sealed_header import Header, is_sealed
 
 
 class SwitchRefused(Exception):
@@ -63,6 +65,11 @@ def switched_names(folder: Path) -> list[str]:
 def settle(folder: Path) -> None:
     """Finish a decided switch, or roll back an undecided one (see the module's docstring)."""
     key_file = read_key_file(folder)
+    for where in [*copies_folders(folder), folder]:  # backups first
+        _settle_folder(where, key_file)
+
+
+def _settle_folder(folder: Path, key_file: KeyFile | None) -> None:
     io = ByteStore(folder)
     changed = False
     for entry in sorted(os.listdir(folder)):
@@ -101,6 +108,7 @@ def turn_on(folder: Path, passphrase: bytes | bytearray, params: KdfParams) -> D
     key_file, key = new_key(passphrase, params)
     io = ByteStore(folder)
     try:
+        stage_copies_sealed(folder, key)  # backups first
         for name in switched_names(folder):
             data = io.read(name)
             if data is not None:
@@ -122,6 +130,7 @@ def turn_off(folder: Path, passphrase: bytes | bytearray) -> None:
     sealed = EncryptedByteStore(folder, key_file.unlock(passphrase))
     io = ByteStore(folder)
     try:
+        stage_copies_plain(folder, sealed)  # backups first
         for name in switched_names(folder):
             data = sealed.read(name)  # a damaged file stops the switch here, before the decision
             if data is not None:
@@ -137,10 +146,10 @@ def turn_off(folder: Path, passphrase: bytes | bytearray) -> None:
 def change_passphrase(folder: Path, old: bytes | bytearray, new: bytes | bytearray, params: KdfParams) -> None:
     """Re-wrap the one data key under `new`; the data files are untouched.
 
-    Afterwards `old` opens nothing in this folder. A copy of the old key file (a backup) still
-    opens with `old`, and opens every file sealed with this data key: backups must keep their own
-    key file wrapped the same way, or be re-encrypted. Replacing the data key itself (rotation)
-    is not done here.
+    Afterwards `old` opens nothing in this folder, backups included: they hold no key file of
+    their own (storage/backups.py). A copy of the old key file made by hand still opens with
+    `old`, and opens every file sealed with this data key. Replacing the data key itself
+    (rotation) is not done here.
     """
     settle(folder)
     key_file = read_key_file(folder)
@@ -148,3 +157,39 @@ def change_passphrase(folder: Path, old: bytes | bytearray, new: bytes | bytearr
         raise SwitchRefused("this workbook is not encrypted")
     raw = key_file.unwrap_raw(old)
     ByteStore(folder).write(KEY_FILE, wrap(raw, key_file.key_id, new, params).to_bytes())
+
+
+# --- backups and quarantined files (storage/backups.py): converted with the data, first -------------
+# Each backup or quarantine folder is staged, decided and settled exactly like the data folder,
+# by the same key file, so no plain copy survives turning encryption on. A copy that is already
+# in the new form is left; a damaged sealed copy cannot be opened to turn it plain, and stays
+# sealed (no plainer than before) rather than stopping the switch.
+
+
+def copies_folders(folder: Path) -> list[Path]:
+    return extra_folders(folder)
+
+
+def stage_copies_sealed(folder: Path, key: DataKey) -> None:
+    remove_unfinished(folder)  # a half-written plain backup is not kept, let alone converted
+    for where in copies_folders(folder):
+        io = ByteStore(where)
+        for name in switched_names(where):
+            data = io.read_raw(name)
+            if data is not None and not is_sealed(data):
+                io.write(staged_name(name, True), key.seal(name, data))
+
+
+def stage_copies_plain(folder: Path, sealed: EncryptedByteStore) -> None:
+    for where in copies_folders(folder):
+        io, opener = ByteStore(where), sealed.beside(where)
+        for name in switched_names(where):
+            data = io.read_raw(name)
+            if data is None or not is_sealed(data):
+                continue
+            try:
+                plain = opener.read(name)
+            except DataFileError:
+                continue
+            if plain is not None:
+                io.write(staged_name(name, False), plain)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from trustroad.content.model import Content
+    from trustroad.storage.errors import DataFileError
     from trustroad.storage.keyfile import KeyFile
     from trustroad.storage.store import Store
     from trustroad.tui.app import TrustroadApp
@@ -56,7 +57,14 @@ def prepare(content: Content, settings: Settings) -> TrustroadApp:
             app = TrustroadApp(content, store, None, unlock=_unlock_screen(store, None, str(exc)))
         else:
             if key_file is None:
-                app = TrustroadApp(content, store, load_all(store))
+                try:
+                    app = TrustroadApp(content, store, load_all(store))
+                except DataFileError as exc:
+                    offer = _damaged_screen(store, exc)
+                    if offer is None:
+                        raise
+                    # A damaged file with a good backup: the window offers to restore it.
+                    app = TrustroadApp(content, store, None, unlock=offer)
             else:
                 app = TrustroadApp(content, store, None, unlock=_unlock_screen(store, key_file, None))
     except BaseException:
@@ -64,6 +72,15 @@ def prepare(content: Content, settings: Settings) -> TrustroadApp:
         raise
     app.test_kdf = settings.test_kdf
     return app
+
+
+def _damaged_screen(store: Store, error: DataFileError) -> Screen | None:
+    """The screen offering the newest backup that opens, or None when there is none to offer."""
+    from trustroad.recovery import newest_good
+    from trustroad.tui.screens.damaged import DamagedScreen
+
+    found = newest_good(store) if error.restorable else None
+    return None if found is None else DamagedScreen(str(error), found)
 
 
 def _unlock_screen(store: Store, key_file: KeyFile | None, problem: str | None) -> Screen:

@@ -54,6 +54,8 @@ class SettingsScreen(TrustroadScreen[None]):
                 yield RadioButton("Light", value=workbook.theme == "light", name="light")
             yield from self._privacy_settings()
             yield from self._encryption_settings()
+            yield Static("Backups", classes="setting-title", markup=False)
+            yield Button("See and restore backups…", id="backups")
             yield Static("Your data folder", classes="setting-title", markup=False)
             yield Static(str(self.app.store.folder), classes="prompt-help", markup=False)
         yield Footer()
@@ -183,3 +185,9 @@ class SettingsScreen(TrustroadScreen[None]):
 
         mode = {"encryption-on": "on", "encryption-change": "change"}.get(event.button.id or "", "off")
         self.app.push_screen(PassphraseDialog(mode), lambda _done: self._show_encryption())  # type: ignore[arg-type]
+
+    @on(Button.Pressed, "#backups")
+    def _backups_pressed(self) -> None:
+        from trustroad.tui.screens.backups import BackupsScreen
+
+        self.app.push_screen(BackupsScreen())

@@ -1,0 +1,142 @@
+"""Backups in the window: the Backups screen from Settings restores one after a confirmation, and a
+damaged file at start offers the newest good backup (the damaged file moved to quarantine)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Button, OptionList
+
+from textual_private import notifications, screen_text
+from trustroad.content.model import Content
+from trustroad.journal.model import Entry, Journal
+from trustroad.settings import Settings
+from trustroad.storage import backups
+from trustroad.storage.files import JOURNAL_FILE
+from trustroad.storage.store import Store
+from trustroad.tui.modals.confirm_restore import ConfirmRestore
+from trustroad.tui.open_workbook import prepare
+from trustroad.tui.screens.backups import BackupsScreen
+from trustroad.tui.screens.damaged import DamagedScreen
+from trustroad.tui.screens.home import HomeScreen
+from trustroad.tui.screens.settings import SettingsScreen
+
+DAMAGED = b'{"schema_version": 1, "entries": [{"text": "half'
+
+
+def session(folder: Path, text: str) -> None:
+    store = Store(folder)
+    journal = store.load(JOURNAL_FILE, Journal)
+    journal.add(Entry.new(text))
+    store.save(JOURNAL_FILE, journal)
+
+
+def with_backups(folder: Path, fixed_now, set_clock) -> None:
+    """Backups of one entry (day 1) and two entries (day 2); three entries now."""
+    session(folder, "one")
+    for day, text in ((1, "two"), (2, "three")):
+        set_clock(fixed_now + timedelta(days=day))
+        session(folder, text)
+    set_clock(fixed_now + timedelta(days=3))
+
+
+@asynccontextmanager
+async def window(folder: Path, content: Content) -> AsyncIterator[Pilot]:
+    """The window as `trustroad` opens it (tui/open_workbook.prepare)."""
+    app = prepare(content, Settings(chosen_data_dir=folder))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            yield pilot
+    finally:
+        app.writer.close()
+        app.store.unlock()
+
+
+async def open_backups(pilot: Pilot) -> BackupsScreen:
+    await pilot.press("f2")
+    await pilot.pause()
+    settings = pilot.app.screen
+    assert isinstance(settings, SettingsScreen)
+    button = settings.query_one("#backups", Button)
+    while pilot.app.focused is not button:
+        await pilot.press("tab")
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, BackupsScreen)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return screen
+
+
+async def test_settings_lists_backups_and_restores_one_after_asking(tmp_path, content, fixed_now, set_clock):
+    folder = tmp_path / "data"
+    with_backups(folder, fixed_now, set_clock)
+    async with window(folder, content) as pilot:
+        app = pilot.app
+        assert len(app.journal.entries) == 3
+        await open_backups(pilot)
+        text = screen_text(app)
+        assert "2 entries, 0 answers, 0 promises" in text and "1 entry, 0 answers, 0 promises" in text
+        assert app.focused is app.screen.query_one(OptionList)
+        await pilot.press("down", "enter")  # the older one: one entry
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmRestore) and "It holds 1 entry" in screen_text(app)
+        await pilot.press("escape")  # first, changing one's mind changes nothing
+        await pilot.pause()
+        assert isinstance(app.screen, BackupsScreen) and len(app.journal.entries) == 3
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.click("#restore")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert [e.text for e in app.journal.entries] == ["one"]
+        assert any("Restored the backup" in str(n.message) for n in notifications(app))
+        await pilot.press("ctrl+q")
+    kept = next(b for b in backups.list_backups(folder) if b.kind == "restore")
+    assert len(Store(kept.folder).load(JOURNAL_FILE, Journal).entries) == 3
+    assert [e.text for e in Store(folder).load(JOURNAL_FILE, Journal).entries] == ["one"]
+
+
+async def test_a_damaged_file_at_start_offers_the_newest_good_backup(tmp_path, content, fixed_now, set_clock):
+    folder = tmp_path / "data"
+    with_backups(folder, fixed_now, set_clock)
+    (folder / JOURNAL_FILE).write_bytes(DAMAGED)
+    async with window(folder, content) as pilot:
+        app = pilot.app
+        assert isinstance(app.screen, DamagedScreen)
+        text = " ".join(line.strip(" │") for line in screen_text(app).splitlines())  # the box's lines, joined
+        assert "journal.json" in text and "not valid JSON" in text
+        assert "2 entries, 0 answers, 0 promises). Restore it?" in text
+        await pilot.press("f3", "f2")  # nothing is open yet: the workbook's keys wait
+        assert isinstance(app.screen, DamagedScreen)
+        await pilot.click("#restore")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert [e.text for e in app.journal.entries] == ["one", "two"]
+        await pilot.press("ctrl+q")
+    assert app.save_problem is None
+    [moved] = (folder / "quarantine").iterdir()
+    assert (moved / JOURNAL_FILE).read_bytes() == DAMAGED
+
+
+async def test_quitting_at_the_offer_leaves_the_damaged_file(tmp_path, content, fixed_now, set_clock):
+    folder = tmp_path / "data"
+    with_backups(folder, fixed_now, set_clock)
+    (folder / JOURNAL_FILE).write_bytes(DAMAGED)
+    async with window(folder, content) as pilot:
+        assert isinstance(pilot.app.screen, DamagedScreen)
+        await pilot.press("enter")  # "Quit and leave it as it is" has the focus
+        await pilot.pause()
+    assert (folder / JOURNAL_FILE).read_bytes() == DAMAGED
+    assert not (folder / "quarantine").exists()
+    newest = backups.list_backups(folder)[0]
+    assert f"trustroad restore {newest.id}" in (pilot.app.save_problem or "")
