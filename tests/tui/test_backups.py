@@ -36,7 +36,14 @@ def session(folder: Path, text: str) -> None:
 
 
 def with_backups(folder: Path, fixed_now, set_clock) -> None:
-    """Backups of one entry (day 1) and two entries (day 2); three entries now."""
+    """Backups of one entry (day 1) and two entries (day 2); three entries now. The welcome was
+    finished long ago, so the road map is where the window opens."""
+    from trustroad.storage.files import WORKBOOK_FILE
+    from trustroad.workbook.model import Workbook
+
+    workbook = Workbook()
+    workbook.finish_first_run(role="hurt")
+    Store(folder).save(WORKBOOK_FILE, workbook)
     session(folder, "one")
     for day, text in ((1, "two"), (2, "three")):
         set_clock(fixed_now + timedelta(days=day))
@@ -140,3 +147,32 @@ async def test_quitting_at_the_offer_leaves_the_damaged_file(tmp_path, content, 
     assert not (folder / "quarantine").exists()
     newest = backups.list_backups(folder)[0]
     assert f"trustroad restore {newest.id}" in (pilot.app.save_problem or "")
+
+
+async def test_an_encrypted_workbook_with_a_damaged_file_offers_its_newest_good_backup(
+    tmp_path, content, fixed_now, set_clock
+):
+    from encrypted_window import PASSPHRASE, unlock
+    from encrypted_window import window as encrypted_window
+    from trustroad.storage.kdf import FAST_TEST_PARAMS
+    from trustroad.storage.switch import turn_on
+
+    folder = tmp_path / "data"
+    with_backups(folder, fixed_now, set_clock)
+    turn_on(folder, bytearray(PASSPHRASE.encode()), FAST_TEST_PARAMS)
+    sealed = bytearray((folder / JOURNAL_FILE).read_bytes())
+    sealed[-1] ^= 0x01  # one flipped bit: it no longer passes its integrity check
+    (folder / JOURNAL_FILE).write_bytes(bytes(sealed))
+    async with encrypted_window(folder, content) as pilot:
+        app = pilot.app
+        await unlock(pilot)
+        assert isinstance(app.screen, DamagedScreen), type(app.screen).__name__
+        text = " ".join(line.strip(" │") for line in screen_text(app).splitlines())
+        assert "integrity check" in text and "(2 entries, 0 answers, 0 promises). Restore it?" in text
+        await pilot.click("#restore")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert [e.text for e in app.journal.entries] == ["one", "two"]
+        await pilot.press("ctrl+q")
+    [moved] = (folder / "quarantine").iterdir()
+    assert (moved / JOURNAL_FILE).read_bytes() == bytes(sealed)  # kept as it was, still sealed

@@ -4,7 +4,9 @@ The window starts here when the data folder has a key file (tui/open_workbook.py
 folder's lock and settled any interrupted switch). The key derivation and the loading run on a
 worker thread, so the screen stays responsive. A wrong passphrase says so calmly and may be
 tried again as often as the person likes; nothing on disk changes. A damaged key file shows
-its DataFileError message, and the person can only quit: trustroad touches nothing.
+its DataFileError message, and the person can only quit: trustroad touches nothing. A damaged
+data file, once unlocked, leads to the same offer as in a plain workbook: the newest backup that
+opens (tui/screens/damaged.py), with the unlocked Store holding the lock.
 """
 
 from __future__ import annotations
@@ -23,10 +25,13 @@ from trustroad.tui.modals.passphrase import PassphraseInput, run_with_secrets, t
 from trustroad.tui.screens.base import TrustroadScreen
 
 if TYPE_CHECKING:
+    from trustroad.recovery import Described
     from trustroad.storage.keyfile import KeyFile
     from trustroad.storage.store import Store
 
-Opened = tuple["Store", dict[str, Document]]
+# The unlocked Store and either its documents, or (a damaged file with a good backup) the
+# problem and the backup to offer.
+Opened = tuple["Store", "dict[str, Document] | tuple[str, Described]"]
 
 
 class _AllButQuitAndHide:
@@ -91,16 +96,31 @@ class UnlockScreen(TrustroadScreen[None]):
         def job(secrets: list[bytearray]) -> Opened:
             from trustroad.commands.loading import encrypted_store
             from trustroad.documents import load_all
+            from trustroad.recovery import newest_good
+            from trustroad.storage.errors import DataFileError
 
             store = encrypted_store(folder, key_file, secrets[0])
-            return store, load_all(store)
+            try:
+                return store, load_all(store)
+            except DataFileError as error:
+                found = newest_good(store) if error.restorable else None
+                if found is None:
+                    raise
+                return store, (str(error), found)
 
         run_with_secrets(self, [secret], job, self._opened, self._failed)
 
     def _opened(self, opened: Opened) -> None:
         store, documents = opened
         try:
-            self.app.opened(store, documents)
+            if isinstance(documents, dict):
+                self.app.opened(store, documents)
+                return
+            from trustroad.tui.screens.damaged import DamagedScreen
+
+            problem, found = documents
+            self.app.use_store(store)  # the restore saves through the unlocked Store
+            self.app.push_screen(DamagedScreen(problem, found))
         except Exception as error:  # the folder's lock taken by another trustroad in between
             from trustroad.tui.modals.passphrase import plain_reason
 
