@@ -18,6 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
         content,
         export,
         journal_add,
+        letters,
     )
 
     parser = argparse.ArgumentParser(
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_parser(commands)
     journal_add.add_parser(commands)
     content.add_parser(commands)
+    letters.add_parser(commands)
     return parser
 
 
@@ -80,6 +82,10 @@ def _run(argv: list[str] | None) -> int:
         from trustroad.commands.content import run as run_content_check
 
         return run_content_check(args, settings)
+    if args.command in ("pair", "letter"):
+        from trustroad.commands.letters import run as run_letters
+
+        return run_letters(args, settings)
     if args.command == "export":
         from trustroad.commands.export import run as run_export
 

@@ -10,6 +10,7 @@ from trustroad.agreements.model import Agreements
 from trustroad.checkins.model import CheckIns
 from trustroad.journal.model import Journal
 from trustroad.letters.pairing import Pairing
+from trustroad.letters.together import Together
 from trustroad.promises.model import PromisesBook
 from trustroad.storage.files import (
     AGENDA_FILE,
@@ -19,6 +20,7 @@ from trustroad.storage.files import (
     JOURNAL_FILE,
     PAIRING_FILE,
     PROMISES_FILE,
+    TOGETHER_FILE,
     WORKBOOK_FILE,
 )
 from trustroad.storage.record import Document
@@ -36,6 +38,7 @@ DOCUMENTS: dict[str, type[Document]] = {
     PROMISES_FILE: PromisesBook,  # small promises, their check marks, setbacks and repair
     DRAFTS_FILE: Drafts,  # words typed into a form not saved yet (a safety net)
     PAIRING_FILE: Pairing,  # the pairing with the partner's workbook, for letters
+    TOGETHER_FILE: Together,  # what goes to the partner in letters, and what came back
 }
 
 

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from trustroad.journal.model import KIND_LABELS, KINDS
 from trustroad.settings import Settings
-
-if TYPE_CHECKING:
-    from trustroad.storage.store import Store
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -68,60 +64,21 @@ def _read_text() -> str | None:
     return data.decode("utf-8")
 
 
-def _unlocked(store: Store) -> Store | None:
-    """The store to save through, its lock held: an encrypted folder asks for the passphrase
-    first (before the text, so no entry is typed that could not be saved). None after saying why."""
-    from trustroad.commands.loading import hand_over_lock, settle_and_read_key, unlock_on_terminal
-    from trustroad.storage.errors import DataFileError, FolderInUseError
-
-    try:
-        key_file = settle_and_read_key(store)
-    except DataFileError as exc:
-        print(f"trustroad cannot open your workbook.\n{exc}", file=sys.stderr)
-        return None
-    except OSError as exc:
-        print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
-        return None
-    if key_file is None:
-        return store
-    unlocked = unlock_on_terminal(store.folder, key_file, "trustroad journal add")
-    if unlocked is None:
-        return None
-    try:
-        hand_over_lock(store, unlocked)
-    except FolderInUseError as exc:
-        print(exc, file=sys.stderr)
-        return None
-    return unlocked
-
-
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    from trustroad.commands.loading import store_for_writing_or_report
     from trustroad.journal.model import Entry, Journal
-    from trustroad.storage.errors import DataFileError, FolderInUseError
+    from trustroad.storage.errors import DataFileError
     from trustroad.storage.files import JOURNAL_FILE, WORKBOOK_FILE
-    from trustroad.storage.store import Store
     from trustroad.workbook.model import Workbook
 
-    store: Store = Store(settings.data_dir)
-    # Take the folder lock BEFORE asking for the text, so nobody types an entry that cannot be saved.
-    try:
-        store.lock()
-    except FolderInUseError:
-        print(
-            f"trustroad is open on {store.folder} in another window.\n"
-            "Close that window (or add the entry there with F3), then try again. Nothing was saved.",
-            file=sys.stderr,
-        )
+    # The lock is taken (and an encrypted folder unlocked) BEFORE asking for the text, so
+    # nobody types an entry that cannot be saved.
+    opened = store_for_writing_or_report(settings, "trustroad journal add")
+    if opened is None:
+        print("Nothing was saved.", file=sys.stderr)
         return EXIT_PROBLEM
-    except OSError as exc:
-        print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
-        return EXIT_PROBLEM
+    store = opened
     try:
-        unlocked = _unlocked(store)
-        if unlocked is None:
-            print("Nothing was saved.", file=sys.stderr)
-            return EXIT_PROBLEM
-        store = unlocked
         try:
             text = _read_text()
         except UnicodeDecodeError:

@@ -13,6 +13,7 @@ CHECKINS_FILE = "checkins.json"  # weekly check-ins
 PROMISES_FILE = "promises.json"  # small promises, check marks, setbacks and repair
 DRAFTS_FILE = "drafts.json"  # words typed into a form not saved yet (a safety net)
 PAIRING_FILE = "pairing.json"  # the pairing with the partner's workbook, for letters (its private key)
+TOGETHER_FILE = "together.json"  # what is chosen to go to the partner, and what came from them
 LOCK_FILE = ".trustroad.lock"  # held while a window has the folder open
 # Present exactly when the folder is encrypted: the data key, wrapped by the passphrase (storage/keyfile.py).
 KEY_FILE = ".trustroad-key.json"
@@ -26,4 +27,5 @@ DATA_FILES = (
     PROMISES_FILE,
     DRAFTS_FILE,
     PAIRING_FILE,
+    TOGETHER_FILE,
 )
