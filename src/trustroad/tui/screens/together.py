@@ -37,7 +37,7 @@ class TogetherScreen(TrustroadScreen[None]):
         Binding("escape", "app.pop_screen", "Back"),
         Binding("w", "write_letter", "Write letter"),
         Binding("o", "open_letter", "Open letter"),
-        Binding("s", "stories", "Our story"),
+        Binding("s", "stories", "Our story", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -99,8 +99,8 @@ class TogetherScreen(TrustroadScreen[None]):
         choices.clear_options()
         for choice in travel_choices(app.agreements, app.promises, app.checkins):
             choices.add_option((shown(choice.label), choice.key, app.together.will_send(choice.key)))
-        if highlighted is not None and choices.option_count:
-            choices.highlighted = min(highlighted, choices.option_count - 1)
+        if choices.option_count:  # space acts on the highlighted choice: there always is one
+            choices.highlighted = min(highlighted or 0, choices.option_count - 1)
         lines = describe(self.draft().body)
         preview = "Your next letter will hold:\n  " + "\n  ".join(lines) if lines else "Nothing new to send yet."
         self.query_one("#next-letter", Static).update(preview)
@@ -108,7 +108,9 @@ class TogetherScreen(TrustroadScreen[None]):
         items.clear_options()
         for key, label in partner_items(app.agreements, app.together):
             items.add_option(Option(shown(label), id=key))
-        if not items.option_count:
+        if items.option_count:
+            items.highlighted = 0  # Enter acts on the highlighted item: there always is one
+        else:
             items.add_option(Option("Nothing from your partner yet.", disabled=True))
         self.query_one("#side-by-side", Static).update(
             side_by_side(app.agreements, app.promises, app.checkins, app.agenda, app.together)
