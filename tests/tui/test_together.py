@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Button, OptionList, SelectionList
+from textual.widgets import Button, OptionList
 
 from textual_private import screen_text
 from trustroad.agreements.model import Agreement, Agreements
@@ -62,7 +62,7 @@ async def pair_step(pilot: Pilot, their_offer: Path | None) -> str:
 async def write_letter(pilot: Pilot, choose_first: bool) -> Path:
     screen = await open_together(pilot)
     if choose_first:
-        choices = screen.query_one("#send-choices", SelectionList)
+        choices = screen.query_one("#send-choices", OptionList)
         choices.focus()
         await pilot.press("space")  # the first choice: the agreement
         await pilot.pause()

@@ -14,7 +14,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, OptionList, SelectionList, Static
+from textual.content import Content as Text
+from textual.widgets import Button, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from trustroad import clock
@@ -38,6 +39,7 @@ class TogetherScreen(TrustroadScreen[None]):
         Binding("w", "write_letter", "Write letter"),
         Binding("o", "open_letter", "Open letter"),
         Binding("s", "stories", "Our story", show=False),
+        Binding("space", "toggle_choice", "Send / not", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -51,11 +53,11 @@ class TogetherScreen(TrustroadScreen[None]):
                 yield Button("Unpair…", id="unpair")
             yield Static("Send to my partner", classes="setting-title", markup=False)
             yield Static(
-                "Off unless you switch it on (space). Separate from sharing in your therapy summary.",
+                "Each is off until you switch it on (Enter or space). Separate from sharing in your therapy summary.",
                 classes="prompt-help",
                 markup=False,
             )
-            yield SelectionList[str](id="send-choices")
+            yield OptionList(id="send-choices")
             yield Static("", id="next-letter", markup=False)
             with Horizontal(classes="modal-buttons"):
                 yield Button("Write a letter…", id="write")
@@ -94,11 +96,13 @@ class TogetherScreen(TrustroadScreen[None]):
             state = "Not paired yet. Pair once, together, before any letter can be written or opened."
         self.query_one("#pair-state", Static).update(state)
         self.query_one("#unpair").display = pairing.has_partner
-        choices = self.query_one("#send-choices", SelectionList)
+        choices = self.query_one("#send-choices", OptionList)
         highlighted = choices.highlighted
         choices.clear_options()
         for choice in travel_choices(app.agreements, app.promises, app.checkins):
-            choices.add_option((shown(choice.label), choice.key, app.together.will_send(choice.key)))
+            # The state in words and a mark, never colour alone (it decides what leaves this computer).
+            mark = "☑ send    " if app.together.will_send(choice.key) else "☐ private "
+            choices.add_option(Option(Text.assemble(mark, shown(choice.label)), id=choice.key))
         if choices.option_count:  # space acts on the highlighted choice: there always is one
             choices.highlighted = min(highlighted or 0, choices.option_count - 1)
         lines = describe(self.draft().body)
@@ -118,11 +122,17 @@ class TogetherScreen(TrustroadScreen[None]):
 
     # --- choices --------------------------------------------------------------------------------
 
-    @on(SelectionList.SelectionToggled, "#send-choices")
-    def _toggled(self, event: SelectionList.SelectionToggled) -> None:
-        key = str(event.selection.value)
-        chosen = key in event.selection_list.selected
-        if self.app.together.set_send(key, chosen):
+    @on(OptionList.OptionSelected, "#send-choices")
+    def _choice_selected(self) -> None:
+        self.action_toggle_choice()
+
+    def action_toggle_choice(self) -> None:
+        choices = self.query_one("#send-choices", OptionList)
+        if self.focused is not choices or choices.highlighted is None:
+            return
+        key = choices.get_option_at_index(choices.highlighted).id or ""
+        together = self.app.together
+        if together.set_send(key, not together.will_send(key)):
             self.app.changed(TOGETHER_FILE)
             self.refresh_all()
 
