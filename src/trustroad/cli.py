@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
         export,
         journal_add,
         today,
+        letters,
     )
 
     parser = argparse.ArgumentParser(
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     content.add_parser(commands)
     today.add_parser(commands)
     backups.add_parser(commands)
+    letters.add_parser(commands)
     return parser
 
 
@@ -84,6 +86,10 @@ def _run(argv: list[str] | None) -> int:
         from trustroad.commands.content import run as run_content_check
 
         return run_content_check(args, settings)
+    if args.command in ("pair", "letter"):
+        from trustroad.commands.letters import run as run_letters
+
+        return run_letters(args, settings)
     if args.command == "export":
         from trustroad.commands.export import run as run_export
 

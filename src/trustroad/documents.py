@@ -9,6 +9,8 @@ from __future__ import annotations
 from trustroad.agreements.model import Agreements
 from trustroad.checkins.model import CheckIns
 from trustroad.journal.model import Journal
+from trustroad.letters.pairing import Pairing
+from trustroad.letters.together import Together
 from trustroad.promises.model import PromisesBook
 from trustroad.storage.files import (
     AGENDA_FILE,
@@ -16,7 +18,9 @@ from trustroad.storage.files import (
     CHECKINS_FILE,
     DRAFTS_FILE,
     JOURNAL_FILE,
+    PAIRING_FILE,
     PROMISES_FILE,
+    TOGETHER_FILE,
     WORKBOOK_FILE,
 )
 from trustroad.storage.record import Document
@@ -33,6 +37,8 @@ DOCUMENTS: dict[str, type[Document]] = {
     CHECKINS_FILE: CheckIns,  # weekly check-ins
     PROMISES_FILE: PromisesBook,  # small promises, their check marks, setbacks and repair
     DRAFTS_FILE: Drafts,  # words typed into a form not saved yet (a safety net)
+    PAIRING_FILE: Pairing,  # the pairing with the partner's workbook, for letters
+    TOGETHER_FILE: Together,  # what goes to the partner in letters, and what came back
 }
 
 

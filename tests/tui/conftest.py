@@ -130,6 +130,12 @@ def new_folder(tmp_path: Path, content: Content) -> Launcher:
 
 
 @pytest.fixture
+def launcher_for(tmp_path: Path, content: Content):
+    """`launcher_for(name)` -> a Launcher on its own data folder (two partners' workbooks)."""
+    return lambda name: Launcher(tmp_path / name, content)
+
+
+@pytest.fixture
 def screen():
     """`screen(app)` -> the visible screen as text."""
     return screen_text

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from trustroad.journal.model import KIND_LABELS, KINDS
 from trustroad.settings import Settings
-
-if TYPE_CHECKING:
-    from trustroad.storage.store import Store
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -70,33 +66,20 @@ def _read_text() -> str | None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from trustroad.commands.backups import offer_or_nothing
-    from trustroad.commands.loading import unlock_locked_or_report
+    from trustroad.commands.loading import store_for_writing_or_report
     from trustroad.journal.model import Entry, Journal
-    from trustroad.storage.errors import DataFileError, FolderInUseError
+    from trustroad.storage.errors import DataFileError
     from trustroad.storage.files import JOURNAL_FILE, WORKBOOK_FILE
-    from trustroad.storage.store import Store
     from trustroad.workbook.model import Workbook
 
-    store: Store = Store(settings.data_dir)
-    # Take the folder lock BEFORE asking for the text, so nobody types an entry that cannot be saved.
-    try:
-        store.lock()
-    except FolderInUseError:
-        print(
-            f"trustroad is open on {store.folder} in another window.\n"
-            "Close that window (or add the entry there with F3), then try again. Nothing was saved.",
-            file=sys.stderr,
-        )
+    # The lock is taken (and an encrypted folder unlocked) BEFORE asking for the text, so
+    # nobody types an entry that cannot be saved.
+    opened = store_for_writing_or_report(settings, "trustroad journal add")
+    if opened is None:
+        print("Nothing was saved.", file=sys.stderr)
         return EXIT_PROBLEM
-    except OSError as exc:
-        print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
-        return EXIT_PROBLEM
+    store = opened
     try:
-        unlocked = unlock_locked_or_report(store, "trustroad journal add")
-        if unlocked is None:
-            print("Nothing was saved.", file=sys.stderr)
-            return EXIT_PROBLEM
-        store = unlocked
         try:
             text = _read_text()
         except UnicodeDecodeError:

@@ -225,3 +225,26 @@ def store_for_reading_or_report(settings: Settings, who: str) -> tuple[Store, bo
         return store, False
     unlocked = unlock_on_terminal(folder, key_file, who)
     return None if unlocked is None else (unlocked, True)
+
+
+def store_for_writing_or_report(settings: Settings, who: str) -> Store | None:
+    """The data folder's Store for a command that saves, its lock held (the caller unlocks it):
+    an encrypted folder asks for the passphrase first, before anything is typed or written.
+    None after saying why (the lock is released then)."""
+    store = Store(settings.data_dir)
+    try:
+        store.lock()
+    except FolderInUseError:
+        print(
+            f"trustroad is open on {store.folder} in another window.\n"
+            "Close that window (or do this there), then try again. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return None
+    except OSError as exc:
+        print(f"{who}: cannot use the folder {store.folder} ({exc.strerror or type(exc).__name__}).", file=sys.stderr)
+        return None
+    unlocked = unlock_locked_or_report(store, who)
+    if unlocked is None:
+        store.unlock()
+    return unlocked

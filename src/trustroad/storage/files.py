@@ -12,6 +12,8 @@ AGREEMENTS_FILE = "agreements.json"  # Stabilize's short-term agreements
 CHECKINS_FILE = "checkins.json"  # weekly check-ins
 PROMISES_FILE = "promises.json"  # small promises, check marks, setbacks and repair
 DRAFTS_FILE = "drafts.json"  # words typed into a form not saved yet (a safety net)
+PAIRING_FILE = "pairing.json"  # the pairing with the partner's workbook, for letters (its private key)
+TOGETHER_FILE = "together.json"  # what is chosen to go to the partner, and what came from them
 LOCK_FILE = ".trustroad.lock"  # held while a window has the folder open
 # Present exactly when the folder is encrypted: the data key, wrapped by the passphrase (storage/keyfile.py).
 KEY_FILE = ".trustroad-key.json"
@@ -24,4 +26,6 @@ DATA_FILES = (
     CHECKINS_FILE,
     PROMISES_FILE,
     DRAFTS_FILE,
+    PAIRING_FILE,
+    TOGETHER_FILE,
 )

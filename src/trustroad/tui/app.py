@@ -22,6 +22,8 @@ from trustroad.agreements.model import Agreements
 from trustroad.checkins.model import CheckIns
 from trustroad.content.model import Content
 from trustroad.journal.model import Journal
+from trustroad.letters.pairing import Pairing
+from trustroad.letters.together import Together
 from trustroad.promises.model import PromisesBook
 from trustroad.safe_text import printable
 from trustroad.storage.files import (
@@ -30,7 +32,9 @@ from trustroad.storage.files import (
     CHECKINS_FILE,
     DRAFTS_FILE,
     JOURNAL_FILE,
+    PAIRING_FILE,
     PROMISES_FILE,
+    TOGETHER_FILE,
     WORKBOOK_FILE,
 )
 from trustroad.storage.record import Document
@@ -130,6 +134,14 @@ class TrustroadApp(Navigation):
     @property
     def drafts(self) -> Drafts:
         return self._document(DRAFTS_FILE, Drafts)
+
+    @property
+    def pairing(self) -> Pairing:
+        return self._document(PAIRING_FILE, Pairing)
+
+    @property
+    def together(self) -> Together:
+        return self._document(TOGETHER_FILE, Together)
 
     @property
     def writer(self) -> BackgroundWriter:

@@ -49,6 +49,11 @@ def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
     yield SystemCommand(
         "Therapy summary", "Preview and write a summary of what you chose to share (F10)", app.action_therapy_summary
     )
+    yield SystemCommand(
+        "Together: letters",
+        "Sealed letters with your partner's workbook: pairing, sending, side by side",
+        app.action_together,
+    )
     yield SystemCommand("What I want to talk about", "Your list for the next therapy session", app.action_agenda)
     yield SystemCommand(
         "The welcome", "What trustroad is, privacy, which partner, what happened, where you are", app.show_first_run

@@ -123,6 +123,12 @@ class Navigation(App[None]):
         if not isinstance(self.screen, ExportScreen):
             self.push_screen(ExportScreen())
 
+    def action_together(self) -> None:
+        from trustroad.tui.screens.together import TogetherScreen
+
+        if not isinstance(self.screen, (TogetherScreen, ModalScreen)):
+            self.push_screen(TogetherScreen())
+
     def action_agenda(self) -> None:
         from trustroad.tui.screens.agenda import AgendaScreen
 

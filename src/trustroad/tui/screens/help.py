@@ -130,6 +130,17 @@ none), as `trustroad export` does; the full path is shown once written. “What 
 | s | Setbacks: n logs one, r notes its repair; shows how quickly repair comes |
 | Esc | Back |
 
+**Together: letters with your partner's workbook** (palette: “Together”)
+
+| Key | What it does |
+|---|---|
+| Pair… | Once: write your pairing offer, open your partner's, compare the six words |
+| Enter / space | In “Send to my partner”: switch the chosen item between send and private |
+| w | Write a letter: see what it holds, then seal it into a file you carry to your partner |
+| o | Open a letter from your partner (nothing of yours changes) |
+| s | Our two accounts, and the story you can both live with |
+| Enter | On your partner's agreement: read it beside yours, say yes; on their promise: note what you saw |
+
 # What trustroad is
 
 A private workbook for couples after trust was broken. It follows three phases: Stabilize,
