@@ -19,8 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
         content,
         export,
         journal_add,
-        today,
         letters,
+        today,
     )
 
     parser = argparse.ArgumentParser(

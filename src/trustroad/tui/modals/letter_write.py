@@ -13,7 +13,8 @@ from textual import on
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
-from trustroad.export.output import default_folder, write_private
+from trustroad.export.folder import default_folder
+from trustroad.export.output import write_private
 from trustroad.letters.envelope import seal
 from trustroad.letters.errors import LetterRefused
 from trustroad.letters.outbox import Draft, describe
