@@ -9,6 +9,7 @@ from pydantic import Field
 from trustroad.clock import now
 from trustroad.storage.ranges import Moment
 from trustroad.storage.record import Document, Record
+from trustroad.workbook.ledger import Ledger
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
 ROLE_LABELS: dict[str, str] = {
@@ -51,6 +52,8 @@ class Workbook(Document):
     checked: dict[str, bool] = Field(default_factory=dict)
     # step id -> when it was marked done
     done: dict[str, Moment] = Field(default_factory=dict)
+    # step id -> a "ledger" step's list (the question ledger); absent in older files.
+    ledgers: dict[str, Ledger] = Field(default_factory=dict)
 
     # --- small helpers the TUI and CLI share -------------------------------------------
 
@@ -101,6 +104,10 @@ class Workbook(Document):
             return False
         self.checked[key] = True
         return True
+
+    def ledger(self, step_id: str) -> Ledger:
+        """A ledger step's list, made empty the first time it is needed."""
+        return self.ledgers.setdefault(step_id, Ledger())
 
     def is_done(self, step_id: str) -> bool:
         return step_id in self.done
