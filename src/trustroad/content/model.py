@@ -159,6 +159,12 @@ class RatingSpec(Strict):
     help: str | None = None
     low: str = Field(default="0", min_length=1)  # what 0 means, in words
     high: str = Field(default="10", min_length=1)  # what 10 means
+    # Shown under the rating when it is `low_at` or lower (the safety rating points to the safety page).
+    low_note: str | None = None
+    low_at: int = Field(default=3, ge=0, le=10)
+
+    def note_for(self, value: int | None) -> str | None:
+        return self.low_note if value is not None and value <= self.low_at else None
 
 
 class QuestionSpec(Strict):
