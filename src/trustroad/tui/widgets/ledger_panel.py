@@ -44,6 +44,11 @@ class LedgerList(OptionList):
         Binding("s", "status", "Status"),
     ]
 
+    def on_focus(self) -> None:
+        # Arriving in the list puts the first question under the cursor, so c, s and ctrl+t act at once.
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0
+
     def action_category(self) -> None:
         if isinstance(self.parent, LedgerPanel):
             self.parent.cycle("category")
@@ -79,7 +84,8 @@ class LedgerPanel(Vertical):
         legend = "\n".join(f"• {CATEGORY_LABELS[k]}: {CATEGORY_HELP[k]}" for k in CATEGORY_LABELS)
         yield Static(legend, classes="prompt-help", markup=False)
         yield Input(
-            placeholder=Text(self.spec.placeholder or "Write a question; Enter starts the next one"),
+            # A str: an Input draws its placeholder as plain text, never markup.
+            placeholder=self.spec.placeholder or "Write a question; Enter starts the next one",
             id="ledger-new",
             classes="answer",
         )
@@ -94,7 +100,7 @@ class LedgerPanel(Vertical):
         keep = items.highlighted
         items.set_options(Option(item_label(i), id=i.id) for i in self.ledger.items)
         if not self.ledger.items:
-            items.add_option(Option(Text("No questions yet.", "italic"), disabled=True))
+            items.add_option(Option(Text.styled("No questions yet.", "italic"), disabled=True))
         elif keep is not None:
             items.highlighted = min(keep, len(self.ledger.items) - 1)
 
