@@ -183,5 +183,7 @@ def test_a_trigger_log_entry_is_its_own_kind_with_its_own_prompt():
     entry = Entry.new("The song in the shop. Breathed out slowly; it passed.", kind="trigger", intensity=7)
     assert entry.kind == "trigger" and KIND_LABELS["trigger"] == "Trigger log"
     assert "set it off" in KIND_PLACEHOLDERS["trigger"]
-    old = Journal.model_validate({"entries": [{"id": "a", "written": "2026-01-01T10:00:00+00:00", "kind": "hard-moment"}]})
+    old = Journal.model_validate(
+        {"entries": [{"id": "a", "written": "2026-01-01T10:00:00+00:00", "kind": "hard-moment"}]}
+    )
     assert old.entries[0].kind == "hard-moment"  # a file written before the trigger log still loads

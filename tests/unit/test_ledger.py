@@ -24,7 +24,12 @@ def test_add_edit_recategorise_and_share():
     ledger = Ledger()
     assert ledger.add("   ") is None and ledger.items == []
     item = ledger.add("  Is there any contact now? ")
-    assert (item.text, item.category, item.status, item.share) == ("Is there any contact now?", "need-to-know", "not-yet", False)
+    assert (item.text, item.category, item.status, item.share) == (
+        "Is there any contact now?",
+        "need-to-know",
+        "not-yet",
+        False,
+    )
     assert ledger.set_text(item.id, "Is there any contact now?") is False
     assert ledger.set_text(item.id, "Is there contact at work?") and item.text == "Is there contact at work?"
     assert ledger.cycle_category(item.id) == "meaning"
@@ -46,7 +51,7 @@ def test_a_workbook_from_before_the_ledger_loads_and_a_ledger_survives_save_and_
     store = Store(tmp_path)
     workbook = store.load(WORKBOOK_FILE, Workbook)
     assert workbook.ledgers == {}
-    item = workbook.ledger(STEP).add("Ελπίδα — [bold]not markup[/bold] \"quoted\"")
+    item = workbook.ledger(STEP).add('Ελπίδα — [bold]not markup[/bold] "quoted"')
     workbook.ledger(STEP).set_status(item.id, "asked")
     store.save(WORKBOOK_FILE, workbook)
     again = store.load(WORKBOOK_FILE, Workbook)
@@ -63,7 +68,7 @@ def test_only_shared_questions_reach_the_therapy_summary(fmt):
     ledger.set_status(shared.id, "answered")
     ledger.add(f"{CANARY} a question kept private", category="graphic-detail")
     summary = build_summary({WORKBOOK_FILE: workbook}, content, include=["answers"])
-    [section] = summary.sections
+    assert [s.key for s in summary.sections] == ["answers"]
     texts = summary.texts()
     assert any("Has the contact really ended?" in t for t in texts)
     assert any(t == "Need to know · answered" for t in texts)

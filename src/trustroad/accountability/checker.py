@@ -35,7 +35,8 @@ NEVER_MEANT = _rx(
     | \b(?:wasn'?t|was\s+not|never)\s+my\s+intention | \bnot\s+my\s+intention | \bunintentional"""
 )
 IF_HURT = _rx(
-    r"""\bif\s+(?:you\s+(?:were|was|felt|feel|are|got|have\s+been)\s+(?:hurt|upset|offended|wounded|bothered)
+    r"""\bif\s+(?:you\s+(?:were|was|felt|feel|are|got|have\s+been)
+            \s+(?:hurt|upset|offended|wounded|bothered)
           | i\s+(?:hurt|upset|offended)\s+you | (?:that|this|it)\s+(?:hurt|upset)\s+you | anyone\s+(?:was|got)\s+hurt)
     | \bsorry\s+(?:that\s+)?you\s+(?:feel|felt|think|were|are|got|took\s+it)\b
     | \bsorry\s+if\b | \bto\s+the\s+extent\b | \bany\s+hurt\b | \bwhatever\s+hurt\b"""
@@ -47,9 +48,11 @@ YOU_ALSO = _rx(
     | \byour\s+fault\b | \byou'?re\s+not\s+(?:innocent|perfect)\b | \byou\s+weren'?t\s+there\b"""
 )
 MINIMISING = _rx(
-    r"""\b(?:it\s+was|it'?s|was)\s+(?:only|just)\b | \b(?:only|just)\s+(?:once|twice|a\s+few|a\s+couple|one|texting|talking
-          |messages|friends|a\s+kiss|a\s+fling|a\s+bit)\b
-    | \bdidn'?t\s+mean\s+anything | \bdid\s+not\s+mean\s+anything | \bmeant\s+nothing | \bnot\s+(?:a|that)\s+big\s+(?:a\s+)?deal
+    r"""\b(?:it\s+was|it'?s|was)\s+(?:only|just)\b
+    | \b(?:only|just)\s+(?:once|twice|a\s+few|a\s+couple|one|texting|talking|messages|friends
+          |a\s+kiss|a\s+fling|a\s+bit)\b
+    | \bdidn'?t\s+mean\s+anything | \bdid\s+not\s+mean\s+anything | \bmeant\s+nothing
+    | \bnot\s+(?:a|that)\s+big\s+(?:a\s+)?deal
     | \bno\s+big\s+deal | \bnothing\s+(?:really\s+)?happened | \bnot\s+(?:that|as)\s+bad | \bit\s+was\s+nothing\b"""
 )
 NO_ONE = _rx(
@@ -88,6 +91,14 @@ REASON = _rx(
       |didn'?t\s+want|did\s+not\s+want|couldn'?t\s+face|could\s+not\s+face|the\s+reason|coward\w*|avoid\w*)\b"""
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
+DEFLECTIONS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    ("you-also", YOU_ALSO),
+    ("if-hurt", IF_HURT),
+    ("never-meant", NEVER_MEANT),
+    ("but", BUT),
+    ("minimising", MINIMISING),
+    ("no-one-did-it", NO_ONE),
+)
 
 
 @dataclass(frozen=True)
@@ -157,31 +168,23 @@ def review_statement(statement: str) -> Review:
         return Review((finding("empty"),), "empty")
     text = _fold(statement)
     found: dict[Kind, Finding] = {}
-    for kind, pattern in (
-        ("you-also", YOU_ALSO),
-        ("if-hurt", IF_HURT),
-        ("never-meant", NEVER_MEANT),
-        ("but", BUT),
-        ("minimising", MINIMISING),
-        ("no-one-did-it", NO_ONE),
-    ):
+    for kind, pattern in DEFLECTIONS:
         match = pattern.search(text)
         if match:
             found[kind] = finding(kind, match.span())
-    if "if-hurt" in found and "you-also" in found and found["you-also"].span == found["if-hurt"].span:
-        del found["you-also"]
     action = _action(text)
     impact = _impact(text, [m.span() for m in IF_HURT.finditer(text)])
     hidden = _why_hidden(text)
+    parts: tuple[tuple[Kind, Kind, tuple[int, int] | None], ...] = (
+        ("no-action", "good-action", action),
+        ("no-impact", "good-impact", impact),
+        ("no-why-hidden", "good-why-hidden", hidden),
+    )
     strengths: list[Finding] = []
-    for kind, good, span in (
-        ("action", "good-action", action),
-        ("impact", "good-impact", impact),
-        ("why-hidden", "good-why-hidden", hidden),
-    ):
+    for missing, good, span in parts:
         if span is None:
-            found[f"no-{kind}"] = finding(f"no-{kind}")  # type: ignore[index,arg-type]
+            found[missing] = finding(missing)
         else:
-            strengths.append(finding(good, span))  # type: ignore[arg-type]
+            strengths.append(finding(good, span))
     concerns = tuple(found[k] for k in ORDER if k in found)
     return Review(concerns + tuple(strengths), "needs-work" if concerns else "clear")

@@ -48,16 +48,18 @@ MESSAGES: dict[Kind, tuple[str, str]] = {
         "Try naming what you did and what it did to them, and leave intentions out for now.",
     ),
     "you-also": (
-        "Words like \u201cyou also\u201d, \u201cbecause you\u201d or \u201cyou made me\u201d share out the responsibility. "
-        "What was going on between you matters, but it belongs to a different conversation.",
+        "Words like \u201cyou also\u201d, \u201cbecause you\u201d or \u201cyou made me\u201d share out the "
+        "responsibility. What was going on between you matters, but it belongs to a different conversation.",
         "Try keeping this statement about your own choices only.",
     ),
     "if-hurt": (
-        "\u201cIf you were hurt\u201d or \u201csorry you feel\u201d makes the hurt sound uncertain, or like your partner's reaction.",
+        "\u201cIf you were hurt\u201d or \u201csorry you feel\u201d makes the hurt sound uncertain, "
+        "or like your partner's reaction.",
         "Try saying plainly that it hurt them, and how.",
     ),
     "minimising": (
-        "Words like \u201conly\u201d, \u201cjust\u201d or \u201cit didn't mean anything\u201d make it smaller than it felt to your partner.",
+        "Words like \u201conly\u201d, \u201cjust\u201d or \u201cit didn't mean anything\u201d make it "
+        "smaller than it felt to your partner.",
         "Try describing it at its real size, without softening words.",
     ),
     "no-one-did-it": (

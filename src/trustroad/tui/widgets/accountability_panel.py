@@ -22,7 +22,13 @@ def render_review(review: Review) -> Text:
     if review.verdict == "empty":
         return Text.assemble(*parts)
     for finding in review.concerns[:3]:  # the first few: a long list would read as a verdict
-        parts += ["\n", Text.styled("→ ", "bold $warning"), finding.reason, " ", Text.styled(finding.suggestion, "italic")]
+        parts += [
+            "\n",
+            Text.styled("→ ", "bold $warning"),
+            finding.reason,
+            " ",
+            Text.styled(finding.suggestion, "italic"),
+        ]
     if review.strengths:
         names = ", ".join(SHORT[f.kind] for f in review.strengths if f.kind in SHORT)
         parts += ["\n", Text.styled("✓ ", "bold $success"), f"Already here: {names}."]
