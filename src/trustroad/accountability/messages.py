@@ -38,7 +38,7 @@ class Finding:
 
 MESSAGES: dict[Kind, tuple[str, str]] = {
     "but": (
-        "A \u201cbut\u201d (or \u201chowever\u201d, \u201cthough\u201d) tends to cancel what came before it: "
+        "A \u201cbut\u201d (or \u201chowever\u201d, \u201calthough\u201d) tends to cancel what came before it: "
         "the listener hears only the part after it.",
         "Try ending the sentence before the \u201cbut\u201d. Whatever came after it can wait for another talk.",
     ),

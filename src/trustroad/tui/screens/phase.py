@@ -102,7 +102,7 @@ class PhaseScreen(TrustroadScreen[None]):
     @on(OptionList.OptionSelected, "#steps")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         # Enter on a step: move into its text and answer boxes.
-        targets = self.query("#step-pane .answer, #step-pane Checkbox, #step-pane Button")
+        targets = self.query("#step-pane .answer, #step-pane Input, #step-pane Checkbox, #step-pane Button")
         if targets:
             target = targets.first()
             target.focus()

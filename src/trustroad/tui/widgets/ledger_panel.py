@@ -87,7 +87,6 @@ class LedgerPanel(Vertical):
             # A str: an Input draws its placeholder as plain text, never markup.
             placeholder=self.spec.placeholder or "Write a question; Enter starts the next one",
             id="ledger-new",
-            classes="answer",
         )
         yield LedgerList(id="ledger-items")
         yield Static(HINT, classes="prompt-help", markup=False)
