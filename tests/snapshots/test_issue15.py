@@ -3,7 +3,6 @@ list focused; and the accountability helper reading a statement with a "but" in 
 
 from __future__ import annotations
 
-
 from textual.pilot import Pilot
 
 from trustroad.storage.files import WORKBOOK_FILE
@@ -59,5 +58,3 @@ def test_the_accountability_helper(snap_compare, make_app, content, keys):
         assert panel.review.concerns[0].kind == "but"
 
     assert snap_compare(make_app(extra={WORKBOOK_FILE: workbook}), terminal_size=SIZE, run_before=run_before)
-
-
