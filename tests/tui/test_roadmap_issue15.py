@@ -49,6 +49,7 @@ async def test_the_question_ledger_by_keyboard_survives_a_restart(launcher, scre
         pilot.app.workbook.set_role("hurt")
         phase = await launcher.open_step(pilot, content.step(LEDGER))
         await pilot.press("enter")  # from the step list into the ledger's box
+        assert pilot.app.workbook.ledgers == {}  # looking adds nothing to the workbook
         box = phase.query_one("#ledger-new", Input)
         assert pilot.app.focused is box
         await pilot.press(*"Is there [b]any[/b] contact now?", "enter")

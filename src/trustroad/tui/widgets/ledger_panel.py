@@ -75,7 +75,13 @@ class LedgerPanel(Vertical):
 
     @property
     def ledger(self) -> Ledger:
+        """The list to change (made the first time something is written)."""
         return self.app.workbook.ledger(self.step_id)
+
+    @property
+    def shown(self) -> Ledger:
+        """The list to show: looking adds nothing to the workbook."""
+        return self.app.workbook.ledgers.get(self.step_id) or Ledger()
 
     def compose(self) -> ComposeResult:
         yield Static(self.spec.label, classes="prompt-label", markup=False)
@@ -97,11 +103,12 @@ class LedgerPanel(Vertical):
     def refresh_items(self) -> None:
         items = self.query_one(LedgerList)
         keep = items.highlighted
-        items.set_options(Option(item_label(i), id=i.id) for i in self.ledger.items)
-        if not self.ledger.items:
+        listed = self.shown.items
+        items.set_options(Option(item_label(i), id=i.id) for i in listed)
+        if not listed:
             items.add_option(Option(Text.styled("No questions yet.", "italic"), disabled=True))
         elif keep is not None:
-            items.highlighted = min(keep, len(self.ledger.items) - 1)
+            items.highlighted = min(keep, len(listed) - 1)
 
     def _changed(self) -> None:
         self.app.changed()
@@ -112,6 +119,8 @@ class LedgerPanel(Vertical):
         # Kept as typed, like an answer box: no word waits for Enter to be safe.
         text = event.value
         if self.editing is None:
+            if not text.strip():
+                return  # nothing written yet: nothing to keep
             item = self.ledger.add(text)
             if item is not None:
                 self.editing = item.id
@@ -132,7 +141,7 @@ class LedgerPanel(Vertical):
     @on(OptionList.OptionSelected, "#ledger-items")
     def _edit(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        item = self.ledger.find(event.option.id or "")
+        item = self.shown.find(event.option.id or "")
         if item is None:
             return
         self.editing = item.id
@@ -144,7 +153,7 @@ class LedgerPanel(Vertical):
         items = self.query_one(LedgerList)
         if items.highlighted is None:
             return None
-        return self.ledger.find(items.get_option_at_index(items.highlighted).id or "")
+        return self.shown.find(items.get_option_at_index(items.highlighted).id or "")
 
     def cycle(self, what: str) -> None:
         item = self._highlighted()
