@@ -15,14 +15,16 @@ LEDGER = "make-meaning-question-ledger"
 STATEMENT = "make-meaning-accountability-statement"
 
 
-def walk_to(content, step_id: str, keys):
+def walk_to(content, step_id: str, keys, *, into: bool = True):
     async def walk(pilot: Pilot) -> None:
         await pilot.pause()
         step = content.step(step_id)
         phases = [p.id for p in content.phases]
         await keys(pilot, *["down"] * phases.index(step.phase), "enter")
         steps = [s.id for s in content.phase(step.phase).steps]
-        await keys(pilot, *["down"] * steps.index(step_id), "enter")
+        # Enter moves into the step's first box, which scrolls after a refresh: left out where the
+        # picture scrolls somewhere else, so the two scrolls cannot race.
+        await keys(pilot, *["down"] * steps.index(step_id), *(["enter"] if into else []))
 
     return walk
 
@@ -48,13 +50,13 @@ def test_the_question_ledger(snap_compare, make_app, content, keys):
 def test_the_accountability_helper(snap_compare, make_app, content, keys):
     workbook = Workbook(role="broke-trust")
     workbook.set_answer(STATEMENT, "statement", "I lied about the money, but I was going to pay it back.")
-    walk = walk_to(content, STATEMENT, keys)
+    walk = walk_to(content, STATEMENT, keys, into=False)
 
     async def run_before(pilot: Pilot) -> None:
         await walk(pilot)
         panel = pilot.app.screen.query_one(AccountabilityPanel)
         panel.scroll_visible(animate=False)
-        await pilot.pause()
+        await keys(pilot)
         assert panel.review.concerns[0].kind == "but"
 
     assert snap_compare(make_app(extra={WORKBOOK_FILE: workbook}), terminal_size=SIZE, run_before=run_before)
