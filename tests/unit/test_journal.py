@@ -175,3 +175,15 @@ def test_journal_is_a_registered_document():
     from trustroad.documents import DOCUMENTS
 
     assert DOCUMENTS[JOURNAL_FILE] is Journal
+
+
+def test_a_trigger_log_entry_is_its_own_kind_with_its_own_prompt():
+    from trustroad.journal.model import KIND_PLACEHOLDERS
+
+    entry = Entry.new("The song in the shop. Breathed out slowly; it passed.", kind="trigger", intensity=7)
+    assert entry.kind == "trigger" and KIND_LABELS["trigger"] == "Trigger log"
+    assert "set it off" in KIND_PLACEHOLDERS["trigger"]
+    old = Journal.model_validate(
+        {"entries": [{"id": "a", "written": "2026-01-01T10:00:00+00:00", "kind": "hard-moment"}]}
+    )
+    assert old.entries[0].kind == "hard-moment"  # a file written before the trigger log still loads

@@ -215,3 +215,12 @@ def test_journal_add_does_not_load_textual():
         [sys.executable, "-c", code], capture_output=True, env=dict(os.environ, PYTHONPATH=str(SRC)), timeout=60
     )
     assert result.stdout.decode().strip() == "[]", result.stderr.decode()
+
+
+def test_journal_add_takes_the_trigger_log_kind(tmp_path, monkeypatch, capsys):
+    code, _out, _err = add(
+        tmp_path, "--kind", "trigger", stdin=b"A date on the calendar.\n", monkeypatch=monkeypatch, capsys=capsys
+    )
+    assert code == 0
+    [entry] = load(tmp_path).entries
+    assert (entry.kind, entry.text) == ("trigger", "A date on the calendar.\n")

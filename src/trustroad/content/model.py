@@ -33,6 +33,14 @@ class PromptSpec(Strict):
     roles: tuple[PromptRole, ...] = ()
     # Show the promise coach live under this answer box (for answers that are promises).
     coach: bool = False
+    # Show the accountability helper live under this box (for a statement of responsibility).
+    accountability_coach: bool = False
+
+    @model_validator(mode="after")
+    def _one_coach(self) -> PromptSpec:
+        if self.coach and self.accountability_coach:
+            raise ValueError("a prompt can have 'coach' or 'accountability_coach', not both")
+        return self
 
     def shown_to(self, role: str) -> bool:
         return role == "unsaid" or not self.roles or role in self.roles
@@ -76,20 +84,37 @@ class AgreementTemplate(Strict):
     review_days: int = Field(default=14, ge=1, le=365)
 
 
+class LedgerSpec(Strict):
+    """What a "ledger" step asks for: a list the person keeps (a question ledger), each item with
+    a category and a status (the fixed choices live in workbook/ledger.py)."""
+
+    label: str = Field(min_length=1)
+    help: str | None = None
+    placeholder: str | None = None
+    roles: tuple[PromptRole, ...] = ()
+
+    def shown_to(self, role: str) -> bool:
+        return role == "unsaid" or not self.roles or role in self.roles
+
+
 class StepMeta(Strict):
     model_config = ConfigDict(serialize_by_alias=True)
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
     phase: str = Field(pattern=ID_PATTERN)
-    kind: Literal["reading", "worksheet", "checklist", "agreements"]
+    kind: Literal["reading", "worksheet", "checklist", "agreements", "ledger"]
     order: int
     summary: str = Field(min_length=1, max_length=90)
+    # A reading page that is only information (the safety page): no "mark done", and it does
+    # not count toward a phase's progress.
+    information_only: bool = False
     prompts: tuple[PromptSpec, ...] = ()
     items: tuple[ItemSpec, ...] = ()
     templates: tuple[AgreementTemplate, ...] = ()
     # `for: [hidden-spending]`: the rupture kinds it is meant for (content/kinds.py); none: everyone.
     # Read as "for" and written back to the content cache as "for" (serialize_by_alias).
     for_kinds: tuple[KindName, ...] = Field(default=(), alias="for")
+    ledger: LedgerSpec | None = None
 
     @model_validator(mode="after")
     def _kind_rules(self) -> StepMeta:
@@ -105,6 +130,12 @@ class StepMeta(Strict):
             raise ValueError("an agreements step needs at least one template under 'templates'")
         if self.kind != "agreements" and self.templates:
             raise ValueError(f"only agreements steps have templates (this step is a {self.kind})")
+        if self.kind == "ledger" and self.ledger is None:
+            raise ValueError("a ledger step needs a 'ledger' section with at least a 'label'")
+        if self.kind != "ledger" and self.ledger is not None:
+            raise ValueError(f"only ledger steps have a 'ledger' section (this step is a {self.kind})")
+        if self.information_only and self.kind != "reading":
+            raise ValueError(f"only reading steps can be 'information_only' (this step is a {self.kind})")
         for name, entries in (("prompt", self.prompts), ("item", self.items), ("template", self.templates)):
             seen: set[str] = set()
             for entry in entries:
@@ -119,6 +150,12 @@ class RatingSpec(Strict):
     help: str | None = None
     low: str = Field(default="0", min_length=1)  # what 0 means, in words
     high: str = Field(default="10", min_length=1)  # what 10 means
+    # Shown under the rating when it is `low_at` or lower (the safety rating points to the safety page).
+    low_note: str | None = None
+    low_at: int = Field(default=3, ge=0, le=10)
+
+    def note_for(self, value: int | None) -> str | None:
+        return self.low_note if value is not None and value <= self.low_at else None
 
 
 class QuestionSpec(Strict):
@@ -186,6 +223,11 @@ class Step:
     def fits(self, kinds: Iterable[str]) -> bool:
         """Whether the step is meant for one of the person's rupture kinds (or for everyone)."""
         return fits(self.meta.for_kinds, kinds)
+
+    @property
+    def counts_toward_progress(self) -> bool:
+        """False for a page that is only information: nothing to mark done."""
+        return not self.meta.information_only
 
     @property
     def templates(self) -> tuple[AgreementTemplate, ...]:

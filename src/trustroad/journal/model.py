@@ -21,7 +21,9 @@ from trustroad.storage.record import Document, Record
 KIND_LABELS: dict[str, str] = {
     "reflection": "Reflection",
     "rupture-talk": "Rupture talk",  # a talk about what happened
-    "hard-moment": "Trigger or hard moment",
+    "hard-moment": "Hard moment",
+    # A trigger log: what set off a wave of feeling, and what helped (Stabilize: flooding and triggers).
+    "trigger": "Trigger log",
     "gratitude": "Something that helped",
     "question": "To bring to therapy",
 }
@@ -32,12 +34,19 @@ KIND_SHORT: dict[str, str] = {
     "reflection": "reflection",
     "rupture-talk": "talk",
     "hard-moment": "hard moment",
+    "trigger": "trigger",
     "gratitude": "helped",
     "question": "to bring",
 }
 
 
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
+
+# What the text box suggests writing, for kinds that have a shape (others get the general line).
+KIND_PLACEHOLDERS: dict[str, str] = {
+    "trigger": "What set it off (a place, a song, a date, a phone lighting up)? What did you feel, "
+    "and where in your body? What helped you come back down?",
+}
 
 
 _SPACES = re.compile(r"\s+")
@@ -86,7 +95,7 @@ def parse_intensity(typed: str) -> int | None:
 
 
 # The same list as KINDS (a Literal needs it spelled out; a test keeps them equal).
-Kind = Literal["reflection", "rupture-talk", "hard-moment", "gratitude", "question"]
+Kind = Literal["reflection", "rupture-talk", "hard-moment", "trigger", "gratitude", "question"]
 
 
 def new_id() -> str:

@@ -12,6 +12,7 @@ from trustroad.content.kinds import RUPTURE_KINDS, RuptureKind
 from trustroad.storage.ranges import Moment
 from trustroad.storage.record import Document, Record
 from trustroad.workbook.safety_check import SafetyCheck
+from trustroad.workbook.ledger import Ledger
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
 ROLE_LABELS: dict[str, str] = {
@@ -60,6 +61,8 @@ class Workbook(Document):
     first_run_done: Moment | None = None
     # The private safety check's latest answers (issue 13); never exported unless shared.
     safety_check: SafetyCheck = Field(default_factory=SafetyCheck)
+    # step id -> a "ledger" step's list (the question ledger); absent in older files.
+    ledgers: dict[str, Ledger] = Field(default_factory=dict)
 
     # --- small helpers the TUI and CLI share -------------------------------------------
 
@@ -110,6 +113,10 @@ class Workbook(Document):
             return False
         self.checked[key] = True
         return True
+
+    def ledger(self, step_id: str) -> Ledger:
+        """A ledger step's list, made empty the first time it is needed."""
+        return self.ledgers.setdefault(step_id, Ledger())
 
     def is_done(self, step_id: str) -> bool:
         return step_id in self.done

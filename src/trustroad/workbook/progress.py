@@ -22,7 +22,9 @@ class PhaseProgress(namedtuple("PhaseProgress", "done total")):
 
 
 def phase_progress(phase: Phase, workbook: Workbook) -> PhaseProgress:
-    return PhaseProgress(sum(1 for s in phase.steps if workbook.is_done(s.id)), len(phase.steps))
+    # A page that is only information (the safety page) has nothing to do, so it is not counted.
+    counted = [s for s in phase.steps if s.counts_toward_progress]
+    return PhaseProgress(sum(1 for s in counted if workbook.is_done(s.id)), len(counted))
 
 
 def steps_that_fit(phase: Phase, workbook: Workbook) -> tuple[list[Step], list[Step]]:
@@ -57,10 +59,13 @@ def next_step(content: Content, workbook: Workbook) -> Step | None:
         start = next((i for i, p in enumerate(phases) if p.id == workbook.current_phase), 0)
     for phase in phases[start:] + phases[:start]:
         for step in ordered_steps(phase, workbook):
-            if not workbook.is_done(step.id):
+            if step.counts_toward_progress and not workbook.is_done(step.id):
                 return step
     return None
 
 
 def step_has_writing(step: Step, workbook: Workbook) -> bool:
+    ledger = workbook.ledgers.get(step.id)
+    if ledger is not None and ledger.items:
+        return True
     return any(workbook.answer_text(step.id, p.id).strip() for p in step.meta.prompts)

@@ -117,6 +117,10 @@ class CheckinScreen(TrustroadScreen[None]):
                 compact=True,
             )
         )
+        if rating.low_note:  # shown only while the rating is low
+            note = Static(rating.low_note, id=f"rating-note-{which}", classes="prompt-help rating-note", markup=False)
+            note.display = rating.note_for(value) is not None
+            widgets.append(note)
         return widgets
 
     def _form_widgets(self) -> list[Widget]:
@@ -162,6 +166,14 @@ class CheckinScreen(TrustroadScreen[None]):
         # set_draft returns False when nothing changed, so opening the form never saves.
         if self.document.set_draft(*self._form_state()):
             self.app.changed(CHECKINS_FILE)
+
+    @on(Input.Changed, ".rating")
+    def _rating_note(self, event: Input.Changed) -> None:
+        which = (event.input.id or "").removeprefix("rating-")
+        spec = self.spec
+        rating = getattr(spec, which, None) if spec else None
+        for note in self.query(f"#rating-note-{which}"):
+            note.display = isinstance(rating, RatingSpec) and rating.note_for(_rating(event.value)) is not None
 
     @on(Input.Submitted, ".rating")
     def _rating_entered(self) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static, Text
 
 from trustroad.journal.model import (
     KIND_LABELS,
+    KIND_PLACEHOLDERS,
     Entry,
     Journal,
     TalkDetails,
@@ -29,6 +30,7 @@ from trustroad.tui.screens.base import TrustroadModalScreen
 NO_PHASE = "-"
 YES_NO = [("Yes", True), ("No", False)]
 SHARE_LABEL = "Share in my therapy summary"
+WRITE_ANYTHING = "Write whatever you need to. It stays on this computer."
 
 
 class JournalEntryScreen(TrustroadModalScreen[str | None]):
@@ -123,7 +125,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                 id="entry-text",
                 soft_wrap=True,
                 show_line_numbers=False,
-                placeholder="Write whatever you need to. It stays on this computer.",
+                placeholder=WRITE_ANYTHING,
             )
             yield Static(id="entry-problem", markup=False)
             with Horizontal(classes="journal-buttons"):
@@ -171,7 +173,10 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
 
     @on(Select.Changed, "#entry-kind")
     def _show_talk(self) -> None:
-        self.query_one("#talk-details").display = self._value("#entry-kind") == "rupture-talk"
+        kind = self._value("#entry-kind")
+        self.query_one("#talk-details").display = kind == "rupture-talk"
+        # Content: the placeholder is the app's words, shown as written (a str is read as markup).
+        self.query_one("#entry-text", TextArea).placeholder = Content(KIND_PLACEHOLDERS.get(kind, WRITE_ANYTHING))
 
     def _problem(self, message: str, focus: str) -> None:
         self.query_one("#entry-problem", Static).update(message)

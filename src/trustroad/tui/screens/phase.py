@@ -20,11 +20,13 @@ from textual.widgets.option_list import Option
 
 from trustroad.content.model import Step
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.accountability_panel import AccountabilityPanel
 from trustroad.tui.widgets.agreements_step import agreements_step_widgets
 from trustroad.tui.widgets.answer_box import AnswerBox
 from trustroad.tui.widgets.checklist_items import checklist_widgets
 from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
+from trustroad.tui.widgets.ledger_panel import LedgerList, LedgerPanel, ledger_step_widgets
 from trustroad.tui.widgets.safety_notice import NOTICE_BUTTON, safety_notice_widgets
 from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
 from trustroad.workbook.progress import ordered_steps, phase_progress, step_has_writing, steps_that_fit
@@ -125,7 +127,7 @@ class PhaseScreen(TrustroadScreen[None]):
     @on(OptionList.OptionSelected, "#steps")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         # Enter on a step: move into its text and answer boxes.
-        query = self.query("#step-pane .answer, #step-pane Checkbox, #step-pane Button")
+        query = self.query("#step-pane .answer, #step-pane Input, #step-pane Checkbox, #step-pane Button")
         targets = [widget for widget in query if not widget.has_class(NOTICE_BUTTON)]
         if targets:
             target = targets[0]
@@ -186,6 +188,9 @@ class PhaseScreen(TrustroadScreen[None]):
                 )
                 if prompt.coach:  # an answer that is a promise: the coach reads along
                     widgets += coach_widgets(workbook.answer_text(step.id, prompt.id), prompt.id)
+                if prompt.accountability_coach:  # a statement of responsibility: the helper reads along
+                    text = workbook.answer_text(step.id, prompt.id)
+                    widgets.append(AccountabilityPanel(text, id=f"accountability--{prompt.id}"))
                 widgets.append(share_toggle(workbook, step.id, prompt.id))  # therapy summary (issue 5)
             hidden = len(step.meta.prompts) - len(prompts)
             if hidden:
@@ -201,6 +206,10 @@ class PhaseScreen(TrustroadScreen[None]):
             widgets += checklist_widgets(step, workbook)
         elif step.kind == "agreements":  # templates live in the Agreements screen (F7)
             widgets += agreements_step_widgets(step)
+        elif step.kind == "ledger":
+            widgets += ledger_step_widgets(step.id, step.meta.ledger, role)
+        if not step.counts_toward_progress:  # a page that is only information: nothing to mark done
+            return widgets
         done = workbook.is_done(step.id)
         widgets.append(
             Button(
@@ -223,6 +232,8 @@ class PhaseScreen(TrustroadScreen[None]):
             self.app.changed()
         for panel in self.query(f"#coach--{box.prompt_id}").results(CoachPanel):
             panel.show(box.text)
+        for helper in self.query(f"#accountability--{box.prompt_id}").results(AccountabilityPanel):
+            helper.show(box.text)
 
     @on(Button.Pressed, "#take-safety-check")
     def _take_safety_check(self) -> None:
@@ -254,6 +265,9 @@ class PhaseScreen(TrustroadScreen[None]):
 
     def action_toggle_done(self) -> None:
         if self.step_id is None:
+            return
+        if self.step is not None and not self.step.counts_toward_progress:
+            self.notify("This page is for reading whenever you need it; there is nothing to mark done.", timeout=3)
             return
         workbook = self.app.workbook
         workbook.set_done(self.step_id, not workbook.is_done(self.step_id))
@@ -297,6 +311,11 @@ class PhaseScreen(TrustroadScreen[None]):
         focused = self.focused
         if isinstance(focused, ShareToggle):
             focused.toggle()
+            return
+        if isinstance(focused, LedgerList) and isinstance(focused.parent, LedgerPanel):
+            shared = focused.parent.toggle_share()
+            if shared is not None:
+                self.notify("Shared in your therapy summary." if shared else "This question stays private.", timeout=2)
             return
         if not isinstance(focused, AnswerBox):
             self.notify(
