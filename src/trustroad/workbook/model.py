@@ -11,8 +11,8 @@ from trustroad.clock import now
 from trustroad.content.kinds import RUPTURE_KINDS, RuptureKind
 from trustroad.storage.ranges import Moment
 from trustroad.storage.record import Document, Record
-from trustroad.workbook.safety_check import SafetyCheck
 from trustroad.workbook.ledger import Ledger
+from trustroad.workbook.safety_check import SafetyCheck
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
 ROLE_LABELS: dict[str, str] = {
