@@ -251,7 +251,7 @@ async def test_the_kinds_can_be_changed_in_settings(launcher):
 async def test_the_road_map_lists_steps_for_other_kinds_under_also(new_folder, content, screen):
     stabilize = content.phase("stabilize")
     other = next(s for s in stabilize.steps if s.meta.for_kinds and "affair" not in s.meta.for_kinds)
-    async with new_folder.run() as pilot:
+    async with new_folder.run(size=(100, 50)) as pilot:  # tall enough for the whole step list
         for page in ("privacy", "role", "kinds"):
             await next_page(pilot, page)
         await tick(pilot, ["affair"])
