@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -36,6 +37,9 @@ from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
 from trustroad.workbook.agenda import Agenda
+
+if TYPE_CHECKING:
+    from trustroad.tui.app import TrustroadApp
 
 PRESETS = [
     ("since-last", "Since last summary"),
@@ -221,10 +225,12 @@ class ExportScreen(TrustroadScreen[None]):
             return
         self._status("Writing…")
         self.query_one("#export-write", Button).disabled = True
-        self.write_file(summary, self.fmt, path, force)
+        self.write_file(self.app, summary, self.fmt, path, force)
 
     @work(thread=True, exclusive=True, group="export")
-    def write_file(self, summary: Summary, fmt: str, path: Path, force: bool) -> None:
+    def write_file(self, app: TrustroadApp, summary: Summary, fmt: str, path: Path, force: bool) -> None:
+        # `app` is passed in: the person may leave this screen meanwhile, and a screen no
+        # longer mounted cannot find its app from this thread.
         from trustroad.export.output import write_private
         from trustroad.export.summary import render
 
@@ -232,30 +238,36 @@ class ExportScreen(TrustroadScreen[None]):
             data, warnings = render(summary, fmt)
             write_private(path, data, force=force)
         except FileExistsError:
-            self.app.call_from_thread(
+            app.call_from_thread(
                 self._done, None, ["That file appeared meanwhile. Press Write again to replace it."]
             )
             return
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
-            self.app.call_from_thread(self._done, None, [f"Could not write {path} ({reason}). Try another folder."])
+            app.call_from_thread(self._done, None, [f"Could not write {path} ({reason}). Try another folder."])
             return
-        self.app.call_from_thread(self._done, path, warnings)
+        app.call_from_thread(self._done, path, warnings)
 
     def _done(self, path: Path | None, messages: list[str]) -> None:
-        self.query_one("#export-write", Button).disabled = False
+        # The person may have left this screen while the file was written: the notifications
+        # and the export date still count; only a screen still open shows the status too.
+        still_open = self.is_attached and self in self.app.screen_stack
+        if still_open:
+            self.query_one("#export-write", Button).disabled = False
         self._replace_ok = None
         if path is None:
-            self._status(messages[0])
-            self.notify(messages[0], title="Not written", severity="error", timeout=8, markup=False)
+            if still_open:
+                self._status(messages[0])
+            self.app.notify(messages[0], title="Not written", severity="error", timeout=8, markup=False)
             return
         self.agenda.note_export()
         self.app.changed(AGENDA_FILE)
         text = f"Saved to {path}. It holds private information: keep it somewhere safe."
-        self._status(text)
-        self.notify(text, title="Therapy summary written", timeout=8, markup=False)
+        if still_open:
+            self._status(text)
+        self.app.notify(text, title="Therapy summary written", timeout=8, markup=False)
         for warning in messages:
-            self.notify(warning, title="Some characters", severity="warning", timeout=12, markup=False)
+            self.app.notify(warning, title="Some characters", severity="warning", timeout=12, markup=False)
 
     @on(Button.Pressed, "#export-agenda")
     def _open_agenda(self) -> None:

@@ -35,9 +35,12 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
     # The app's own ctrl+s and ctrl+q give way to this screen's (see TrustroadApp.check_action).
     TAKES_APP_ACTIONS = ("save_now", "quit")
     BINDINGS = [
-        # priority: these must work while the text area has focus.
-        Binding("ctrl+s", "save_form", "Save", priority=True),
-        Binding("ctrl+q", "quit_asking", "Quit", priority=True, show=False),
+        # Not priority: no field of this form uses these keys, so they reach the screen after the
+        # focused field has handled every key typed before them (a burst of typing, or a paste a
+        # terminal does not mark, then ctrl+s at once: a priority binding would read the form
+        # before the last words reached the text area).
+        Binding("ctrl+s", "save_form", "Save"),
+        Binding("ctrl+q", "quit_asking", "Quit", show=False),
         Binding("escape", "close", "Close"),
     ]
 
