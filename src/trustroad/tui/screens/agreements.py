@@ -29,6 +29,7 @@ from trustroad.storage.files import AGREEMENTS_FILE
 from trustroad.tui.modals.agreement_template import BLANK, AgreementTemplateModal
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.field import Field
 
 EMPTY = (
     "No agreements written down yet.\n\n"
@@ -142,11 +143,10 @@ class AgreementsScreen(TrustroadScreen[None]):
         return [
             Static(ag.topic_label(agreement.topic), classes="step-meta", markup=False),
             Static("Name", classes="prompt-label", markup=False),
-            Input(
+            Field(
                 for_editing(agreement.title),
                 id="agreement-title",
                 placeholder="A short name for this agreement",
-                compact=True,
             ),
             Static("Our agreement, in our own words", classes="prompt-label", markup=False),
             WordingBox(for_editing(agreement.wording), agreement.id),  # printable: see tui/person_text.py
@@ -160,7 +160,7 @@ class AgreementsScreen(TrustroadScreen[None]):
             ),
             Horizontal(
                 Static("Next review", classes="review-label", markup=False),
-                Input(
+                Field(
                     agreement.review_on.isoformat(),
                     id="agreement-review-on",
                     compact=True,

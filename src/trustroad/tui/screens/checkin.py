@@ -31,6 +31,7 @@ from trustroad.safe_text import printable
 from trustroad.storage.files import CHECKINS_FILE
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.field import Field
 from trustroad.tui.widgets.spark_text import spark_text
 
 NO_QUESTIONS = "The check-in questions are missing from the workbook text (checkin/weekly.yaml)."
@@ -108,7 +109,7 @@ class CheckinScreen(TrustroadScreen[None]):
         if rating.help:
             widgets.append(Static(rating.help, classes="prompt-help", markup=False))
         widgets.append(
-            Input(
+            Field(
                 "" if value is None else str(value),
                 id=f"rating-{which}",
                 classes="rating",

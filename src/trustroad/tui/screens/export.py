@@ -36,6 +36,7 @@ from trustroad.storage.files import AGENDA_FILE
 from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
+from trustroad.tui.widgets.field import Field
 from trustroad.workbook.agenda import Agenda
 
 if TYPE_CHECKING:
@@ -94,8 +95,8 @@ class ExportScreen(TrustroadScreen[None]):
                             label = f"Since last: {last.isoformat()}" if last else label
                         yield RadioButton(label, value=key == self.preset, id=f"period--{key}")
                 with Horizontal(id="export-dates"):
-                    yield Input(placeholder="from YYYY-MM-DD", id="export-from", max_length=10)
-                    yield Input(placeholder="to YYYY-MM-DD", id="export-to", max_length=10)
+                    yield Field(placeholder="from YYYY-MM-DD", id="export-from", max_length=10)
+                    yield Field(placeholder="to YYYY-MM-DD", id="export-to", max_length=10)
                 yield Static("Include", classes="export-label")
                 for key, label in available_sections():
                     yield Checkbox(label, True, id=f"section--{key}", classes="export-section")
@@ -104,9 +105,9 @@ class ExportScreen(TrustroadScreen[None]):
                     for key, label in FORMATS.items():
                         yield RadioButton(label, value=key == self.fmt, id=f"format--{key}")
                 yield Static("Save to", classes="export-label")
-                yield Input(str(default_folder() / default_name(self.fmt, clock.today())), id="export-path")
+                yield Field(str(default_folder() / default_name(self.fmt, clock.today())), id="export-path")
                 yield Static("Your name on the summary (optional)", classes="export-label")
-                yield Input(
+                yield Field(
                     for_editing(self.app.workbook.name or ""),
                     placeholder="leave empty to show no name",
                     id="export-name",
@@ -238,9 +239,7 @@ class ExportScreen(TrustroadScreen[None]):
             data, warnings = render(summary, fmt)
             write_private(path, data, force=force)
         except FileExistsError:
-            app.call_from_thread(
-                self._done, None, ["That file appeared meanwhile. Press Write again to replace it."]
-            )
+            app.call_from_thread(self._done, None, ["That file appeared meanwhile. Press Write again to replace it."])
             return
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__

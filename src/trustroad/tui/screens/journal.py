@@ -35,6 +35,7 @@ from trustroad.journal.model import (
 from trustroad.safe_text import printable
 from trustroad.storage.files import JOURNAL_FILE
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.field import Field
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
 from trustroad.tui.widgets.paged_list import PagedList
 
@@ -100,8 +101,8 @@ class JournalScreen(TrustroadScreen[None]):
         phases = [(Text(p.title), p.id) for p in self.app.content.phases] + [(Text("No phase"), NO_PHASE)]
         await self.mount(
             Horizontal(
-                Input(placeholder="Search the text (ctrl+f)", id="filter-text", compact=True),
-                Input(placeholder="Tag", id="filter-tag", compact=True),
+                Field(placeholder="Search the text (ctrl+f)", id="filter-text", compact=True),
+                Field(placeholder="Tag", id="filter-tag", compact=True),
                 Select(
                     [(label, kind) for kind, label in KIND_LABELS.items()],
                     prompt="Any kind",
@@ -112,8 +113,8 @@ class JournalScreen(TrustroadScreen[None]):
             ),
             Horizontal(
                 Select(phases, prompt="Any phase", id="filter-phase", compact=True),
-                Input(placeholder="From (2026-03-14)", id="filter-from", compact=True),
-                Input(placeholder="To (2026-03)", id="filter-to", compact=True),
+                Field(placeholder="From (2026-03-14)", id="filter-from", compact=True),
+                Field(placeholder="To (2026-03)", id="filter-to", compact=True),
                 classes="journal-filters",
             ),
             before="#journal-entries",

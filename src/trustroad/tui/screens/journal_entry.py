@@ -25,6 +25,7 @@ from trustroad.storage.files import JOURNAL_FILE
 from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadModalScreen
+from trustroad.tui.widgets.field import Field
 
 NO_PHASE = "-"
 YES_NO = [("Yes", True), ("No", False)]
@@ -79,7 +80,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                 yield Select(phases, allow_blank=False, value=phase or NO_PHASE, id="entry-phase", compact=True)
             with Horizontal(classes="entry-row"):
                 yield Label("Intensity now, 0–10:")
-                yield Input(
+                yield Field(
                     _text(entry.intensity if entry else None),
                     id="entry-intensity",
                     compact=True,
@@ -87,7 +88,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                     max_length=2,
                     placeholder="–",
                 )
-                yield Input(
+                yield Field(
                     for_editing(" ".join(entry.tags)) if entry else "",
                     placeholder="tags, e.g. sleep evening",
                     id="entry-tags",
@@ -101,7 +102,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                         YES_NO, prompt="not said", value=blank(talk.at_agreed_time), id="talk-agreed", compact=True
                     )
                     yield Label("Minutes:")
-                    yield Input(
+                    yield Field(
                         _text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="–"
                     )
                     yield Label("Time-out used?")
@@ -110,7 +111,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                     )
                 with Horizontal(classes="entry-row"):
                     yield Label("Intensity before the talk:")
-                    yield Input(
+                    yield Field(
                         _text(talk.intensity_before),
                         id="talk-before",
                         restrict=r"\d{0,2}",
@@ -118,7 +119,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                         placeholder="–",
                     )
                     yield Label("after:")
-                    yield Input(
+                    yield Field(
                         _text(talk.intensity_after), id="talk-after", restrict=r"\d{0,2}", compact=True, placeholder="–"
                     )
             yield TextArea(

@@ -30,6 +30,7 @@ from trustroad.tui.chosen import chosen
 from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.coach_panel import CoachPanel
+from trustroad.tui.widgets.field import Field
 
 OWNERS = [("Mine", "mine"), ("My partner's", "partner"), ("Ours", "ours")]
 FREQUENCIES = [
@@ -98,12 +99,12 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
                 yield Select(OWNERS, value=p.owner, allow_blank=False, id="owner", prompt="Whose")
                 yield Select(FREQUENCIES, value=p.frequency, allow_blank=False, id="frequency")
             yield Static("Which days (for weekdays or weekly), e.g. Mon Wed Fri", classes="form-label", markup=False)
-            yield Input(" ".join(DAY_NAMES[d] for d in p.days), id="days", placeholder="Mon Tue Wed Thu Fri")
+            yield Field(" ".join(DAY_NAMES[d] for d in p.days), id="days", placeholder="Mon Tue Wed Thu Fri")
             yield Static("How will the other person see it kept?", classes="form-label", markup=False)
-            yield Input(for_editing(p.visibility), id="visibility", placeholder="You'll see the message arrive.")
+            yield Field(for_editing(p.visibility), id="visibility", placeholder="You'll see the message arrive.")
             with Horizontal(classes="form-row"):
-                yield Input(p.start.isoformat(), id="start", placeholder="Start (YYYY-MM-DD)")
-                yield Input(
+                yield Field(p.start.isoformat(), id="start", placeholder="Start (YYYY-MM-DD)")
+                yield Field(
                     p.review_on.isoformat() if p.review_on else "",
                     id="review-on",
                     placeholder="Look back on (YYYY-MM-DD, optional)",
