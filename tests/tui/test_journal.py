@@ -281,7 +281,7 @@ async def test_the_trend_shows_on_home_and_journal(launcher, screen):
         await open_journal(pilot)
         text = screen(pilot.app)
         assert "lower than the 30 days before (8.0 → 3.0)" in text
-        assert "After talks" in text and "not enough entries yet to see a trend" in text
+        assert "After talks" in text and "no trend yet" in text
 
 
 async def test_palette_commands_open_the_journal(launcher):

@@ -22,7 +22,7 @@ MIN_DAYS = 3  # days with data needed in each window before we say anything
 LOWER = "lower than the 30 days before"
 SAME = "about the same"
 HIGHER = "higher than the 30 days before"
-TOO_FEW = "not enough entries yet to see a trend"
+TOO_FEW = "not enough days with an intensity yet to see a trend"
 
 Point = tuple[date, float]
 
@@ -80,6 +80,16 @@ class Reading:
     @property
     def enough(self) -> bool:
         return self.text != TOO_FEW
+
+    @property
+    def shown(self) -> str:
+        """The reading in words; without a trend, what one needs and how far there is to go."""
+        if self.enough:
+            return self.text
+        return (
+            f"no trend yet: it compares the last 30 days with the 30 before, and needs an intensity on "
+            f"{MIN_DAYS} days in each (so far {self.before_days} and {self.recent_days})"
+        )
 
 
 def _mean_of_days(values: list[float | None]) -> tuple[float | None, int]:

@@ -221,7 +221,8 @@ class JournalScreen(TrustroadScreen[None]):
             if start + shown < found:
                 return where + " · ↓ at the end shows older"
             return where + " · ↑ at the top shows newer"
-        head = f"{total:,} entries" if flt.is_empty else f"{found:,} of {total:,} entries match"
+        matches = f"{found:,} of {_entries(total)} match{'es' if found == 1 else ''}"
+        head = _entries(total) if flt.is_empty else matches
         return head + " · Enter opens, ctrl+n writes a new one"
 
     @on(Input.Changed, ".journal-filters Input")
@@ -312,3 +313,7 @@ class JournalScreen(TrustroadScreen[None]):
             self.app.pop_screen()
         else:  # trustroad started on the journal: the road map is built now
             self.app.go_home()
+
+
+def _entries(count: int) -> str:
+    return f"{count:,} entr{'y' if count == 1 else 'ies'}"
