@@ -30,6 +30,7 @@ from trustroad.tui.modals.agreement_template import BLANK, AgreementTemplateModa
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.toggles import ShareSwitch
 
 EMPTY = (
     "No agreements written down yet.\n\n"
@@ -171,7 +172,7 @@ class AgreementsScreen(TrustroadScreen[None]):
                 id="review-row",
             ),
             Button("We looked at it again (r)", id="agreement-reviewed", compact=True),
-            Checkbox("Share in my therapy summary", agreement.share, id="agreement-share", compact=True),
+            ShareSwitch(agreement.share, id="agreement-share", compact=True),
             Static("History", classes="prompt-label", markup=False),
             Static(id="agreement-history", classes="step-meta", markup=False),
         ]

@@ -33,6 +33,7 @@ from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.field import Field
 from trustroad.tui.widgets.spark_text import spark_text
+from trustroad.tui.widgets.toggles import ShareSwitch
 
 NO_QUESTIONS = "The check-in questions are missing from the workbook text (checkin/weekly.yaml)."
 RATING_RE = r"(10|[0-9])?"  # 0 to 10, or empty
@@ -137,7 +138,7 @@ class CheckinScreen(TrustroadScreen[None]):
                 if listing:
                     widgets.append(Static(shown(listing), classes="checkin-promises"))
             widgets.append(CheckinAnswer(draft.answers.get(question.id, ""), question.id, question.placeholder or ""))
-        widgets.append(Checkbox("Share this check-in in my therapy summary", draft.share, id="checkin-share"))
+        widgets.append(ShareSwitch(draft.share, hint="(this check-in)", id="checkin-share"))
         widgets.append(Button("Save this check-in", id="checkin-save", variant="primary"))
         return widgets
 

@@ -22,7 +22,6 @@ from textual.widgets import (
     Footer,
     Header,
     Input,
-    RadioButton,
     RadioSet,
     Static,
 )
@@ -37,6 +36,7 @@ from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.toggles import StateCheckbox, StateRadio
 from trustroad.workbook.agenda import Agenda
 
 if TYPE_CHECKING:
@@ -93,17 +93,17 @@ class ExportScreen(TrustroadScreen[None]):
                         if key == "since-last":
                             # Before any summary this means everything.
                             label = f"Since last: {last.isoformat()}" if last else label
-                        yield RadioButton(label, value=key == self.preset, id=f"period--{key}")
+                        yield StateRadio(label, value=key == self.preset, id=f"period--{key}")
                 with Horizontal(id="export-dates"):
                     yield Field(placeholder="from YYYY-MM-DD", id="export-from", max_length=10)
                     yield Field(placeholder="to YYYY-MM-DD", id="export-to", max_length=10)
                 yield Static("Include", classes="export-label")
                 for key, label in available_sections():
-                    yield Checkbox(label, True, id=f"section--{key}", classes="export-section")
+                    yield StateCheckbox(label, True, id=f"section--{key}", classes="export-section")
                 yield Static("Format", classes="export-label")
                 with RadioSet(id="export-format"):
                     for key, label in FORMATS.items():
-                        yield RadioButton(label, value=key == self.fmt, id=f"format--{key}")
+                        yield StateRadio(label, value=key == self.fmt, id=f"format--{key}")
                 yield Static("Save to", classes="export-label")
                 yield Field(str(default_folder() / default_name(self.fmt, clock.today())), id="export-path")
                 yield Static("Your name on the summary (optional)", classes="export-label")

@@ -26,10 +26,10 @@ from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadModalScreen
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.toggles import ShareSwitch
 
 NO_PHASE = "-"
 YES_NO = [("Yes", True), ("No", False)]
-SHARE_LABEL = "Share in my therapy summary"
 
 
 class JournalEntryScreen(TrustroadModalScreen[str | None]):
@@ -94,7 +94,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                     id="entry-tags",
                     compact=True,
                 )
-                yield Checkbox(SHARE_LABEL, entry.share if entry else False, id="entry-share", compact=True)
+                yield ShareSwitch(entry.share if entry else False, id="entry-share", compact=True)
             with Vertical(id="talk-details"):
                 with Horizontal(classes="entry-row"):
                     yield Label("At the agreed time?")

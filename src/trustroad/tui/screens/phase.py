@@ -25,6 +25,7 @@ from trustroad.tui.widgets.answer_box import AnswerBox
 from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
 from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
+from trustroad.tui.widgets.toggles import StateCheckbox
 from trustroad.workbook.progress import phase_progress, step_has_writing
 
 
@@ -169,7 +170,7 @@ class PhaseScreen(TrustroadScreen[None]):
         elif step.kind == "checklist":
             for item in step.items_for(role):
                 widgets.append(
-                    Checkbox(
+                    StateCheckbox(
                         Text(item.label),
                         workbook.is_checked(step.id, item.id),
                         id=f"item--{item.id}",

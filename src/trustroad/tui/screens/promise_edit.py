@@ -31,6 +31,7 @@ from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.coach_panel import CoachPanel
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.toggles import ShareSwitch
 
 OWNERS = [("Mine", "mine"), ("My partner's", "partner"), ("Ours", "ours")]
 FREQUENCIES = [
@@ -111,7 +112,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
                 )
             if promise is not None:
                 yield Select(STATUSES, value=p.status, allow_blank=False, id="status")
-            yield Checkbox("Share in the therapy summary", p.share, id="share")
+            yield ShareSwitch(p.share, id="share")
             yield Button("Save (F4)", id="save", variant="primary")
         yield Footer()
 
