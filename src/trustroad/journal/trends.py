@@ -86,9 +86,10 @@ class Reading:
         """The reading in words; without a trend, what one needs and how far there is to go."""
         if self.enough:
             return self.text
+        # The last 30 days are compared with the 30 before: each needs a few days to compare.
         return (
-            f"no trend yet: it compares the last 30 days with the 30 before, and needs an intensity on "
-            f"{MIN_DAYS} days in each (so far {self.before_days} and {self.recent_days})"
+            f"no trend yet: needs an intensity on {MIN_DAYS} days in each 30-day stretch "
+            f"(so far {self.before_days} and {self.recent_days})"
         )
 
 

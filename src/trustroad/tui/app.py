@@ -58,6 +58,9 @@ class TrustroadApp(Navigation):
     # Absolute: Textual reads a relative path beside the module of the class it is given, so an
     # app subclass in another folder (bench/, the tests) would look for app.tcss there.
     CSS_PATH = Path(__file__).with_name("app.tcss")
+    # Classes on every screen by terminal width, for app.tcss: side lists give way under 70
+    # columns; the text keeps a readable measure however wide (issue 14).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-normal"), (150, "-wide")]
     BINDINGS = [
         # Hide works everywhere (each screen shows it first in its footer). ctrl+backslash is a control key every
         # terminal sends (0x1c; ctrl+h would be backspace), no text box uses and any laptop has.
