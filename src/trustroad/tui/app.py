@@ -43,11 +43,12 @@ from trustroad.tui.save import SaveController
 from trustroad.tui.screens.hidden import Privacy
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.signals import save_on_hang_up
+from trustroad.tui.themes import LIGHT, LIGHT_NAME
 from trustroad.workbook.agenda import Agenda
 from trustroad.workbook.drafts import Drafts
 from trustroad.workbook.model import Workbook
 
-THEMES = {"dark": "textual-dark", "light": "textual-light"}
+THEMES = {"dark": "textual-dark", "light": LIGHT_NAME}
 WORKBOOK_MODE = "workbook"  # the screen stack of an encrypted workbook, once unlocked
 D = TypeVar("D", bound=Document)
 
@@ -65,6 +66,8 @@ class TrustroadApp(Navigation):
         # Hide works everywhere (each screen shows it first in its footer). ctrl+backslash is a control key every
         # terminal sends (0x1c; ctrl+h would be backspace), no text box uses and any laptop has.
         Binding("ctrl+backslash", "hide", "Hide", show=False, priority=True),  # shown by each screen
+        # Go to… (ctrl+o): every place one letter away, on keyboards whose F-keys belong to the system.
+        Binding("ctrl+o", "go_to", "Go to", priority=True),
         Binding("f1", "help", "Help", priority=True),
         Binding("f3", "journal", "Journal", priority=True),
         Binding("f2", "settings", "Settings", priority=True),
@@ -82,6 +85,7 @@ class TrustroadApp(Navigation):
         """`documents` None: the workbook is encrypted, and `unlock` (tui/screens/unlock.py) shows
         first, while `store` holds the folder's lock; it calls `opened()` with the real ones."""
         super().__init__()
+        self.register_theme(LIGHT)
         self.content = content
         self.store = store
         self.documents = documents or {}
