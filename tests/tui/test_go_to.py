@@ -109,7 +109,7 @@ async def test_the_palette_has_an_entry_for_every_place_and_action(launcher, ste
             "Help",
         ):
             assert wanted in names
-        next_step = [c for c in app.get_system_commands(app.screen) if c.title == "Next step"][0]
+        next_step = next(c for c in app.get_system_commands(app.screen) if c.title == "Next step")
         next_step.callback()
         await pilot.pause()
         assert isinstance(app.screen, PhaseScreen)

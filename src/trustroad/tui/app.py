@@ -67,12 +67,14 @@ class TrustroadApp(Navigation):
         # terminal sends (0x1c; ctrl+h would be backspace), no text box uses and any laptop has.
         Binding("ctrl+backslash", "hide", "Hide", show=False, priority=True),  # shown by each screen
         # Go to… (ctrl+o): every place one letter away, on keyboards whose F-keys belong to the system.
+        # The footer keeps to these three and each screen's own few keys, so that it fits at 80 columns;
+        # the others are in help (F1) and the palette (ctrl+p).
         Binding("ctrl+o", "go_to", "Go to", priority=True),
         Binding("f1", "help", "Help", priority=True),
-        Binding("f3", "journal", "Journal", priority=True),
-        Binding("f2", "settings", "Settings", priority=True),
-        Binding("ctrl+s", "save_now", "Save", priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f3", "journal", "Journal", show=False, priority=True),
+        Binding("f2", "settings", "Settings", show=False, priority=True),
+        Binding("ctrl+s", "save_now", "Save", show=False, priority=True),
         Binding("f10", "therapy_summary", "Summary", show=False, priority=True),  # therapy summary (issue 5)
         Binding("f7", "agreements", "Agreements", show=False, priority=True),
         Binding("f8", "checkin", "Weekly check-in", show=False, priority=True),

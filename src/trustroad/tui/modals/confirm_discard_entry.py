@@ -1,4 +1,4 @@
-"""Ask before closing a journal entry with unsaved words: never lose writing silently."""
+"""Ask before closing a form with unsaved words (a journal entry, a promise): never lose writing silently."""
 
 from __future__ import annotations
 
@@ -20,8 +20,12 @@ class ConfirmDiscardEntry(Dialog[str]):
     BUTTON_ROW_CLASSES = "journal-buttons"
     FOCUS = f"#{SAVE}"
 
+    def __init__(self, what: str = "entry") -> None:
+        super().__init__()
+        self.what = what
+
     def heading(self) -> str:
-        return "This entry has changes that are not saved yet."
+        return f"This {self.what} has changes that are not saved yet."
 
     def body(self) -> Iterable[Widget]:
         yield Static("Save them, keep writing, or close without saving?", markup=False)

@@ -54,9 +54,9 @@ class WordingBox(TextArea):
 
 class AgreementsScreen(TrustroadScreen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Road map"),
-        Binding("n", "new", "New agreement"),
-        Binding("r", "reviewed", "Looked at it again"),
+        Binding("escape", "back", "Back"),
+        Binding("n", "new", "New"),
+        Binding("r", "reviewed", "Reviewed"),
     ]
 
     def __init__(self) -> None:

@@ -62,7 +62,7 @@ class CheckinAnswer(TextArea):
 
 
 class CheckinScreen(TrustroadScreen[None]):
-    BINDINGS = [Binding("escape", "back", "Road map")]
+    BINDINGS = [Binding("escape", "back", "Back")]
 
     @property
     def document(self) -> CheckIns:

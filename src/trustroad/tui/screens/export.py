@@ -65,7 +65,7 @@ def preset_period(key: str, today: date, last_export: date | None) -> Period:
 class ExportScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("ctrl+e", "write", "Write the summary", priority=True),
+        Binding("ctrl+e", "write", "Write", priority=True),
     ]
 
     def __init__(self) -> None:

@@ -140,7 +140,7 @@ Press Esc or F1 to close this help.
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "dismiss", "Close"),
-        Binding("f1", "dismiss", "Close", priority=True),
+        Binding("f1", "dismiss", "Close", show=False, priority=True),
     ]
 
     def compose(self) -> ComposeResult:

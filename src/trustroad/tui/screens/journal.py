@@ -61,10 +61,10 @@ def entry_line(entry: Entry) -> Text:
 class JournalScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("ctrl+n", "new_entry", "New entry", priority=True),
-        Binding("ctrl+f", "find", "Find / filter", priority=True),
-        Binding("ctrl+r", "clear_filters", "Clear filters", priority=True),
-        Binding("delete", "delete_entry", "Delete"),
+        Binding("ctrl+n", "new_entry", "New", priority=True),
+        Binding("ctrl+f", "find", "Find", priority=True),
+        Binding("ctrl+r", "clear_filters", "Clear filters", show=False, priority=True),
+        Binding("delete", "delete_entry", "Delete", show=False),
     ]
 
     def __init__(self) -> None:

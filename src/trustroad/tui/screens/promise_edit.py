@@ -66,7 +66,8 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
 
     BINDINGS = [
         Binding("f4", "save", "Save", priority=True),
-        Binding("escape", "save", "Save and go back"),
+        # Esc leaves, as everywhere: it asks first when something typed is not saved (issue 14).
+        Binding("escape", "close", "Back"),
     ]
 
     def __init__(self, promise_id: str | None = None, wording: str = "") -> None:
@@ -75,6 +76,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
         self.initial_wording = wording
         self.draft: str | None = None  # the wording as typed, kept in case the screen is closed from elsewhere
         self.saved = False
+        self._initial: tuple = ()  # the form as it opened (on_mount)
 
     @property
     def book(self) -> PromisesBook:
@@ -119,6 +121,33 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
     def on_mount(self) -> None:
         self.title = "trustroad · Edit promise" if self.promise_id else "trustroad · New promise"
         self.query_one("#wording", TextArea).focus()
+        self._initial = self._form()
+
+    def _form(self) -> tuple:
+        """Everything the person can change, as shown (to tell whether anything changed)."""
+        return (
+            self.query_one("#wording", TextArea).text,
+            *(self.query_one(f"#{box}", Input).value for box in ("days", "visibility", "start", "review-on")),
+            *(select.value for select in self.query(Select)),
+            self.query_one("#share", Checkbox).value,
+        )
+
+    def action_close(self) -> None:
+        """Esc: leave; with unsaved changes, ask whether to save them, keep writing or drop them."""
+        if self.saved or self._form() == self._initial:
+            self.saved = True  # nothing to keep: leaving must not add the promise
+            self.dismiss(None)
+            return
+        from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE, ConfirmDiscardEntry
+
+        def chosen(choice: str | None) -> None:
+            if choice == SAVE:
+                self.action_save()
+            elif choice == DISCARD:
+                self.saved = True  # dropped on purpose: closing must not keep the draft
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmDiscardEntry("promise"), chosen)
 
     @on(TextArea.Changed, "#wording")
     def _wording_changed(self, event: TextArea.Changed) -> None:

@@ -41,13 +41,13 @@ class PromisesScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("enter", "record", "Record", show=False),
-        Binding("k", "kept", "Kept"),
+        Binding("k", "kept", "Kept", show=False),  # Enter, said on the screen, asks kept / not
         Binding("r", "repair", "Repair"),
         Binding("n", "new", "New"),
-        Binding("e", "edit", "Edit"),
-        Binding("left", "day(-1)", "Earlier day"),
-        Binding("right", "day(1)", "Later day"),
-        Binding("s", "app.setbacks", "Setbacks"),
+        Binding("e", "edit", "Edit", show=False),
+        Binding("left", "day(-1)", "Earlier day", show=False),
+        Binding("right", "day(1)", "Later day", show=False),
+        Binding("s", "app.setbacks", "Setbacks", show=False),
     ]
 
     def __init__(self) -> None:
@@ -86,7 +86,7 @@ class PromisesScreen(TrustroadScreen[None]):
         self.query_one("#promises-day", Static).update(
             Text.assemble(
                 Text.styled(f"Recording for {day:%A %d %B} ({when})", "bold"),
-                Text.styled("  ← → change the day", "$text-muted"),
+                Text.styled("  Enter: kept / not this time · ← →: day", "$text-muted"),
             )
         )
         listing = self.query_one("#promise-list", OptionList)

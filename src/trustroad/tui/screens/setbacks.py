@@ -24,10 +24,10 @@ from trustroad.tui.screens.base import TrustroadScreen
 class SetbacksScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("n", "log", "Log a setback"),
+        Binding("n", "log", "Log one"),
         Binding("r", "repair", "Repair"),
         Binding("enter", "repair", "Repair", show=False),
-        Binding("p", "app.promises", "Promises"),
+        Binding("p", "app.promises", "Promises", show=False),
     ]
 
     @property
