@@ -43,6 +43,10 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         Binding("ctrl+s", "save_form", "Save"),
         Binding("ctrl+q", "quit_asking", "Quit", show=False),
         Binding("escape", "close", "Close"),
+        # One key to each of the form's small fields, even while the text has the focus (issue 14).
+        Binding("ctrl+l", "choose_kind", "Kind", priority=True, show=False),
+        Binding("ctrl+r", "focus_field('#entry-intensity')", "Intensity", priority=True, show=False),
+        Binding("ctrl+t", "focus_field('#entry-tags')", "Tags", priority=True, show=False),
     ]
 
     def __init__(self, entry: Entry | None = None) -> None:
@@ -79,14 +83,14 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                 )
                 yield Select(phases, allow_blank=False, value=phase or NO_PHASE, id="entry-phase", compact=True)
             with Horizontal(classes="entry-row"):
-                yield Label("Intensity now, 0–10:")
+                yield Label("Intensity now:")
                 yield Field(
                     _text(entry.intensity if entry else None),
                     id="entry-intensity",
                     compact=True,
                     restrict=r"\d{0,2}",
                     max_length=2,
-                    placeholder="–",
+                    placeholder="0–10",
                 )
                 yield Field(
                     for_editing(" ".join(entry.tags)) if entry else "",
@@ -103,7 +107,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                     )
                     yield Label("Minutes:")
                     yield Field(
-                        _text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="–"
+                        _text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="min"
                     )
                     yield Label("Time-out used?")
                     yield Select(
@@ -116,11 +120,15 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                         id="talk-before",
                         restrict=r"\d{0,2}",
                         compact=True,
-                        placeholder="–",
+                        placeholder="0–10",
                     )
                     yield Label("after:")
                     yield Field(
-                        _text(talk.intensity_after), id="talk-after", restrict=r"\d{0,2}", compact=True, placeholder="–"
+                        _text(talk.intensity_after),
+                        id="talk-after",
+                        restrict=r"\d{0,2}",
+                        compact=True,
+                        placeholder="0–10",
                     )
             yield TextArea(
                 for_editing(entry.text) if entry else "",  # printable: see tui/person_text.py
@@ -133,6 +141,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
             with Horizontal(classes="journal-buttons"):
                 yield Button("Save (ctrl+s)", id="entry-save", variant="primary", compact=True)
                 yield Button("Close (Esc)", id="entry-close", compact=True)
+                yield Static("^l kind · ^r intensity · ^t tags", classes="modal-hint", markup=False)
                 if entry is not None:
                     yield Button("Delete…", id="entry-delete", variant="error", compact=True)
 
@@ -247,6 +256,14 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
             self.app.notify("Saved to your journal.", timeout=2)
         self.dismiss("saved" if changed else None)
         return True
+
+    def action_choose_kind(self) -> None:
+        kind = self.query_one("#entry-kind", Select)
+        kind.focus()
+        kind.action_show_overlay()
+
+    def action_focus_field(self, selector: str) -> None:
+        self.query_one(selector).focus()
 
     def action_close(self) -> None:
         self._leave(quitting=False)
