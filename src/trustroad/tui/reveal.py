@@ -33,8 +33,15 @@ def labels_before(widget: Widget) -> list[Widget]:
 
 
 def reveal_soon(widget: Widget) -> None:
-    """After the next refresh (a field focused as its form mounts has no place yet), `reveal`."""
-    widget.call_after_refresh(reveal, widget)
+    """After the next refresh (a field focused as its form mounts has no place yet), `reveal`;
+    and once more a refresh later, after Textual's own scroll to the focused widget, which in a
+    terminal can land after the first (it scrolls only as far as the field)."""
+
+    def twice() -> None:
+        reveal(widget)
+        widget.call_after_refresh(reveal, widget)
+
+    widget.call_after_refresh(twice)
 
 
 def reveal(widget: Widget) -> None:

@@ -76,7 +76,7 @@ class AgreementsScreen(TrustroadScreen[None]):
         yield Header()
         with Horizontal(id="agreements-body"):
             yield OptionList(id="agreement-list")
-            yield VerticalScroll(id="agreement-pane")
+            yield VerticalScroll(id="agreement-pane", can_focus=False)  # its fields take the focus, and it follows
         yield Footer()
 
     async def on_mount(self) -> None:

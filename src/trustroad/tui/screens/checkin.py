@@ -76,7 +76,7 @@ class CheckinScreen(TrustroadScreen[None]):
         yield Header()
         with TabbedContent(id="checkin-tabs"):
             # Composed, not mounted later: keys typed right after F8 land in the form.
-            with TabPane("This week", id="checkin-new"), VerticalScroll(id="checkin-form"):
+            with TabPane("This week", id="checkin-new"), VerticalScroll(id="checkin-form", can_focus=False):
                 yield from self._form_widgets()
             with TabPane("Past check-ins", id="checkin-past"), VerticalScroll(id="checkin-past-pane"):
                 yield Static(id="checkin-trend-head", classes="prompt-label", markup=False)
@@ -93,7 +93,9 @@ class CheckinScreen(TrustroadScreen[None]):
         self.title = "trustroad · Weekly check-in"
         first = self.query("#checkin-form Input")
         if first:
-            first.first().focus()
+            # Not Textual's scroll to the focus: before the first layout it would centre the
+            # field, question and all out of sight; tui/reveal.py shows the question with it.
+            self.set_focus(first.first(), scroll_visible=False)
         self.refresh_past()
 
     # --- this week's form ---------------------------------------------------------------------
