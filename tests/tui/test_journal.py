@@ -416,3 +416,36 @@ async def test_the_filter_bar_appears_when_asked_for_and_stays(launcher, screen)
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert listed(journal) == ["A quiet evening", "Slept badly"]
+
+
+async def test_a_deleted_entry_comes_back_with_ctrl_z(launcher):
+    """Issue 14: a short undo after deleting, from the list or from inside the entry."""
+    kept, gone = seed(
+        launcher, Entry.new("Keep me", written=now() - timedelta(days=1)), Entry.new("Deleted [by] mistake")
+    )
+    async with launcher.run() as pilot:
+        journal = await open_journal(pilot)
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.click("#delete")
+        await pilot.pause()
+        assert listed(journal) == ["Keep me"]
+        assert any("ctrl+z" in str(n.message) for n in pilot.app._notifications)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert listed(journal) == ["Deleted [by] mistake", "Keep me"]
+        await pilot.press("home", "enter")  # and from inside the entry
+        await pilot.pause()
+        await pilot.click("#entry-delete")
+        await pilot.pause()
+        await pilot.click("#delete")
+        await pilot.pause()
+        assert listed(journal) == ["Keep me"]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        await quit_app(pilot)
+    restored = Journal.model_validate_json((launcher.folder / JOURNAL_FILE).read_text(encoding="utf-8"))
+    assert {(e.id, e.text, e.written) for e in restored.entries} == {
+        (kept.id, kept.text, kept.written),
+        (gone.id, gone.text, gone.written),
+    }

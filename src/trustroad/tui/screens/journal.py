@@ -65,10 +65,13 @@ class JournalScreen(TrustroadScreen[None]):
         Binding("ctrl+f", "find", "Find", priority=True),
         Binding("ctrl+r", "clear_filters", "Clear filters", show=False, priority=True),
         Binding("delete", "delete_entry", "Delete", show=False),
+        # Not priority: in a filter box ctrl+z undoes the typing; on the list, the last delete.
+        Binding("ctrl+z", "undo_delete", "Undo delete", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
+        self._last_deleted: Entry | None = None  # for ctrl+z, until the next delete or undo
         self._index: SearchIndex | None = None
         self._filter_timer: Timer | None = None
         self.matches: list[Entry] = []  # the entries on the page shown, newest first
@@ -261,11 +264,28 @@ class JournalScreen(TrustroadScreen[None]):
     def _edit(self, entry: Entry | None) -> None:
         from trustroad.tui.screens.journal_entry import JournalEntryScreen
 
-        self.app.push_screen(JournalEntryScreen(entry), self._after_edit)
+        def after_edit(result: str | None) -> None:
+            if result == "deleted" and entry is not None:
+                self._deleted(entry)
+            elif result:  # "saved"
+                self.journal_changed()
 
-    def _after_edit(self, result: str | None) -> None:
-        if result:  # "saved" or "deleted"
-            self.journal_changed()
+        self.app.push_screen(JournalEntryScreen(entry), after_edit)
+
+    def _deleted(self, entry: Entry) -> None:
+        """An entry was deleted (here or in its editor): say so, and how to bring it back."""
+        self._last_deleted = entry
+        self.notify("The entry was deleted. Press ctrl+z to bring it back.", title="Deleted", timeout=8)
+        self.journal_changed()
+
+    def action_undo_delete(self) -> None:
+        entry, self._last_deleted = self._last_deleted, None
+        if entry is None or self.journal.find(entry.id) is not None:
+            return
+        self.journal.add(entry)  # the same entry, words, dates and id, as it was
+        self.app.changed(JOURNAL_FILE)
+        self.notify("The entry is back.", timeout=3)
+        self.journal_changed()
 
     def action_new_entry(self) -> None:
         self._edit(None)
@@ -298,8 +318,7 @@ class JournalScreen(TrustroadScreen[None]):
         def done(confirmed: bool | None) -> None:
             if confirmed and self.journal.delete(entry.id):
                 self.app.changed(JOURNAL_FILE)
-                self.notify("The entry was deleted.", timeout=3)
-                self.journal_changed()
+                self._deleted(entry)
 
         self.app.push_screen(ConfirmDeleteEntry(entry), done)
 

@@ -141,9 +141,9 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
             with Horizontal(classes="journal-buttons"):
                 yield Button("Save (ctrl+s)", id="entry-save", variant="primary", compact=True)
                 yield Button("Close (Esc)", id="entry-close", compact=True)
-                yield Static("^l kind · ^r intensity · ^t tags", classes="modal-hint", markup=False)
                 if entry is not None:
                     yield Button("Delete…", id="entry-delete", variant="error", compact=True)
+                yield Static("^l kind · ^r intensity · ^t tags", classes="modal-hint", markup=False)
 
     def _heading(self) -> str:
         if self.entry is None:
@@ -304,8 +304,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         def confirmed(yes: bool | None) -> None:
             if yes and self.journal.delete(entry.id):
                 self.app.changed(JOURNAL_FILE)
-                self.app.notify("The entry was deleted.", timeout=3)
-                self.dismiss("deleted")
+                self.dismiss("deleted")  # the journal says so, and offers ctrl+z to bring it back
 
         self.app.push_screen(ConfirmDeleteEntry(entry), confirmed)
 
