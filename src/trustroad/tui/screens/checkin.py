@@ -129,6 +129,11 @@ class CheckinScreen(TrustroadScreen[None]):
             return [Static(NO_QUESTIONS, markup=False)]
         draft = self.document.draft or ck.Draft()
         widgets: list[Widget] = [Static(spec.intro, id="checkin-intro", markup=False)]
+        if self._today() is not None:  # a second check-in the same day: say so, and offer the first
+            widgets += [
+                Static("You saved a check-in today already. You can open it, or write another.", classes="prompt-help"),
+                Button("Open today's check-in", id="checkin-open-today", compact=True),
+            ]
         widgets += self._rating_widgets("safety", spec.safety, draft.safety)
         widgets += self._rating_widgets("connection", spec.connection, draft.connection)
         for question in spec.questions:
@@ -185,6 +190,19 @@ class CheckinScreen(TrustroadScreen[None]):
         self.query_one("#checkin-tabs", TabbedContent).active = "checkin-past"
         self.query_one("#checkin-list", OptionList).focus()
         self.notify("Check-in saved. Thank you for taking the time.", timeout=3, markup=False)
+
+    def _today(self) -> CheckIn | None:
+        day = now().date()
+        return next((c for c in self.document.newest_first() if c.date == day), None)
+
+    @on(Button.Pressed, "#checkin-open-today")
+    def _open_today(self) -> None:
+        checkin = self._today()
+        if checkin is None:
+            return
+        self.refresh_past(select=checkin.id)
+        self.query_one("#checkin-tabs", TabbedContent).active = "checkin-past"
+        self.query_one("#checkin-list", OptionList).focus()
 
     def _asks_about_promises(self) -> bool:
         return bool(self.spec and any(q.shows_promises for q in self.spec.questions))
