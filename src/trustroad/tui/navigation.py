@@ -49,13 +49,14 @@ class Navigation(App[None]):
         if not isinstance(self.screen, (JournalScreen, ModalScreen)):
             self.push_screen(JournalScreen())
 
-    def action_new_journal_entry(self) -> None:
+    def action_new_journal_entry(self, text: str = "", recovered: str | None = None) -> None:
+        """A new entry; `text` and `recovered` bring back recovered writing (tui/screens/recovered.py)."""
         from trustroad.tui.screens.journal_entry import JournalEntryScreen
 
         if isinstance(self.screen, ModalScreen):
             return
         self.action_journal()
-        self.push_screen(JournalEntryScreen(None), self._journal_entry_written)
+        self.push_screen(JournalEntryScreen(None, text=text, recovered=recovered), self._journal_entry_written)
 
     def _journal_entry_written(self, result: str | None) -> None:
         from trustroad.tui.screens.journal import JournalScreen

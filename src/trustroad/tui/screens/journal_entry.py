@@ -21,7 +21,7 @@ from trustroad.journal.model import (
     parse_intensity,
     parse_tags,
 )
-from trustroad.storage.files import JOURNAL_FILE
+from trustroad.storage.files import DRAFTS_FILE, JOURNAL_FILE
 from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadModalScreen
@@ -49,9 +49,13 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         Binding("ctrl+t", "focus_field('#entry-tags')", "Tags", priority=True, show=False),
     ]
 
-    def __init__(self, entry: Entry | None = None) -> None:
+    def __init__(self, entry: Entry | None = None, *, text: str = "", recovered: str | None = None) -> None:
+        """`text`: a new entry's words to start from; `recovered`: the recovered draft they came
+        from, forgotten once the entry is saved."""
         super().__init__()
         self.entry = entry
+        self.text = text
+        self.recovered = recovered
         self._initial: tuple | None = None
 
     @property
@@ -131,7 +135,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                         placeholder="0–10",
                     )
             yield TextArea(
-                for_editing(entry.text) if entry else "",  # printable: see tui/person_text.py
+                for_editing(entry.text) if entry else for_editing(self.text),  # printable: see tui/person_text.py
                 id="entry-text",
                 soft_wrap=True,
                 show_line_numbers=False,
@@ -254,6 +258,8 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         if changed:
             self.app.changed(JOURNAL_FILE)
             self.app.notify("Saved to your journal.", timeout=2)
+        if self.recovered and self.app.drafts.remove(self.recovered):
+            self.app.changed(DRAFTS_FILE)
         self.dismiss("saved" if changed else None)
         return True
 

@@ -25,7 +25,7 @@ from textual.widgets import (
 
 from trustroad.clock import today
 from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook, Status
-from trustroad.storage.files import PROMISES_FILE
+from trustroad.storage.files import DRAFTS_FILE, PROMISES_FILE
 from trustroad.tui.chosen import chosen
 from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
@@ -70,12 +70,14 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
         Binding("escape", "close", "Back"),
     ]
 
-    def __init__(self, promise_id: str | None = None, wording: str = "") -> None:
+    def __init__(self, promise_id: str | None = None, wording: str = "", recovered: str | None = None) -> None:
+        """`recovered`: the recovered draft `wording` came from, forgotten once the promise is saved."""
         super().__init__()
         self.promise_id = promise_id
         self.initial_wording = wording
         self.draft: str | None = None  # the wording as typed, kept in case the screen is closed from elsewhere
         self.saved = False
+        self.recovered = recovered
         self._initial: tuple = ()  # the form as it opened (on_mount)
 
     @property
@@ -219,5 +221,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
         if review_text.strip() and promise.review_on is None:
             unread.append("the look-back date")
         note = f" (Could not read {' or '.join(unread)}; use YYYY-MM-DD.)" if unread else ""
+        if self.recovered and self.app.drafts.remove(self.recovered):
+            self.app.changed(DRAFTS_FILE)
         self.notify(f"Promise saved.{note}", timeout=3, markup=False)
         self.dismiss(promise.id)
