@@ -225,8 +225,9 @@ class JournalScreen(TrustroadScreen[None]):
                 return where + " · ↓ at the end shows older"
             return where + " · ↑ at the top shows newer"
         matches = f"{found:,} of {_entries(total)} match{'es' if found == 1 else ''}"
-        head = _entries(total) if flt.is_empty else matches
-        return head + " · Enter opens, ctrl+n writes a new one"
+        if not flt.is_empty:  # the footer keeps to a few keys: the way out of a filter is said here
+            return matches + " · ctrl+r clears the filter"
+        return _entries(total) + " · Enter opens, ctrl+n writes a new one"
 
     @on(Input.Changed, ".journal-filters Input")
     def _typed(self, event: Input.Changed) -> None:
