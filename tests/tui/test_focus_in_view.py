@@ -47,6 +47,8 @@ async def test_tab_brings_every_focused_widget_into_view(launcher, keys, size):
         for _ in range(40):
             await pilot.press("tab")
             await pilot.pause()
+            await pilot.app.animator.wait_until_complete()  # Textual's focus scroll may be animated
+            await pilot.pause()
             focused = pilot.app.focused
             assert focused is not None
             walk.append((type(focused).__name__, focused.id, str(focused.region), seen(focused)))

@@ -86,10 +86,11 @@ class PromisesScreen(TrustroadScreen[None]):
         self.query_one("#promises-day", Static).update(
             Text.assemble(
                 Text.styled(f"Recording for {day:%A %d %B} ({when})", "bold"),
-                Text.styled("  Enter: kept / not this time · ← →: day", "$text-muted"),
+                Text.styled("  ← → change the day", "$text-muted"),
             )
         )
         listing = self.query_one("#promise-list", OptionList)
+        listing.border_title = "Enter records it: kept / not this time"
         highlighted = keep or self.highlighted_id()
         listing.set_options(Option(self._label(p), id=p.id) for p in self.ordered())
         if not book.promises:
