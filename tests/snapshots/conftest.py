@@ -100,6 +100,9 @@ async def _keys(pilot: Pilot, *presses: str) -> None:
         await pilot.press(key)
         await pilot.pause()
     await _saved(pilot)
+    # Let a pending Focus event land first: handled after the cursors are steadied, it would
+    # restart the blink, and the picture would show the cursor or not by timing.
+    await pilot.pause()
     _steady_cursors(pilot)
 
 

@@ -30,7 +30,7 @@ def test_home_dark(snap_compare, make_app):
 def test_home_light(snap_compare, make_app):
     app = make_app("light")
     assert snap_compare(app, terminal_size=SIZE)
-    assert app.theme == "textual-light"
+    assert app.theme == "trustroad-light"
 
 
 def test_phase_with_a_worksheet(snap_compare, make_app, content):

@@ -8,9 +8,10 @@ from datetime import timedelta
 from textual.widgets import Button, Input, OptionList, TextArea
 
 from trustroad.agreements.model import Agreements
-from trustroad.checkins.model import CheckIns
+from trustroad.checkins.model import CheckIn, CheckIns
 from trustroad.clock import now
 from trustroad.storage.files import AGREEMENTS_FILE, CHECKINS_FILE
+from trustroad.storage.store import Store
 from trustroad.tui.screens.agreements import AgreementsScreen
 from trustroad.tui.screens.checkin import CheckinScreen
 
@@ -205,8 +206,6 @@ async def test_complete_a_checkin_survives_restart(launcher, screen):
 
 
 async def test_checkin_invite_after_a_week(launcher, screen):
-    from trustroad.checkins.model import CheckIn
-    from trustroad.storage.store import Store
 
     old = CheckIn.new(4, 5, {}, at=now() - timedelta(days=9))
     Store(launcher.folder).save(CHECKINS_FILE, CheckIns(checkins=[old]))
@@ -262,3 +261,31 @@ async def test_promises_question_stands_alone_without_promises(launcher):
         assert not pilot.app.screen.query(".checkin-promises")
         promises = next(q for q in pilot.app.content.checkin.questions if q.shows_promises)
         assert pilot.app.screen.query_one(f"#answer--{promises.id}", TextArea)
+
+
+async def open_checkin(pilot) -> CheckinScreen:
+    await pilot.press("c")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CheckinScreen)
+    return pilot.app.screen
+
+
+async def test_a_second_checkin_the_same_day_says_so_and_opens_the_first(launcher, screen):
+    """Issue 14: a second weekly check-in on the same day says one exists and offers to open it."""
+    earlier = CheckIn.new(6, 7, {}, at=now() - timedelta(hours=1))
+    Store(launcher.folder).save(CHECKINS_FILE, CheckIns(checkins=[earlier]))
+    async with launcher.run() as pilot:
+        checkin = await open_checkin(pilot)
+        assert "You saved a check-in today already" in screen(pilot.app)
+        checkin.query_one("#checkin-open-today", Button).press()
+        await pilot.pause()
+        listing = checkin.query_one("#checkin-list", OptionList)
+        assert listing.has_focus and listing.highlighted == 0
+        assert "Safety 6 · connection 7" in screen(pilot.app)
+
+
+async def test_no_note_when_the_last_checkin_was_another_day(launcher, screen):
+    Store(launcher.folder).save(CHECKINS_FILE, CheckIns(checkins=[CheckIn.new(6, 7, {}, at=now() - timedelta(days=2))]))
+    async with launcher.run() as pilot:
+        checkin = await open_checkin(pilot)
+        assert not checkin.query("#checkin-open-today")

@@ -107,8 +107,10 @@ async def test_brackets_in_workbook_text_are_shown_as_written(launcher, plan_con
         assert PHASE_TITLE in app.screen.title
         await pilot.press("ctrl+p")  # the palette lists every phase...
         await pilot.pause()
+        await pilot.press(*"open")
+        await pilot.pause(0.3)
         assert f"Open: {PHASE_TITLE}" in screen_text(app)
-        await pilot.press(*"week")  # ...and finds every step, its help line literal too
+        await pilot.press(*["backspace"] * 4, *"week")  # ...and finds every step, its help line literal too
         await pilot.pause(0.3)
         text = screen_text(app)
         assert f"Step: {STEP_TITLE}" in text

@@ -87,3 +87,56 @@ async def test_quitting_with_the_promise_editor_open_keeps_the_wording(launcher)
     book = json.loads((launcher.folder / PROMISES_FILE).read_text(encoding="utf-8"))
     assert [p["wording"] for p in book["promises"]] == ["I will text you when I leave work every weekday"]
     assert drafts_on_disk(launcher) == {}
+
+
+async def test_recovered_writing_reopens_as_a_journal_entry_and_goes_once_saved(launcher):
+    """Issue 14: recovered words go back into a form, not only to the clipboard."""
+    from trustroad.tui.screens.journal_entry import JournalEntryScreen
+
+    async with launcher.run() as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await type_text(pilot, WORDS)
+        await pilot.pause(1.6)  # kept as a draft; then the app ends without ctrl+q
+    async with launcher.run() as pilot:
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, RecoveredScreen)
+        await pilot.click("#recovered-journal--0")
+        await pilot.pause()
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, JournalEntryScreen)
+        assert screen.query_one("#entry-text", TextArea).text == WORDS
+        assert drafts_on_disk(launcher)  # still kept until the entry is saved
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [entry.text for entry in pilot.app.journal.entries] == [WORDS]
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert drafts_on_disk(launcher) == {}
+
+
+async def test_a_recovered_promise_wording_goes_back_into_a_new_promise(launcher):
+    from trustroad.tui.screens.promise_edit import PromiseEditScreen
+
+    async with launcher.run() as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await type_text(pilot, "I will text when I leave work")
+        await pilot.pause(1.6)
+    async with launcher.run() as pilot:
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, RecoveredScreen)
+        await pilot.click("#recovered-promise--0")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, PromiseEditScreen)
+        assert pilot.app.screen.query_one("#wording", TextArea).text == "I will text when I leave work"
+        await pilot.press("f4")
+        await pilot.pause()
+        assert [p.wording for p in pilot.app.promises.promises] == ["I will text when I leave work"]
+        assert pilot.app.drafts.items == {}

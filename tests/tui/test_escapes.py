@@ -196,6 +196,9 @@ async def test_no_control_character_reaches_the_screen(tmp_path: Path, evil_cont
         await pilot.press("f7")
         await clean(pilot, "title x", "agreement x")
         await pilot.press("f8")
+        await pilot.pause()
+        # Below the note that a check-in was saved today already: scrolled to, as a person would.
+        pilot.app.screen.query_one(".checkin-promises").scroll_visible(animate=False)
         await clean(pilot, "draft x", "• promise x")
         await pilot.click("#--content-tab-checkin-past")
         await clean(pilot, "helped x", "promises x")

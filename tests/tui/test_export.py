@@ -114,7 +114,7 @@ async def test_export_screen_fits_80x24_in_both_themes(launcher, screen, tmp_pat
         text = screen(pilot.app)
         assert "Period" in text and "Therapy summary" in text
         pilot.app.save_screenshot(str(tmp_path / "export-dark.svg"))
-        pilot.app.theme = "textual-light"
+        pilot.app.theme = "trustroad-light"
         await pilot.pause()
         pilot.app.save_screenshot(str(tmp_path / "export-light.svg"))
 

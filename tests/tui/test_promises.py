@@ -11,6 +11,7 @@ from trustroad.clock import now, today
 from trustroad.promises.model import Promise, PromisesBook
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.storage.store import Store
+from trustroad.tui.modals.confirm_discard_entry import ConfirmDiscardEntry
 from trustroad.tui.widgets.coach_panel import CoachPanel
 
 SMALL = "I'll text you when I leave work, every weekday, so you see it arrive"
@@ -90,7 +91,10 @@ async def test_editing_wording_keeps_history(launcher):
         await pilot.pause()
         pilot.app.screen.query_one("#wording", TextArea).clear()
         await type_text(pilot, SMALL)
-        await pilot.press("escape")  # Esc saves too: nothing written is thrown away
+        await pilot.press("escape")  # Esc leaves, asking first: Save has the focus
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmDiscardEntry)
+        await pilot.press("enter")
         await pilot.pause()
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -176,7 +180,7 @@ async def test_log_a_setback_and_repair_it_then_restart(launcher, screen):
         await type_text(pilot, "We sat down and you showed me")
         await pilot.press("enter")
         await pilot.pause()
-        assert "talked through after" in screen(app)
+        assert "talked through within the hour" in screen(app)
         assert "Time to repair, last 90 days" in text_of(app, "#repair-trend")
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -257,3 +261,38 @@ async def test_leaving_the_editor_with_f9_keeps_the_words(launcher):
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert [p.wording for p in on_disk(launcher).promises] == ["I'll call at lunch, every weekday"]
+
+
+async def test_esc_in_a_new_promise_asks_and_closing_without_saving_keeps_nothing(launcher):
+    async with launcher.run() as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await type_text(pilot, SMALL)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmDiscardEntry)
+        await pilot.press("escape")  # keep writing
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#wording", TextArea).text == SMALL
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#discard")
+        await pilot.pause()
+        assert pilot.app.promises.promises == []
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert on_disk(launcher).promises == []
+
+
+async def test_esc_in_an_untouched_new_promise_just_leaves(launcher):
+    async with launcher.run() as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, ConfirmDiscardEntry)
+        assert pilot.app.promises.promises == []

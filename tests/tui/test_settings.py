@@ -97,12 +97,12 @@ async def test_light_theme_is_kept_across_restart(launcher):
         await pilot.press("f2")
         await pilot.pause()
         await _choose(pilot, "theme", "light")
-        assert pilot.app.theme == "textual-light"
+        assert pilot.app.theme == "trustroad-light"
         await pilot.press("ctrl+q")
     assert launcher.on_disk()["theme"] == "light"
 
     async with launcher.run() as pilot:
-        assert pilot.app.theme == "textual-light"
+        assert pilot.app.theme == "trustroad-light"
 
 
 async def test_settings_sets_you_are_here(launcher, road_map, here):

@@ -224,3 +224,29 @@ def test_journal_add_takes_the_trigger_log_kind(tmp_path, monkeypatch, capsys):
     assert code == 0
     [entry] = load(tmp_path).entries
     assert (entry.kind, entry.text) == ("trigger", "A date on the calendar.\n")
+
+
+@pytest.mark.parametrize(
+    ("given", "kind"),
+    [
+        ("rupture-talk", "rupture-talk"),
+        ("Rupture talk", "rupture-talk"),
+        ("something that helped", "gratitude"),
+        ("Trigger or hard moment", "hard-moment"),
+        ("TO-BRING-TO-THERAPY", "question"),
+    ],
+)
+def test_kind_takes_the_windows_words_as_well_as_the_names(tmp_path, monkeypatch, capsys, given, kind):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    code, _, err = add(folder, "--kind", given, stdin=b"words", monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 0, err
+    assert load(folder).entries[0].kind == kind
+
+
+def test_an_unknown_kind_is_refused_without_writing(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    code, _, err = add(folder, "--kind", "diary", stdin=b"words", monkeypatch=monkeypatch, capsys=capsys)
+    assert code != 0 and "not a kind of entry" in err
+    assert not (folder / "journal.json").exists()

@@ -178,7 +178,9 @@ def promises_this_week(documents: Mapping[str, Document], today: date) -> str:
             marks = [m for m in checks.marks(promise.id) if first <= m.date <= today]
             kept = sum(1 for m in marks if m.kept)
             record = (
-                f"kept {kept} of {len(marks)} times it came up" if marks else "it did not come up, or has no record yet"
+                f"kept {kept} of {len(marks)} time{'s' if len(marks) != 1 else ''} it came up"
+                if marks
+                else "it did not come up, or has no record yet"
             )
         else:
             due = list(schedule.due_dates(promise, first, today))

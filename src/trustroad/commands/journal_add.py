@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from trustroad.journal.model import KIND_LABELS, KINDS
+from trustroad.journal.model import KIND_LABELS
 from trustroad.settings import Settings
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
@@ -29,6 +29,16 @@ def _intensity(value: str) -> int:
     raise argparse.ArgumentTypeError("use a whole number from 0 (calm) to 10 (overwhelming)")
 
 
+def _kind(value: str) -> str:
+    """A kind by its name (rupture-talk) or by the label the window shows ("Rupture talk",
+    "Something that helped"), in any case, with spaces or hyphens."""
+    wanted = "-".join(value.lower().replace("-", " ").split())
+    for kind, label in KIND_LABELS.items():
+        if wanted in (kind, "-".join(label.lower().split())):
+            return kind
+    raise argparse.ArgumentTypeError(f"not a kind of entry: {value!r} (see --help for the kinds)")
+
+
 # What `add_subparsers()` returns: argparse only names its type privately.
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     journal = commands.add_parser("journal", help="add to your journal from the shell")
@@ -42,7 +52,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "when asked) and never from the command line, so it does not end up in your shell history."
         ),
     )
-    add.add_argument("--kind", choices=KINDS, default="reflection", metavar="KIND", help=f"one of: {kinds}")
+    add.add_argument(
+        "--kind", type=_kind, default="reflection", metavar="KIND", help=f"one of: {kinds} (the name or the words)"
+    )
     add.add_argument("--intensity", type=_intensity, metavar="N", help="how intense it feels right now, 0-10")
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
     add.add_argument("--share", action="store_true", help="include this entry in your therapy summary")

@@ -161,7 +161,7 @@ def chart_svg(chart: Chart, width: int = 600, height: int = 200) -> str:
                 f'fill="#555">{esc(chart.labels[i])}</text>'
             )
     scale = f"{chart.low:g}–{chart.high:g}" + (f" {chart.unit}" if chart.unit else "")
-    desc = f"{chart.title}, {count} points on a scale of {scale}"
+    desc = f"{chart.title}, {count} point{'s' if count != 1 else ''} on a scale of {scale}"
     return (
         f'<figure><svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(desc)}">'
         + "".join(grid)

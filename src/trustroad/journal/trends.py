@@ -22,7 +22,7 @@ MIN_DAYS = 3  # days with data needed in each window before we say anything
 LOWER = "lower than the 30 days before"
 SAME = "about the same"
 HIGHER = "higher than the 30 days before"
-TOO_FEW = "not enough entries yet to see a trend"
+TOO_FEW = "not enough days with an intensity yet to see a trend"
 
 Point = tuple[date, float]
 
@@ -80,6 +80,15 @@ class Reading:
     @property
     def enough(self) -> bool:
         return self.text != TOO_FEW
+
+    @property
+    def shown(self) -> str:
+        """The reading in words; without a trend, what one needs and how far there is to go."""
+        if self.enough:
+            return self.text
+        # The last 30 days ("now") are compared with the 30 before ("had"): each needs a few
+        # days with an intensity. Short: it follows "Last 30 days: " on an 80-column line.
+        return f"no trend yet: {MIN_DAYS} days a month needed (had {self.before_days}, now {self.recent_days})"
 
 
 def _mean_of_days(values: list[float | None]) -> tuple[float | None, int]:

@@ -55,18 +55,24 @@ class RepairTrend:
         lines = []
         if self.recent is not None:
             lines.append(
-                f"Time to repair, last {RECENT_DAYS} days: {describe(self.recent)} "
-                f"(the middle of {_n(self.recent_count)})."
+                f"Time to repair, last {RECENT_DAYS} days: {describe(self.recent)} ({_middle_of(self.recent_count)})."
             )
         if self.before is not None:
-            lines.append(f"Before that: {describe(self.before)} (the middle of {_n(self.before_count)}).")
+            lines.append(f"Before that: {describe(self.before)} ({_middle_of(self.before_count)}).")
         if self.recent is not None and self.before is not None and self.recent < self.before:
             lines.append("Repair is happening sooner than it used to.")
         return lines
 
 
-def _n(count: int) -> str:
-    return f"{count} repair{'s' if count != 1 else ''}"
+def _middle_of(count: int) -> str:
+    # The figure is a median: "the middle of" only makes sense with more than one.
+    return "1 repair" if count == 1 else f"the middle of {count} repairs"
+
+
+def talked_through(took: timedelta) -> str:
+    """A setback's repair in words: "talked through within the hour", "... after about 5 hours"."""
+    words = describe(took, whole_days=False)
+    return "talked through within the hour" if words == "under an hour" else f"talked through after {words}"
 
 
 def _median(times: list[timedelta]) -> timedelta:

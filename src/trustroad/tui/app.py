@@ -47,11 +47,12 @@ from trustroad.tui.save import SaveController
 from trustroad.tui.screens.hidden import Privacy
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.signals import save_on_hang_up
+from trustroad.tui.themes import LIGHT, LIGHT_NAME
 from trustroad.workbook.agenda import Agenda
 from trustroad.workbook.drafts import Drafts
 from trustroad.workbook.model import Workbook
 
-THEMES = {"dark": "textual-dark", "light": "textual-light"}
+THEMES = {"dark": "textual-dark", "light": LIGHT_NAME}
 WORKBOOK_MODE = "workbook"  # the screen stack of an encrypted workbook, once unlocked
 D = TypeVar("D", bound=Document)
 
@@ -62,17 +63,24 @@ class TrustroadApp(Navigation):
     # Absolute: Textual reads a relative path beside the module of the class it is given, so an
     # app subclass in another folder (bench/, the tests) would look for app.tcss there.
     CSS_PATH = Path(__file__).with_name("app.tcss")
+    # Classes on every screen by terminal width, for app.tcss: side lists give way under 70
+    # columns; the text keeps a readable measure however wide (issue 14).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-normal"), (150, "-wide")]
     BINDINGS = [
         # Hide works everywhere (each screen shows it first in its footer). ctrl+backslash is a control key every
         # terminal sends (0x1c; ctrl+h would be backspace), no text box uses and any laptop has.
         Binding("ctrl+backslash", "hide", "Hide", show=False, priority=True),  # shown by each screen
         # Support (issue 13): the grounding card, safety and help, from anywhere; shown by each screen.
         Binding("ctrl+g", "support", "Support", show=False, priority=True),
+        # Go to… (ctrl+o): every place one letter away, on keyboards whose F-keys belong to the system.
+        # The footer keeps to these three and each screen's own few keys, so that it fits at 80 columns;
+        # the others are in help (F1) and the palette (ctrl+p).
+        Binding("ctrl+o", "go_to", "Go to", priority=True),
         Binding("f1", "help", "Help", priority=True),
-        Binding("f3", "journal", "Journal", priority=True),
-        Binding("f2", "settings", "Settings", priority=True),
-        Binding("ctrl+s", "save_now", "Save", priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f3", "journal", "Journal", show=False, priority=True),
+        Binding("f2", "settings", "Settings", show=False, priority=True),
+        Binding("ctrl+s", "save_now", "Save", show=False, priority=True),
         Binding("f10", "therapy_summary", "Summary", show=False, priority=True),  # therapy summary (issue 5)
         Binding("f7", "agreements", "Agreements", show=False, priority=True),
         Binding("f8", "checkin", "Weekly check-in", show=False, priority=True),
@@ -85,6 +93,7 @@ class TrustroadApp(Navigation):
         """`documents` None: the workbook is encrypted, and `unlock` (tui/screens/unlock.py) shows
         first, while `store` holds the folder's lock; it calls `opened()` with the real ones."""
         super().__init__()
+        self.register_theme(LIGHT)
         self.content = content
         self.store = store
         self.documents = documents or {}

@@ -22,7 +22,18 @@ if TYPE_CHECKING:
 
 
 def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
+    from trustroad.tui.screens.phase import PhaseScreen
+
+    yield SystemCommand("Go to…", "Every place, one letter each (ctrl+o)", app.action_go_to)
     yield SystemCommand("Road map", "Go to the road map (home)", app.go_home)
+    yield SystemCommand(
+        "Next step", "Open the next step on the road map that is not done yet", lambda: open_next_step(app)
+    )
+    screen = app.screen
+    if isinstance(screen, PhaseScreen):  # what the phase screen's F-keys do
+        yield SystemCommand("Mark this step done / not done", "The step shown now (F4)", screen.action_toggle_done)
+        yield SystemCommand("Next step in this phase", "The step after this one (F6)", screen.action_next_step)
+        yield SystemCommand("Previous step in this phase", "The step before this one (F5)", screen.action_previous_step)
     for phase in app.content.phases:
         yield SystemCommand(f"Open: {phase.title}", phase.purpose, lambda p=phase.id: app.open_phase(p))
     for phase in app.content.phases:
@@ -73,6 +84,15 @@ def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
     yield SystemCommand("Quit", "Save and close trustroad", app.action_quit)
     # Textual's "Screenshot" command is left out on purpose: it would write a person's
     # words to a file outside their data folder.
+
+
+def open_next_step(app: TrustroadApp) -> None:
+    """The first step on the road map not done yet (the road map's n, from anywhere)."""
+    from trustroad.workbook.progress import next_step
+
+    step = next_step(app.content, app.workbook)
+    if step is not None:
+        app.open_phase(step.phase, step.id)
 
 
 class LiteralCommands(SystemCommandsProvider):

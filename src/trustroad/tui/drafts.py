@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.dom import NoScreen
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -60,7 +61,15 @@ class DraftKeeper:
         where = DRAFT_FIELDS.get(widget.id or "")
         if where is None:
             return
-        if self.app.drafts.keep(f"{id(widget.screen)}/{widget.id}", where, text):
+        # The Changed message can arrive after its form closed (keys typed in a burst, then ctrl+s):
+        # a form no longer open keeps no draft (it was saved, or the person chose to close it).
+        try:
+            screen = widget.screen
+        except NoScreen:
+            return
+        if screen not in self.app.screen_stack:
+            return
+        if self.app.drafts.keep(f"{id(screen)}/{widget.id}", where, text):
             self.app.changed(DRAFTS_FILE)
 
     def forget_closed(self, _screen: Screen | None = None) -> None:

@@ -63,13 +63,14 @@ class Navigation(App[None]):
         if not isinstance(self.screen, (JournalScreen, ModalScreen)):
             self.push_screen(JournalScreen())
 
-    def action_new_journal_entry(self) -> None:
+    def action_new_journal_entry(self, text: str = "", recovered: str | None = None) -> None:
+        """A new entry; `text` and `recovered` bring back recovered writing (tui/screens/recovered.py)."""
         from trustroad.tui.screens.journal_entry import JournalEntryScreen
 
         if isinstance(self.screen, ModalScreen):
             return
         self.action_journal()
-        self.push_screen(JournalEntryScreen(None), self._journal_entry_written)
+        self.push_screen(JournalEntryScreen(None, text=text, recovered=recovered), self._journal_entry_written)
 
     def _journal_entry_written(self, result: str | None) -> None:
         from trustroad.tui.screens.journal import JournalScreen
@@ -87,23 +88,20 @@ class Navigation(App[None]):
         from trustroad.tui.screens.agreements import AgreementsScreen
 
         # Never over a modal: going home would close something still being written.
-        if not isinstance(self.screen, (AgreementsScreen, ModalScreen)):
-            self.go_home()
+        if not isinstance(self.screen, AgreementsScreen) and self.go_home():
             self.push_screen(AgreementsScreen())
 
     def action_checkin(self) -> None:
         from trustroad.tui.screens.checkin import CheckinScreen
 
         # Never over a modal: going home would close something still being written.
-        if not isinstance(self.screen, (CheckinScreen, ModalScreen)):
-            self.go_home()
+        if not isinstance(self.screen, CheckinScreen) and self.go_home():
             self.push_screen(CheckinScreen())
 
     def action_promises(self) -> None:
         from trustroad.tui.screens.promises import PromisesScreen
 
-        if not isinstance(self.screen, PromisesScreen):
-            self.go_home()
+        if not isinstance(self.screen, PromisesScreen) and self.go_home():
             self.push_screen(PromisesScreen())
 
     def action_new_promise(self, wording: str = "") -> None:
@@ -138,13 +136,50 @@ class Navigation(App[None]):
     def open_phase(self, phase_id: str, step_id: str | None = None) -> None:
         from trustroad.tui.screens.phase import PhaseScreen
 
-        self.go_home()
-        self.push_screen(PhaseScreen(phase_id, step_id))
+        if self.go_home():
+            self.push_screen(PhaseScreen(phase_id, step_id))
 
-    def go_home(self) -> None:
+    def go_home(self) -> bool:
+        """Back to the road map (False, with a word why, while a form is open: going home
+        would close it, and its unsaved words with it)."""
+        if self.form_open():
+            return False
         # The road map is at the bottom; an app that starts on another screen (bench/ does)
         # builds it now, on top of that one.
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
         if not isinstance(self.screen, HomeScreen):
             self.push_screen(HomeScreen())
+        return True
+
+    def form_open(self) -> bool:
+        """Whether a form or dialog is on top (a place that replaces the screens would close it):
+        if so, says how to go on."""
+        if not isinstance(self.screen, ModalScreen):
+            return False
+        self.notify(
+            "This form is still open. Save it (ctrl+s) or close it (Esc) first, then go there.",
+            title="Still open",
+            timeout=5,
+            markup=False,
+        )
+        return True
+
+    def action_go_to(self) -> None:
+        """ctrl+o: the Go to… menu (tui/modals/go_to.py); the same key closes it."""
+        from trustroad.tui.modals.go_to import GoToMenu
+
+        if isinstance(self.screen, GoToMenu):
+            self.screen.dismiss(None)
+            return
+        self.push_screen(GoToMenu(has_support=hasattr(self, "action_support")), self._go)
+
+    async def _go(self, action: str | None) -> None:
+        from trustroad.tui.screens.help import HelpScreen
+
+        if action and action != "help" and isinstance(self.screen, HelpScreen):
+            await self.pop_screen()  # help is only read: it makes way for the place chosen
+        if action == "go_home":
+            self.go_home()
+        elif action:
+            await self.run_action(action)

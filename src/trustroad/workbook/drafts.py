@@ -45,6 +45,10 @@ class Drafts(Document):
             del self.items[key]
         return bool(gone)
 
+    def remove(self, key: str) -> bool:
+        """Forget one draft (its words were saved where they belong); False when it was not there."""
+        return self.items.pop(key, None) is not None
+
     def clear(self) -> bool:
         had = bool(self.items)
         self.items.clear()

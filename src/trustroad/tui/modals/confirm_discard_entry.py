@@ -1,4 +1,4 @@
-"""Ask before closing a journal entry with unsaved words: never lose writing silently."""
+"""Ask before closing a form with unsaved words (a journal entry, a promise): never lose writing silently."""
 
 from __future__ import annotations
 
@@ -18,16 +18,24 @@ class ConfirmDiscardEntry(Dialog[str]):
     BINDINGS = [Binding("escape", "cancel", "Keep writing")]
     BOX_CLASSES = "journal-confirm"
     BUTTON_ROW_CLASSES = "journal-buttons"
-    FOCUS = f"#{SAVE}"
+    FOCUS = f"#{SAVE}, #{STAY}"
+
+    def __init__(self, what: str = "entry", *, can_save: bool = True) -> None:
+        """`can_save` False: a dialog with no single Save (its words stay, or go): two choices."""
+        super().__init__()
+        self.what = what
+        self.can_save = can_save
 
     def heading(self) -> str:
-        return "This entry has changes that are not saved yet."
+        return f"This {self.what} has changes that are not saved yet."
 
     def body(self) -> Iterable[Widget]:
-        yield Static("Save them, keep writing, or close without saving?", markup=False)
+        ask = "Save them, keep writing" if self.can_save else "Keep writing"
+        yield Static(f"{ask}, or close without saving?", markup=False)
 
     def buttons(self) -> Iterable[Button]:
-        yield Button("Save", id=SAVE, variant="primary")
+        if self.can_save:
+            yield Button("Save", id=SAVE, variant="primary")
         yield Button("Keep writing", id=STAY)
         yield Button("Close without saving", id=DISCARD, variant="error")
 

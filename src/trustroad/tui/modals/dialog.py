@@ -1,7 +1,8 @@
 """The skeleton every dialog shares: a box with a title, its own body, a row of buttons.
 
 Esc (and a button with id "cancel") dismisses with `cancelled()`, None unless a dialog
-says otherwise; the first widget matching FOCUS has the focus when the dialog opens.
+says otherwise, asking first when words typed into it would be lost; the first widget
+matching FOCUS has the focus when the dialog opens.
 The title is plain text, never markup.
 """
 
@@ -15,9 +16,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Button, Static
+from textual.widgets import Button, Static, TextArea
 
 from trustroad.tui.screens.base import TrustroadModalScreen
+from trustroad.tui.widgets.field import Field
 
 ResultT = TypeVar("ResultT")
 
@@ -48,8 +50,17 @@ class Dialog(TrustroadModalScreen[ResultT]):
                     yield from buttons
 
     def on_mount(self) -> None:
+        self._as_opened = self._typed()
         if self.FOCUS:
             self.query_one(self.FOCUS).focus()
+
+    def _typed(self) -> tuple[str, ...]:
+        """The words in the dialog's fields and text boxes (not a passphrase box: not a Field)."""
+        return tuple(
+            box.value if isinstance(box, Field) else box.text
+            for box in self.query("Field, TextArea").results()
+            if isinstance(box, (Field, TextArea)) and not (isinstance(box, TextArea) and box.read_only)
+        )
 
     @on(Button.Pressed, "#cancel")
     def _cancel_pressed(self) -> None:
@@ -60,4 +71,14 @@ class Dialog(TrustroadModalScreen[ResultT]):
         return None
 
     def action_cancel(self) -> None:
-        self.dismiss(self.cancelled())
+        # Esc means leave, everywhere: with something typed here, ask first (issue 14).
+        if self._typed() == getattr(self, "_as_opened", ()):
+            self.dismiss(self.cancelled())
+            return
+        from trustroad.tui.modals.confirm_discard_entry import DISCARD, ConfirmDiscardEntry
+
+        def chosen(choice: str | None) -> None:
+            if choice == DISCARD:
+                self.dismiss(self.cancelled())
+
+        self.app.push_screen(ConfirmDiscardEntry("note", can_save=False), chosen)

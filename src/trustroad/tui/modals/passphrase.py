@@ -91,6 +91,7 @@ def run_with_secrets(
 ) -> None:
     """Run `job(secrets)` on a worker thread; then `done(result)` or `failed(message)` on the UI
     thread. The secrets are zeroed afterwards whatever happens."""
+    app = widget.app  # found now: from the thread, a widget no longer mounted cannot find it
 
     def work() -> None:
         try:
@@ -98,9 +99,9 @@ def run_with_secrets(
         except Exception as error:  # every error: a traceback would show the locals
             message = plain_reason(error)
             del error
-            widget.app.call_from_thread(failed, message)
+            app.call_from_thread(failed, message)
         else:
-            widget.app.call_from_thread(done, result)
+            app.call_from_thread(done, result)
         finally:
             for secret in secrets:
                 secret[:] = bytes(len(secret))

@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Static
 
 from trustroad.tui.modals.dialog import Dialog
 from trustroad.tui.person_text import as_edited, for_editing, shown
+from trustroad.tui.widgets.field import Field
 
 
 class RecordCheckModal(Dialog[tuple[bool, str] | None]):
@@ -30,7 +31,7 @@ class RecordCheckModal(Dialog[tuple[bool, str] | None]):
 
     def body(self) -> Iterable[Widget]:
         yield Static(shown(self.wording), classes="modal-quote")
-        yield Input(for_editing(self.note), id="note", placeholder="A note, if you like (optional)")
+        yield Field(for_editing(self.note), id="note", placeholder="A note, if you like (optional)")
 
     def buttons(self) -> Iterable[Button]:
         yield Button("Kept", id="kept", variant="success")

@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Static
 from trustroad.clock import now
 from trustroad.tui.modals.dialog import Dialog
 from trustroad.tui.person_text import as_edited, for_editing, shown
+from trustroad.tui.widgets.field import Field
 
 
 def parse_moment(text: str) -> datetime | None:
@@ -43,9 +44,9 @@ class RepairModal(Dialog[tuple[datetime, str] | None]):
         if self.quote:
             yield Static(shown(self.quote), classes="modal-quote")
         yield Static("When (YYYY-MM-DD HH:MM)", classes="form-label", markup=False)
-        yield Input(f"{now():%Y-%m-%d %H:%M}", id="when")
+        yield Field(f"{now():%Y-%m-%d %H:%M}", id="when")
         yield Static("What was said or done", classes="form-label", markup=False)
-        yield Input(for_editing(self.what), id="what", placeholder="We talked it through after dinner.")
+        yield Field(for_editing(self.what), id="what", placeholder="We talked it through after dinner.")
         yield Static("", id="repair-problem", markup=False)
 
     def buttons(self) -> Iterable[Button]:

@@ -11,6 +11,8 @@ from textual.widgets import Button, Checkbox, Input, Select, Static
 from trustroad.promises.model import SETBACK_LABELS, Setback, SetbackKind
 from trustroad.tui.chosen import chosen
 from trustroad.tui.modals.dialog import Dialog
+from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.toggles import ShareSwitch
 
 
 class SetbackLogModal(Dialog[Setback | None]):
@@ -28,9 +30,9 @@ class SetbackLogModal(Dialog[Setback | None]):
             id="kind",
         )
         yield Static("How intense, 0 (barely) to 10 (overwhelming)", classes="form-label", markup=False)
-        yield Input("5", id="intensity", type="integer", max_length=2)
-        yield Input("", id="note", placeholder="A few words, if you like (optional)")
-        yield Checkbox("Share in the therapy summary", False, id="share")
+        yield Field("5", id="intensity", type="integer", max_length=2)
+        yield Field("", id="note", placeholder="A few words, if you like (optional)")
+        yield ShareSwitch(False, id="share")
 
     def buttons(self) -> Iterable[Button]:
         yield Button("Save", id="save", variant="primary")

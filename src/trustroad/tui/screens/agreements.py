@@ -29,6 +29,8 @@ from trustroad.storage.files import AGREEMENTS_FILE
 from trustroad.tui.modals.agreement_template import BLANK, AgreementTemplateModal
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.toggles import ShareSwitch
 
 EMPTY = (
     "No agreements written down yet.\n\n"
@@ -52,9 +54,9 @@ class WordingBox(TextArea):
 
 class AgreementsScreen(TrustroadScreen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Road map"),
-        Binding("n", "new", "New agreement"),
-        Binding("r", "reviewed", "Looked at it again"),
+        Binding("escape", "back", "Back"),
+        Binding("n", "new", "New"),
+        Binding("r", "reviewed", "Reviewed"),
     ]
 
     def __init__(self) -> None:
@@ -74,7 +76,7 @@ class AgreementsScreen(TrustroadScreen[None]):
         yield Header()
         with Horizontal(id="agreements-body"):
             yield OptionList(id="agreement-list")
-            yield VerticalScroll(id="agreement-pane")
+            yield VerticalScroll(id="agreement-pane", can_focus=False)  # its fields take the focus, and it follows
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -142,11 +144,10 @@ class AgreementsScreen(TrustroadScreen[None]):
         return [
             Static(ag.topic_label(agreement.topic), classes="step-meta", markup=False),
             Static("Name", classes="prompt-label", markup=False),
-            Input(
+            Field(
                 for_editing(agreement.title),
                 id="agreement-title",
                 placeholder="A short name for this agreement",
-                compact=True,
             ),
             Static("Our agreement, in our own words", classes="prompt-label", markup=False),
             WordingBox(for_editing(agreement.wording), agreement.id),  # printable: see tui/person_text.py
@@ -160,7 +161,7 @@ class AgreementsScreen(TrustroadScreen[None]):
             ),
             Horizontal(
                 Static("Next review", classes="review-label", markup=False),
-                Input(
+                Field(
                     agreement.review_on.isoformat(),
                     id="agreement-review-on",
                     compact=True,
@@ -171,7 +172,7 @@ class AgreementsScreen(TrustroadScreen[None]):
                 id="review-row",
             ),
             Button("We looked at it again (r)", id="agreement-reviewed", compact=True),
-            Checkbox("Share in my therapy summary", agreement.share, id="agreement-share", compact=True),
+            ShareSwitch(agreement.share, id="agreement-share", compact=True),
             Static("History", classes="prompt-label", markup=False),
             Static(id="agreement-history", classes="step-meta", markup=False),
         ]

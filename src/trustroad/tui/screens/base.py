@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
+
+from trustroad.tui.reveal import reveal_soon
 
 if TYPE_CHECKING:
     from trustroad.tui.app import TrustroadApp
@@ -28,6 +31,12 @@ class TrustroadScreen(Screen[ResultT]):
     app: TrustroadApp
     BINDINGS: ClassVar[list[BindingType]] = [HIDE, SUPPORT]
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        reveal_soon(event.widget)  # the question comes into view with its field
+
 
 class TrustroadModalScreen(ModalScreen[ResultT]):
     app: TrustroadApp
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        reveal_soon(event.widget)

@@ -31,7 +31,9 @@ from trustroad.safe_text import printable
 from trustroad.storage.files import CHECKINS_FILE
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.field import Field
 from trustroad.tui.widgets.spark_text import spark_text
+from trustroad.tui.widgets.toggles import ShareSwitch
 
 NO_QUESTIONS = "The check-in questions are missing from the workbook text (checkin/weekly.yaml)."
 RATING_RE = r"(10|[0-9])?"  # 0 to 10, or empty
@@ -60,7 +62,7 @@ class CheckinAnswer(TextArea):
 
 
 class CheckinScreen(TrustroadScreen[None]):
-    BINDINGS = [Binding("escape", "back", "Road map")]
+    BINDINGS = [Binding("escape", "back", "Back")]
 
     @property
     def document(self) -> CheckIns:
@@ -74,7 +76,7 @@ class CheckinScreen(TrustroadScreen[None]):
         yield Header()
         with TabbedContent(id="checkin-tabs"):
             # Composed, not mounted later: keys typed right after F8 land in the form.
-            with TabPane("This week", id="checkin-new"), VerticalScroll(id="checkin-form"):
+            with TabPane("This week", id="checkin-new"), VerticalScroll(id="checkin-form", can_focus=False):
                 yield from self._form_widgets()
             with TabPane("Past check-ins", id="checkin-past"), VerticalScroll(id="checkin-past-pane"):
                 yield Static(id="checkin-trend-head", classes="prompt-label", markup=False)
@@ -91,7 +93,9 @@ class CheckinScreen(TrustroadScreen[None]):
         self.title = "trustroad · Weekly check-in"
         first = self.query("#checkin-form Input")
         if first:
-            first.first().focus()
+            # Not Textual's scroll to the focus: before the first layout it would centre the
+            # field, question and all out of sight; tui/reveal.py shows the question with it.
+            self.set_focus(first.first(), scroll_visible=False)
         self.refresh_past()
 
     # --- this week's form ---------------------------------------------------------------------
@@ -108,7 +112,7 @@ class CheckinScreen(TrustroadScreen[None]):
         if rating.help:
             widgets.append(Static(rating.help, classes="prompt-help", markup=False))
         widgets.append(
-            Input(
+            Field(
                 "" if value is None else str(value),
                 id=f"rating-{which}",
                 classes="rating",
@@ -129,6 +133,11 @@ class CheckinScreen(TrustroadScreen[None]):
             return [Static(NO_QUESTIONS, markup=False)]
         draft = self.document.draft or ck.Draft()
         widgets: list[Widget] = [Static(spec.intro, id="checkin-intro", markup=False)]
+        if self._today() is not None:  # a second check-in the same day: say so, and offer the first
+            widgets += [
+                Static("You saved a check-in today already. You can open it, or write another.", classes="prompt-help"),
+                Button("Open today's check-in", id="checkin-open-today", compact=True),
+            ]
         widgets += self._rating_widgets("safety", spec.safety, draft.safety)
         widgets += self._rating_widgets("connection", spec.connection, draft.connection)
         for question in spec.questions:
@@ -140,7 +149,7 @@ class CheckinScreen(TrustroadScreen[None]):
                 if listing:
                     widgets.append(Static(shown(listing), classes="checkin-promises"))
             widgets.append(CheckinAnswer(draft.answers.get(question.id, ""), question.id, question.placeholder or ""))
-        widgets.append(Checkbox("Share this check-in in my therapy summary", draft.share, id="checkin-share"))
+        widgets.append(ShareSwitch(draft.share, hint="(this check-in)", id="checkin-share"))
         widgets.append(Button("Save this check-in", id="checkin-save", variant="primary"))
         return widgets
 
@@ -193,6 +202,19 @@ class CheckinScreen(TrustroadScreen[None]):
         self.query_one("#checkin-tabs", TabbedContent).active = "checkin-past"
         self.query_one("#checkin-list", OptionList).focus()
         self.notify("Check-in saved. Thank you for taking the time.", timeout=3, markup=False)
+
+    def _today(self) -> CheckIn | None:
+        day = now().date()
+        return next((c for c in self.document.newest_first() if c.date == day), None)
+
+    @on(Button.Pressed, "#checkin-open-today")
+    def _open_today(self) -> None:
+        checkin = self._today()
+        if checkin is None:
+            return
+        self.refresh_past(select=checkin.id)
+        self.query_one("#checkin-tabs", TabbedContent).active = "checkin-past"
+        self.query_one("#checkin-list", OptionList).focus()
 
     def _asks_about_promises(self) -> bool:
         return bool(self.spec and any(q.shows_promises for q in self.spec.questions))

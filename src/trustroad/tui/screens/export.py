@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,7 +24,6 @@ from textual.widgets import (
     Footer,
     Header,
     Input,
-    RadioButton,
     RadioSet,
     Static,
 )
@@ -39,7 +39,12 @@ from trustroad.tui.modals.confirm_replace_file import ConfirmReplaceFile
 from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
+from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.toggles import StateCheckbox, StateRadio
 from trustroad.workbook.agenda import Agenda
+
+if TYPE_CHECKING:
+    from trustroad.tui.app import TrustroadApp
 
 PRESETS = [
     ("since-last", "Since last summary"),
@@ -65,7 +70,7 @@ def preset_period(key: str, today: date, last_export: date | None) -> Period:
 class ExportScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("ctrl+e", "write", "Write the summary", priority=True),
+        Binding("ctrl+e", "write", "Write", priority=True),
     ]
 
     def __init__(self) -> None:
@@ -98,21 +103,21 @@ class ExportScreen(TrustroadScreen[None]):
                         if key == "since-last":
                             # Before any summary this means everything.
                             label = f"Since last: {last.isoformat()}" if last else label
-                        yield RadioButton(label, value=key == self.preset, id=f"period--{key}")
+                        yield StateRadio(label, value=key == self.preset, id=f"period--{key}")
                 with Horizontal(id="export-dates"):
-                    yield Input(placeholder="from YYYY-MM-DD", id="export-from", max_length=10)
-                    yield Input(placeholder="to YYYY-MM-DD", id="export-to", max_length=10)
+                    yield Field(placeholder="from YYYY-MM-DD", id="export-from", max_length=10)
+                    yield Field(placeholder="to YYYY-MM-DD", id="export-to", max_length=10)
                 yield Static("Include", classes="export-label")
                 for key, label in available_sections():
-                    yield Checkbox(label, True, id=f"section--{key}", classes="export-section")
+                    yield StateCheckbox(label, True, id=f"section--{key}", classes="export-section")
                 yield Static("Format", classes="export-label")
                 with RadioSet(id="export-format"):
                     for key, label in FORMATS.items():
-                        yield RadioButton(label, value=key == self.fmt, id=f"format--{key}")
+                        yield StateRadio(label, value=key == self.fmt, id=f"format--{key}")
                 yield Static("Save to", classes="export-label")
-                yield Input(str(default_folder() / default_name(self.fmt, clock.today())), id="export-path")
+                yield Field(str(default_folder() / default_name(self.fmt, clock.today())), id="export-path")
                 yield Static("Your name on the summary (optional)", classes="export-label")
-                yield Input(
+                yield Field(
                     for_editing(self.app.workbook.name or ""),
                     placeholder="leave empty to show no name",
                     id="export-name",
@@ -262,10 +267,12 @@ class ExportScreen(TrustroadScreen[None]):
     def _start_writing(self, summary: Summary, path: Path, force: bool) -> None:
         self._status("Writing…")
         self._writing(True)
-        self.write_file(summary, self.fmt, path, force)
+        self.write_file(self.app, summary, self.fmt, path, force)
 
     @work(thread=True, exclusive=True, group="export")
-    def write_file(self, summary: Summary, fmt: str, path: Path, force: bool) -> None:
+    def write_file(self, app: TrustroadApp, summary: Summary, fmt: str, path: Path, force: bool) -> None:
+        # `app` is passed in: the person may leave this screen meanwhile, and a screen no
+        # longer mounted cannot find its app from this thread.
         from trustroad.export.output import write_private
         from trustroad.export.summary import render
 
@@ -273,30 +280,35 @@ class ExportScreen(TrustroadScreen[None]):
             data, warnings = render(summary, fmt)
             write_private(path, data, force=force)
         except FileExistsError:  # made by something else since the check: ask, as for any existing file
-            self.app.call_from_thread(self._ask_to_replace, summary, path)
+            app.call_from_thread(self._ask_to_replace, summary, path)
             return
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
-            self.app.call_from_thread(self._done, None, [f"Could not write {path} ({reason}). Try another folder."])
+            app.call_from_thread(self._done, None, [f"Could not write {path} ({reason}). Try another folder."])
             return
-        self.app.call_from_thread(self._done, path, warnings, summary.whole)
+        app.call_from_thread(self._done, path, warnings, summary.whole)
 
     def _done(self, path: Path | None, messages: list[str], whole: bool = False) -> None:
+        # The person may have left this screen while the file was written: the notifications
+        # and the export date still count; only a screen still open shows the status too.
+        still_open = self.is_attached and self in self.app.screen_stack
         self._writing(False)
         if path is None:
-            self._status(messages[0])
-            self.notify(messages[0], title="Not written", severity="error", timeout=8, markup=False)
+            if still_open:
+                self._status(messages[0])
+            self.app.notify(messages[0], title="Not written", severity="error", timeout=8, markup=False)
             return
         if not whole:  # "since last summary" counts therapy summaries only
             self.agenda.note_export()
             self.app.changed(AGENDA_FILE)
         text = f"Saved to {path}. It holds private information: keep it somewhere safe."
-        self._status(text)
-        self.notify(
+        if still_open:
+            self._status(text)
+        self.app.notify(
             text, title="Whole workbook written" if whole else "Therapy summary written", timeout=8, markup=False
         )
         for warning in messages:
-            self.notify(warning, title="Some characters", severity="warning", timeout=12, markup=False)
+            self.app.notify(warning, title="Some characters", severity="warning", timeout=12, markup=False)
 
     @on(Button.Pressed, "#export-agenda")
     def _open_agenda(self) -> None:

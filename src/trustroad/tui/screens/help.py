@@ -15,6 +15,7 @@ HELP = """\
 
 | Key | What it does |
 |---|---|
+| ctrl+o | Go to…: every place, one letter each; no F-keys needed |
 | F1 | This help |
 | ctrl+backslash | Hide: a plain page covers everything at once (saved first); this key again or Enter: back |
 | ctrl+g | Support: “I'm flooded right now”, safety, the safety check, when to seek support, your therapy agenda |
@@ -58,9 +59,14 @@ plain page asks for the passphrase first.
 | ctrl+n | Write a new entry |
 | ctrl+f | Find: shows the filter boxes (text, tag, kind, phase, dates; they combine) and puts you in the search |
 | ctrl+r | Clear every filter |
-| Delete | Delete the chosen entry (trustroad asks first; deletion is for good) |
+| Delete | Delete the chosen entry (trustroad asks first) |
+| ctrl+z | Right after a delete: bring the entry back (in a text box: undo the typing) |
 | ctrl+s | In an entry: save it |
+| ctrl+l, ctrl+r, ctrl+t | In an entry: the kind, the intensity (0–10), the tags |
 | Esc | Close (an entry with unsaved words asks first); in a filter box: back to the list |
+
+In every one-line box, ctrl+z undoes what you typed and ctrl+y does it again. Esc always means
+leave; where something typed would be lost, trustroad asks first.
 
 From the shell, `trustroad journal add` saves a quick entry typed at the prompt or piped in;
 the text is never taken from the command line, so it stays out of your shell history.
@@ -157,7 +163,7 @@ Press Esc or F1 to close this help.
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "dismiss", "Close"),
-        Binding("f1", "dismiss", "Close", priority=True),
+        Binding("f1", "dismiss", "Close", show=False, priority=True),
     ]
 
     def compose(self) -> ComposeResult:

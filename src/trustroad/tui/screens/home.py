@@ -47,7 +47,8 @@ class HomeScreen(TrustroadScreen[None]):
             yield IntensityTrend(compact=True, id="home-trend")  # is the intensity coming down? (journal)
             yield StabilizeStatus()  # agreements to review, last weekly check-in
             yield PromisesGlance()  # today's promises, newest milestone
-            yield Static(self._tools(), id="tools", markup=False)
+        # Outside the scrolling part: the day-to-day keys stay in sight on a small terminal.
+        yield Static(self._tools(), id="tools", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

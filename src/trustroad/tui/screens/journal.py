@@ -35,6 +35,7 @@ from trustroad.journal.model import (
 from trustroad.safe_text import printable
 from trustroad.storage.files import JOURNAL_FILE
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.field import Field
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
 from trustroad.tui.widgets.paged_list import PagedList
 
@@ -60,14 +61,17 @@ def entry_line(entry: Entry) -> Text:
 class JournalScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("ctrl+n", "new_entry", "New entry", priority=True),
-        Binding("ctrl+f", "find", "Find / filter", priority=True),
-        Binding("ctrl+r", "clear_filters", "Clear filters", priority=True),
-        Binding("delete", "delete_entry", "Delete"),
+        Binding("ctrl+n", "new_entry", "New", priority=True),
+        Binding("ctrl+f", "find", "Find", priority=True),
+        Binding("ctrl+r", "clear_filters", "Clear filters", show=False, priority=True),
+        Binding("delete", "delete_entry", "Delete", show=False),
+        # Not priority: in a filter box ctrl+z undoes the typing; on the list, the last delete.
+        Binding("ctrl+z", "undo_delete", "Undo delete", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
+        self._last_deleted: Entry | None = None  # for ctrl+z, until the next delete or undo
         self._index: SearchIndex | None = None
         self._filter_timer: Timer | None = None
         self.matches: list[Entry] = []  # the entries on the page shown, newest first
@@ -100,8 +104,8 @@ class JournalScreen(TrustroadScreen[None]):
         phases = [(Text(p.title), p.id) for p in self.app.content.phases] + [(Text("No phase"), NO_PHASE)]
         await self.mount(
             Horizontal(
-                Input(placeholder="Search the text (ctrl+f)", id="filter-text", compact=True),
-                Input(placeholder="Tag", id="filter-tag", compact=True),
+                Field(placeholder="Search the text (ctrl+f)", id="filter-text", compact=True),
+                Field(placeholder="Tag", id="filter-tag", compact=True),
                 Select(
                     [(label, kind) for kind, label in KIND_LABELS.items()],
                     prompt="Any kind",
@@ -112,8 +116,8 @@ class JournalScreen(TrustroadScreen[None]):
             ),
             Horizontal(
                 Select(phases, prompt="Any phase", id="filter-phase", compact=True),
-                Input(placeholder="From (2026-03-14)", id="filter-from", compact=True),
-                Input(placeholder="To (2026-03)", id="filter-to", compact=True),
+                Field(placeholder="From (2026-03-14)", id="filter-from", compact=True),
+                Field(placeholder="To (2026-03)", id="filter-to", compact=True),
                 classes="journal-filters",
             ),
             before="#journal-entries",
@@ -220,8 +224,10 @@ class JournalScreen(TrustroadScreen[None]):
             if start + shown < found:
                 return where + " · ↓ at the end shows older"
             return where + " · ↑ at the top shows newer"
-        head = f"{total:,} entries" if flt.is_empty else f"{found:,} of {total:,} entries match"
-        return head + " · Enter opens, ctrl+n writes a new one"
+        matches = f"{found:,} of {_entries(total)} match{'es' if found == 1 else ''}"
+        if not flt.is_empty:  # the footer keeps to a few keys: the way out of a filter is said here
+            return matches + " · ctrl+r clears the filter"
+        return _entries(total) + " · Enter opens, ctrl+n writes a new one"
 
     @on(Input.Changed, ".journal-filters Input")
     def _typed(self, event: Input.Changed) -> None:
@@ -259,11 +265,28 @@ class JournalScreen(TrustroadScreen[None]):
     def _edit(self, entry: Entry | None) -> None:
         from trustroad.tui.screens.journal_entry import JournalEntryScreen
 
-        self.app.push_screen(JournalEntryScreen(entry), self._after_edit)
+        def after_edit(result: str | None) -> None:
+            if result == "deleted" and entry is not None:
+                self._deleted(entry)
+            elif result:  # "saved"
+                self.journal_changed()
 
-    def _after_edit(self, result: str | None) -> None:
-        if result:  # "saved" or "deleted"
-            self.journal_changed()
+        self.app.push_screen(JournalEntryScreen(entry), after_edit)
+
+    def _deleted(self, entry: Entry) -> None:
+        """An entry was deleted (here or in its editor): say so, and how to bring it back."""
+        self._last_deleted = entry
+        self.notify("The entry was deleted. Press ctrl+z to bring it back.", title="Deleted", timeout=8)
+        self.journal_changed()
+
+    def action_undo_delete(self) -> None:
+        entry, self._last_deleted = self._last_deleted, None
+        if entry is None or self.journal.find(entry.id) is not None:
+            return
+        self.journal.add(entry)  # the same entry, words, dates and id, as it was
+        self.app.changed(JOURNAL_FILE)
+        self.notify("The entry is back.", timeout=3)
+        self.journal_changed()
 
     def action_new_entry(self) -> None:
         self._edit(None)
@@ -296,8 +319,7 @@ class JournalScreen(TrustroadScreen[None]):
         def done(confirmed: bool | None) -> None:
             if confirmed and self.journal.delete(entry.id):
                 self.app.changed(JOURNAL_FILE)
-                self.notify("The entry was deleted.", timeout=3)
-                self.journal_changed()
+                self._deleted(entry)
 
         self.app.push_screen(ConfirmDeleteEntry(entry), done)
 
@@ -311,3 +333,7 @@ class JournalScreen(TrustroadScreen[None]):
             self.app.pop_screen()
         else:  # trustroad started on the journal: the road map is built now
             self.app.go_home()
+
+
+def _entries(count: int) -> str:
+    return f"{count:,} entr{'y' if count == 1 else 'ies'}"

@@ -22,14 +22,15 @@ from trustroad.journal.model import (
     parse_intensity,
     parse_tags,
 )
-from trustroad.storage.files import JOURNAL_FILE
+from trustroad.storage.files import DRAFTS_FILE, JOURNAL_FILE
 from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadModalScreen
+from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.toggles import ShareSwitch
 
 NO_PHASE = "-"
 YES_NO = [("Yes", True), ("No", False)]
-SHARE_LABEL = "Share in my therapy summary"
 WRITE_ANYTHING = "Write whatever you need to. It stays on this computer."
 
 
@@ -37,15 +38,26 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
     # The app's own ctrl+s and ctrl+q give way to this screen's (see TrustroadApp.check_action).
     TAKES_APP_ACTIONS = ("save_now", "quit")
     BINDINGS = [
-        # priority: these must work while the text area has focus.
-        Binding("ctrl+s", "save_form", "Save", priority=True),
-        Binding("ctrl+q", "quit_asking", "Quit", priority=True, show=False),
+        # Not priority: no field of this form uses these keys, so they reach the screen after the
+        # focused field has handled every key typed before them (a burst of typing, or a paste a
+        # terminal does not mark, then ctrl+s at once: a priority binding would read the form
+        # before the last words reached the text area).
+        Binding("ctrl+s", "save_form", "Save"),
+        Binding("ctrl+q", "quit_asking", "Quit", show=False),
         Binding("escape", "close", "Close"),
+        # One key to each of the form's small fields, even while the text has the focus (issue 14).
+        Binding("ctrl+l", "choose_kind", "Kind", priority=True, show=False),
+        Binding("ctrl+r", "focus_field('#entry-intensity')", "Intensity", priority=True, show=False),
+        Binding("ctrl+t", "focus_field('#entry-tags')", "Tags", priority=True, show=False),
     ]
 
-    def __init__(self, entry: Entry | None = None) -> None:
+    def __init__(self, entry: Entry | None = None, *, text: str = "", recovered: str | None = None) -> None:
+        """`text`: a new entry's words to start from; `recovered`: the recovered draft they came
+        from, forgotten once the entry is saved."""
         super().__init__()
         self.entry = entry
+        self.text = text
+        self.recovered = recovered
         self._initial: tuple | None = None
 
     @property
@@ -77,22 +89,22 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                 )
                 yield Select(phases, allow_blank=False, value=phase or NO_PHASE, id="entry-phase", compact=True)
             with Horizontal(classes="entry-row"):
-                yield Label("Intensity now, 0–10:")
-                yield Input(
+                yield Label("Intensity now:")
+                yield Field(
                     _text(entry.intensity if entry else None),
                     id="entry-intensity",
                     compact=True,
                     restrict=r"\d{0,2}",
                     max_length=2,
-                    placeholder="–",
+                    placeholder="0–10",
                 )
-                yield Input(
+                yield Field(
                     for_editing(" ".join(entry.tags)) if entry else "",
                     placeholder="tags, e.g. sleep evening",
                     id="entry-tags",
                     compact=True,
                 )
-                yield Checkbox(SHARE_LABEL, entry.share if entry else False, id="entry-share", compact=True)
+                yield ShareSwitch(entry.share if entry else False, id="entry-share", compact=True)
             with Vertical(id="talk-details"):
                 with Horizontal(classes="entry-row"):
                     yield Label("At the agreed time?")
@@ -100,8 +112,8 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                         YES_NO, prompt="not said", value=blank(talk.at_agreed_time), id="talk-agreed", compact=True
                     )
                     yield Label("Minutes:")
-                    yield Input(
-                        _text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="–"
+                    yield Field(
+                        _text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="min"
                     )
                     yield Label("Time-out used?")
                     yield Select(
@@ -109,19 +121,23 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                     )
                 with Horizontal(classes="entry-row"):
                     yield Label("Intensity before the talk:")
-                    yield Input(
+                    yield Field(
                         _text(talk.intensity_before),
                         id="talk-before",
                         restrict=r"\d{0,2}",
                         compact=True,
-                        placeholder="–",
+                        placeholder="0–10",
                     )
                     yield Label("after:")
-                    yield Input(
-                        _text(talk.intensity_after), id="talk-after", restrict=r"\d{0,2}", compact=True, placeholder="–"
+                    yield Field(
+                        _text(talk.intensity_after),
+                        id="talk-after",
+                        restrict=r"\d{0,2}",
+                        compact=True,
+                        placeholder="0–10",
                     )
             yield TextArea(
-                for_editing(entry.text) if entry else "",  # printable: see tui/person_text.py
+                for_editing(entry.text) if entry else for_editing(self.text),  # printable: see tui/person_text.py
                 id="entry-text",
                 soft_wrap=True,
                 show_line_numbers=False,
@@ -133,6 +149,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                 yield Button("Close (Esc)", id="entry-close", compact=True)
                 if entry is not None:
                     yield Button("Delete…", id="entry-delete", variant="error", compact=True)
+                yield Static("^l kind · ^r intensity · ^t tags", classes="modal-hint", markup=False)
 
     def _heading(self) -> str:
         if self.entry is None:
@@ -246,8 +263,18 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         if changed:
             self.app.changed(JOURNAL_FILE)
             self.app.notify("Saved to your journal.", timeout=2)
+        if self.recovered and self.app.drafts.remove(self.recovered):
+            self.app.changed(DRAFTS_FILE)
         self.dismiss("saved" if changed else None)
         return True
+
+    def action_choose_kind(self) -> None:
+        kind = self.query_one("#entry-kind", Select)
+        kind.focus()
+        kind.action_show_overlay()
+
+    def action_focus_field(self, selector: str) -> None:
+        self.query_one(selector).focus()
 
     def action_close(self) -> None:
         self._leave(quitting=False)
@@ -288,8 +315,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
         def confirmed(yes: bool | None) -> None:
             if yes and self.journal.delete(entry.id):
                 self.app.changed(JOURNAL_FILE)
-                self.app.notify("The entry was deleted.", timeout=3)
-                self.dismiss("deleted")
+                self.dismiss("deleted")  # the journal says so, and offers ctrl+z to bring it back
 
         self.app.push_screen(ConfirmDeleteEntry(entry), confirmed)
 

@@ -36,11 +36,11 @@ ALSO = "also"  # the option that heads the steps meant for other kinds of ruptur
 
 class PhaseScreen(TrustroadScreen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Road map"),
-        Binding("f4", "toggle_done", "Done / not done", priority=True),
-        Binding("f5", "previous_step", "Previous", priority=True),
+        Binding("escape", "back", "Back"),
+        Binding("f4", "toggle_done", "Done", priority=True),
+        Binding("f5", "previous_step", "Previous", show=False, priority=True),
         Binding("f6", "next_step", "Next", priority=True),
-        Binding("ctrl+t", "toggle_share", "Share in summary", priority=True),  # therapy summary (issue 5)
+        Binding("ctrl+t", "toggle_share", "Share in summary", show=False, priority=True),  # therapy summary (issue 5)
     ]
 
     def __init__(self, phase_id: str, step_id: str | None = None) -> None:

@@ -25,11 +25,13 @@ from textual.widgets import (
 
 from trustroad.clock import today
 from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook, Status
-from trustroad.storage.files import PROMISES_FILE
+from trustroad.storage.files import DRAFTS_FILE, PROMISES_FILE
 from trustroad.tui.chosen import chosen
 from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.coach_panel import CoachPanel
+from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.toggles import ShareSwitch
 
 OWNERS = [("Mine", "mine"), ("My partner's", "partner"), ("Ours", "ours")]
 FREQUENCIES = [
@@ -64,15 +66,19 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
 
     BINDINGS = [
         Binding("f4", "save", "Save", priority=True),
-        Binding("escape", "save", "Save and go back"),
+        # Esc leaves, as everywhere: it asks first when something typed is not saved (issue 14).
+        Binding("escape", "close", "Back"),
     ]
 
-    def __init__(self, promise_id: str | None = None, wording: str = "") -> None:
+    def __init__(self, promise_id: str | None = None, wording: str = "", recovered: str | None = None) -> None:
+        """`recovered`: the recovered draft `wording` came from, forgotten once the promise is saved."""
         super().__init__()
         self.promise_id = promise_id
         self.initial_wording = wording
         self.draft: str | None = None  # the wording as typed, kept in case the screen is closed from elsewhere
         self.saved = False
+        self.recovered = recovered
+        self._initial: tuple = ()  # the form as it opened (on_mount)
 
     @property
     def book(self) -> PromisesBook:
@@ -98,25 +104,52 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
                 yield Select(OWNERS, value=p.owner, allow_blank=False, id="owner", prompt="Whose")
                 yield Select(FREQUENCIES, value=p.frequency, allow_blank=False, id="frequency")
             yield Static("Which days (for weekdays or weekly), e.g. Mon Wed Fri", classes="form-label", markup=False)
-            yield Input(" ".join(DAY_NAMES[d] for d in p.days), id="days", placeholder="Mon Tue Wed Thu Fri")
+            yield Field(" ".join(DAY_NAMES[d] for d in p.days), id="days", placeholder="Mon Tue Wed Thu Fri")
             yield Static("How will the other person see it kept?", classes="form-label", markup=False)
-            yield Input(for_editing(p.visibility), id="visibility", placeholder="You'll see the message arrive.")
+            yield Field(for_editing(p.visibility), id="visibility", placeholder="You'll see the message arrive.")
             with Horizontal(classes="form-row"):
-                yield Input(p.start.isoformat(), id="start", placeholder="Start (YYYY-MM-DD)")
-                yield Input(
+                yield Field(p.start.isoformat(), id="start", placeholder="Start (YYYY-MM-DD)")
+                yield Field(
                     p.review_on.isoformat() if p.review_on else "",
                     id="review-on",
                     placeholder="Look back on (YYYY-MM-DD, optional)",
                 )
             if promise is not None:
                 yield Select(STATUSES, value=p.status, allow_blank=False, id="status")
-            yield Checkbox("Share in the therapy summary", p.share, id="share")
+            yield ShareSwitch(p.share, id="share")
             yield Button("Save (F4)", id="save", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "trustroad · Edit promise" if self.promise_id else "trustroad · New promise"
         self.query_one("#wording", TextArea).focus()
+        self._initial = self._form()
+
+    def _form(self) -> tuple:
+        """Everything the person can change, as shown (to tell whether anything changed)."""
+        return (
+            self.query_one("#wording", TextArea).text,
+            *(self.query_one(f"#{box}", Input).value for box in ("days", "visibility", "start", "review-on")),
+            *(select.value for select in self.query(Select)),
+            self.query_one("#share", Checkbox).value,
+        )
+
+    def action_close(self) -> None:
+        """Esc: leave; with unsaved changes, ask whether to save them, keep writing or drop them."""
+        if self.saved or self._form() == self._initial:
+            self.saved = True  # nothing to keep: leaving must not add the promise
+            self.dismiss(None)
+            return
+        from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE, ConfirmDiscardEntry
+
+        def chosen(choice: str | None) -> None:
+            if choice == SAVE:
+                self.action_save()
+            elif choice == DISCARD:
+                self.saved = True  # dropped on purpose: closing must not keep the draft
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmDiscardEntry("promise"), chosen)
 
     @on(TextArea.Changed, "#wording")
     def _wording_changed(self, event: TextArea.Changed) -> None:
@@ -188,5 +221,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
         if review_text.strip() and promise.review_on is None:
             unread.append("the look-back date")
         note = f" (Could not read {' or '.join(unread)}; use YYYY-MM-DD.)" if unread else ""
+        if self.recovered and self.app.drafts.remove(self.recovered):
+            self.app.changed(DRAFTS_FILE)
         self.notify(f"Promise saved.{note}", timeout=3, markup=False)
         self.dismiss(promise.id)

@@ -41,13 +41,13 @@ class PromisesScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("enter", "record", "Record", show=False),
-        Binding("k", "kept", "Kept"),
+        Binding("k", "kept", "Kept", show=False),  # Enter, said on the screen, asks kept / not
         Binding("r", "repair", "Repair"),
         Binding("n", "new", "New"),
-        Binding("e", "edit", "Edit"),
-        Binding("left", "day(-1)", "Earlier day"),
-        Binding("right", "day(1)", "Later day"),
-        Binding("s", "app.setbacks", "Setbacks"),
+        Binding("e", "edit", "Edit", show=False),
+        Binding("left", "day(-1)", "Earlier day", show=False),
+        Binding("right", "day(1)", "Later day", show=False),
+        Binding("s", "app.setbacks", "Setbacks", show=False),
     ]
 
     def __init__(self) -> None:
@@ -90,6 +90,7 @@ class PromisesScreen(TrustroadScreen[None]):
             )
         )
         listing = self.query_one("#promise-list", OptionList)
+        listing.border_title = "Enter records it: kept / not this time"
         highlighted = keep or self.highlighted_id()
         listing.set_options(Option(self._label(p), id=p.id) for p in self.ordered())
         if not book.promises:

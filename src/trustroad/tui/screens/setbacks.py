@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from trustroad.clock import today
 from trustroad.promises.model import SETBACK_LABELS, PromisesBook, Setback
-from trustroad.promises.repair import describe, repair_trend
+from trustroad.promises.repair import repair_trend, talked_through
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
@@ -24,10 +24,10 @@ from trustroad.tui.screens.base import TrustroadScreen
 class SetbacksScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("n", "log", "Log a setback"),
+        Binding("n", "log", "Log one"),
         Binding("r", "repair", "Repair"),
         Binding("enter", "repair", "Repair", show=False),
-        Binding("p", "app.promises", "Promises"),
+        Binding("p", "app.promises", "Promises", show=False),
     ]
 
     @property
@@ -70,7 +70,7 @@ class SetbacksScreen(TrustroadScreen[None]):
         head = f"{setback.when.astimezone():%a %d %b %Y %H:%M} · {kind} · intensity {setback.intensity}"
         took = setback.time_to_repair
         repaired = (
-            Text.styled(f"talked through after {describe(took, whole_days=False)}", "$success")
+            Text.styled(talked_through(took), "$success")
             if took is not None
             else Text.styled("not talked through yet (press r when it is)", "$text-muted")
         )

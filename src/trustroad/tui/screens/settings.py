@@ -13,6 +13,7 @@ from textual.widgets import Button, Footer, Header, RadioButton, RadioSet, Selec
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.screens.hidden import NEUTRAL_TITLE
 from trustroad.tui.widgets.first_run_pages import kind_choices
+from trustroad.tui.widgets.toggles import StateRadio
 from trustroad.workbook.model import ROLE_LABELS
 
 NOT_SET = "not-set"
@@ -36,7 +37,7 @@ class SettingsScreen(TrustroadScreen[None]):
             )
             with RadioSet(id="role"):
                 for role, label in ROLE_LABELS.items():
-                    yield RadioButton(Text(label), value=workbook.role == role, name=role)
+                    yield StateRadio(Text(label), value=workbook.role == role, name=role)
             yield Static("Where are you on the road map?", classes="setting-title", markup=False)
             yield Static(
                 "Healing is not a straight line; mark the phase that feels closest right now.",
@@ -44,14 +45,14 @@ class SettingsScreen(TrustroadScreen[None]):
                 markup=False,
             )
             with RadioSet(id="current-phase"):
-                yield RadioButton("Not set", value=workbook.current_phase is None, name=NOT_SET)
+                yield StateRadio("Not set", value=workbook.current_phase is None, name=NOT_SET)
                 for phase in self.app.content.phases:
-                    yield RadioButton(Text(phase.title), value=workbook.current_phase == phase.id, name=phase.id)
+                    yield StateRadio(Text(phase.title), value=workbook.current_phase == phase.id, name=phase.id)
             yield from self._first_run_settings()
             yield Static("Colours", classes="setting-title", markup=False)
             with RadioSet(id="theme"):
-                yield RadioButton("Dark", value=workbook.theme == "dark", name="dark")
-                yield RadioButton("Light", value=workbook.theme == "light", name="light")
+                yield StateRadio("Dark", value=workbook.theme == "dark", name="dark")
+                yield StateRadio("Light", value=workbook.theme == "light", name="light")
             yield from self._privacy_settings()
             yield from self._encryption_settings()
             yield Static("Backups", classes="setting-title", markup=False)
@@ -133,14 +134,14 @@ class SettingsScreen(TrustroadScreen[None]):
         with RadioSet(id="idle-lock"):
             for minutes in sorted({*IDLE_CHOICES, current or IDLE_CHOICES[0]}):
                 label = "After 1 minute" if minutes == 1 else f"After {minutes} minutes"
-                yield RadioButton(label, value=current == minutes, name=str(minutes))
-            yield RadioButton("Never", value=current is None, name=NEVER)
+                yield StateRadio(label, value=current == minutes, name=str(minutes))
+            yield StateRadio("Never", value=current is None, name=NEVER)
         yield Static("The terminal's title", classes="setting-title", markup=False)
         with RadioSet(id="window-title"):
-            yield RadioButton(
+            yield StateRadio(
                 'Left as it is ("notes" only while hidden)', value=not workbook.neutral_title, name="usual"
             )
-            yield RadioButton('Always "notes"', value=workbook.neutral_title, name=NEUTRAL_TITLE)
+            yield StateRadio('Always "notes"', value=workbook.neutral_title, name=NEUTRAL_TITLE)
 
     @on(RadioSet.Changed, "#idle-lock")
     def _idle_lock_changed(self, event: RadioSet.Changed) -> None:

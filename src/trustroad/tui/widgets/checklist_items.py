@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from textual.content import Content as Text
 from textual.widget import Widget
-from textual.widgets import Checkbox, Static
+from textual.widgets import Static
 
 from trustroad.content.model import ItemSpec, Step
 from trustroad.workbook.model import Workbook
 from trustroad.workbook.progress import items_that_fit
+from trustroad.tui.widgets.toggles import StateCheckbox
 
 
-def _box(step: Step, item: ItemSpec, workbook: Workbook) -> Checkbox:
+def _box(step: Step, item: ItemSpec, workbook: Workbook) -> StateCheckbox:
     checked = workbook.is_checked(step.id, item.id)
-    return Checkbox(Text(item.label), checked, id=f"item--{item.id}", classes="check-item")
+    return StateCheckbox(Text(item.label), checked, id=f"item--{item.id}", classes="check-item")
 
 
 def checklist_widgets(step: Step, workbook: Workbook) -> list[Widget]:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 def _describe(result: Reading) -> str:
     if not result.enough:
-        return result.text
+        return result.shown
     # The two averages (0–10), so the words can be checked against the numbers.
     return f"{result.text} ({result.before:.1f} → {result.recent:.1f})"
 
@@ -66,10 +66,10 @@ class IntensityTrend(Static):
             return Text("Intensity trend: nothing yet. Give journal entries an intensity (0–10) to see it here (j).")
         lines = [
             Text.assemble(Text.styled("Intensity, last 30 days ", "bold"), spark_text(daily_means(overall, today, 30))),
-            Text(f"Overall: {reading(overall, today).text}."),
+            Text(f"Overall: {reading(overall, today).shown}."),
         ]
         if talks:
-            lines.append(Text(f"After rupture talks: {reading(talks, today).text}."))
+            lines.append(Text(f"After rupture talks: {reading(talks, today).shown}."))
         return Text("\n").join(lines)
 
     def _full(self, overall, talks, today: date) -> Text:

@@ -1,17 +1,16 @@
-"""The "share this answer in my therapy summary" switch under each answer box (off by default)."""
+"""The "shared with my therapy summary" / "private" switch under each answer box (off by default)."""
 
 from __future__ import annotations
 
-from textual.widgets import Checkbox
-
+from trustroad.tui.widgets.toggles import ShareSwitch
 from trustroad.workbook.model import Workbook
 
-LABEL = "Share in my therapy summary (ctrl+t)"
+HINT = "(ctrl+t)"
 
 
-class ShareToggle(Checkbox):
+class ShareToggle(ShareSwitch):
     def __init__(self, value: bool, *, step_id: str, prompt_id: str) -> None:
-        super().__init__(LABEL, value, id=f"share--{prompt_id}", classes="share-toggle")
+        super().__init__(value, hint=HINT, id=f"share--{prompt_id}", classes="share-toggle")
         self.step_id = step_id
         self.prompt_id = prompt_id
 

@@ -1,0 +1,53 @@
+"""Checkboxes, radio buttons and share switches whose state shows without colour (NO_COLOR=1).
+
+Textual 8.2 draws the same mark in an on and an off toggle and tells them apart by colour
+only. Here an off box is empty and an on box is marked; a share switch also says in words
+whether the writing goes into the therapy summary, since it decides what a therapist sees.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.content import Content, ContentText
+from textual.widgets import Checkbox, RadioButton
+
+SHARED = "Shared with my therapy summary ✓"
+PRIVATE = "Private"
+
+
+class StateCheckbox(Checkbox):
+    """A checkbox marked X when on, empty when off."""
+
+    BUTTON_INNER = " "
+
+    def watch_value(self) -> None:
+        self.BUTTON_INNER = "X" if self.value else " "
+        super().watch_value()  # the -on class and the Changed message
+
+
+class StateRadio(RadioButton):
+    """A radio button marked ● when chosen, empty otherwise."""
+
+    BUTTON_INNER = " "
+
+    def watch_value(self) -> None:
+        self.BUTTON_INNER = "●" if self.value else " "
+        super().watch_value()  # the -on class and the Changed message
+
+
+class ShareSwitch(StateCheckbox):
+    """Whether some writing is in the therapy summary, in words: "Shared with my therapy summary ✓" or
+    "Private"; `hint` follows the words (the key that switches it, or what is shared)."""
+
+    def __init__(self, value: bool = False, *, hint: str = "", **kwargs: Any) -> None:
+        self.hint = hint
+        super().__init__(self.words(value), value, **kwargs)
+
+    def words(self, value: bool) -> ContentText:
+        text = SHARED if value else PRIVATE
+        return Content(f"{text} {self.hint}" if self.hint else text)
+
+    def watch_value(self) -> None:
+        self.label = self.words(self.value)
+        super().watch_value()

@@ -1,0 +1,66 @@
+"""Issue 14: in the light theme every text colour trustroad uses is at least 4.5:1 (WCAG AA) on the
+backgrounds it is drawn on. The orange shortcut letters of textual-light were about 1.5:1."""
+
+from __future__ import annotations
+
+import pytest
+from textual.color import Color
+
+from trustroad.tui.app import THEMES
+from trustroad.tui.themes import LIGHT
+
+# Colours trustroad draws text in (app.tcss and Text.styled(...) in the screens and widgets).
+TEXT = [
+    "foreground",
+    "text-muted",
+    "text-disabled",
+    "accent",
+    "warning",
+    "success",
+    "error",
+    "primary",
+    "secondary",
+    "footer-key-foreground",
+    "text-accent",
+    "text-success",
+    "text-warning",
+    "text-error",
+    "text-primary",
+]
+BACKGROUNDS = ["background", "surface", "panel"]
+
+
+def _luminance(color: Color) -> float:
+    def channel(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+
+def contrast(a: Color, b: Color) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def resolve(value: str, under: Color) -> Color:
+    """A theme variable's colour as drawn over `under` ("auto 60%" is Textual's contrasting text)."""
+    name, *alpha = value.split()
+    color = under.get_contrast_text(1.0) if name == "auto" else Color.parse(name)
+    if alpha:
+        color = color.with_alpha(float(alpha[0].rstrip("%")) / 100)
+    return under.blend(color, color.a) if color.a < 1 else color
+
+
+def test_the_light_theme_is_trustroads_own():
+    assert THEMES["light"] == LIGHT.name
+
+
+@pytest.mark.parametrize("text", TEXT)
+def test_every_text_colour_of_the_light_theme_is_readable(text):
+    variables = LIGHT.to_color_system().generate()
+    page = Color.parse(variables["background"])
+    for background in BACKGROUNDS:
+        under = resolve(variables[background], page)
+        ratio = contrast(resolve(variables[text], under), under)
+        assert ratio >= 4.5, f"${text} on ${background}: {ratio:.1f}:1"

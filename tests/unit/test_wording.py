@@ -1,0 +1,41 @@
+"""Issue 14, bug 4: counts read as a person would say them, and a missing trend says what it needs."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from trustroad.journal.filter import Filter
+from trustroad.journal.trends import MIN_DAYS, reading
+from trustroad.promises.repair import RepairTrend, talked_through
+from trustroad.tui.screens.journal import JournalScreen
+
+TODAY = date(2026, 6, 30)
+
+
+def test_one_journal_entry_is_one_entry():
+    text = JournalScreen._count_text(0, 1, 1, 1, Filter(), None)
+    assert text.startswith("1 entry ·")
+    assert JournalScreen._count_text(0, 2, 2, 2, Filter(), None).startswith("2 entries ·")
+    assert "1 of 1 entry matches" in JournalScreen._count_text(0, 1, 1, 1, Filter(text="x"), None)
+    assert "2 of 3 entries match" in JournalScreen._count_text(0, 2, 2, 3, Filter(text="x"), None)
+
+
+def test_a_single_repair_is_not_called_the_middle_of_one():
+    lines = " ".join(RepairTrend(timedelta(hours=3), 1, timedelta(days=2), 3).lines())
+    assert "middle of 1" not in lines
+    assert "(1 repair)" in lines and "the middle of 3 repairs" in lines
+
+
+def test_a_repair_within_the_hour_reads_naturally():
+    assert talked_through(timedelta(minutes=20)) == "talked through within the hour"
+    assert talked_through(timedelta(hours=5)) == "talked through after about 5 hours"
+
+
+def test_a_missing_trend_says_what_it_needs():
+    points = [(TODAY - timedelta(days=d), 5.0) for d in (0, 1, 40)]
+    result = reading(points, TODAY)
+    assert not result.enough
+    words = result.shown
+    assert "entries" not in words
+    assert f"{MIN_DAYS} days a month needed" in words
+    assert "had 1, now 2" in words
