@@ -188,7 +188,13 @@ def test_bad_prompt_id_pattern(root):
 
 def test_bad_kind(root):
     path = add(root, "p1/10-s.md", step_md(kind="essay"))
-    assert_problem(the_problem(root), path, 5, "kind: 'essay' is not a kind", "use reading, worksheet, checklist, agreements or ledger")
+    assert_problem(
+        the_problem(root),
+        path,
+        5,
+        "kind: 'essay' is not a kind",
+        "use reading, worksheet, checklist, agreements or ledger",
+    )
 
 
 def test_worksheet_without_prompts(root):

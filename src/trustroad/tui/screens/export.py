@@ -96,7 +96,7 @@ class ExportScreen(TrustroadScreen[None]):
                 yield Static("What to write", classes="export-label")
                 with RadioSet(id="export-kind"):
                     for key, label in KINDS:
-                        yield RadioButton(label, value=key == "summary", id=f"kind--{key}")
+                        yield StateRadio(label, value=key == "summary", id=f"kind--{key}")
                 yield Static("Period", classes="export-label")
                 with RadioSet(id="export-period"):
                     for key, label in PRESETS:

@@ -11,10 +11,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Footer, Header, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, Footer, Header, RadioSet, Static
 
 from trustroad.content.support import SafetyCheckSpec
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.toggles import StateCheckbox, StateRadio
 from trustroad.workbook.safety_check import REPLY_LABELS
 
 SHARE_LABEL = "Include these answers in my therapy summary"
@@ -44,8 +45,8 @@ class SafetyCheckScreen(TrustroadScreen[None]):
                     yield Static(question.label, classes="safety-question", markup=False)
                     with RadioSet(id=f"reply--{question.id}", classes="safety-reply"):
                         for reply, label in REPLY_LABELS.items():
-                            yield RadioButton(label, name=reply)
-                yield Checkbox(SHARE_LABEL, self.app.workbook.safety_check.share, id="safety-share")
+                            yield StateRadio(label, name=reply)
+                yield StateCheckbox(SHARE_LABEL, self.app.workbook.safety_check.share, id="safety-share")
                 with Horizontal(classes="modal-buttons"):
                     yield Button("Save my answers", id="safety-save", variant="primary")
                     yield Button("Not now", id="safety-not-now")

@@ -14,6 +14,7 @@ from textual.content import Content as Text
 from textual.widgets import Checkbox, Footer, Header, Static
 
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.toggles import StateCheckbox
 
 
 class SelfCheckScreen(TrustroadScreen[None]):
@@ -35,7 +36,7 @@ class SelfCheckScreen(TrustroadScreen[None]):
                 yield Static(spec.title, classes="step-title", markup=False)
                 yield Static(spec.intro, classes="prompt-help", markup=False)
                 for sign in spec.signs:
-                    yield Checkbox(Text(sign.label), False, id=f"sign--{sign.id}", classes="sign")
+                    yield StateCheckbox(Text(sign.label), False, id=f"sign--{sign.id}", classes="sign")
                     suggestion = Static(
                         sign.suggestion, id=f"suggestion--{sign.id}", classes="sign-suggestion", markup=False
                     )

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
-from textual.widgets import Button, Footer, Header, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets import Button, Footer, Header, RadioSet, SelectionList, Static
 
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.screens.hidden import NEUTRAL_TITLE

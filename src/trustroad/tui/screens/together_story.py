@@ -17,6 +17,7 @@ from trustroad.letters.together import STORY
 from trustroad.storage.files import TOGETHER_FILE
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.toggles import StateCheckbox
 
 
 class TogetherStoryScreen(TrustroadScreen[None]):
@@ -34,7 +35,7 @@ class TogetherStoryScreen(TrustroadScreen[None]):
                 markup=False,
             )
             yield TextArea(for_editing(together.my_story), id="my-story")
-            yield Checkbox("Send my account to my partner", together.will_send(STORY), id="send-story")
+            yield StateCheckbox("Send my account to my partner", together.will_send(STORY), id="send-story")
             yield Static("Your partner's account", classes="setting-title", markup=False)
             yield Static("", id="their-story")
             yield Static("The story we can both live with", classes="setting-title", markup=False)
@@ -44,7 +45,7 @@ class TogetherStoryScreen(TrustroadScreen[None]):
                 markup=False,
             )
             yield TextArea(for_editing(together.shared_story), id="shared-story")
-            yield Checkbox("I say yes to these words", together.shared_story_yes, id="story-yes")
+            yield StateCheckbox("I say yes to these words", together.shared_story_yes, id="story-yes")
             with Horizontal(classes="modal-buttons"):
                 yield Button("Start from my partner's draft", id="take-draft")
             yield Static("", id="shared-state", markup=False)

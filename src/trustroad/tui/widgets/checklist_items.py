@@ -8,9 +8,9 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from trustroad.content.model import ItemSpec, Step
+from trustroad.tui.widgets.toggles import StateCheckbox
 from trustroad.workbook.model import Workbook
 from trustroad.workbook.progress import items_that_fit
-from trustroad.tui.widgets.toggles import StateCheckbox
 
 
 def _box(step: Step, item: ItemSpec, workbook: Workbook) -> StateCheckbox:

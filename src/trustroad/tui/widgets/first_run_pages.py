@@ -11,10 +11,11 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content as Text
-from textual.widgets import Button, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets import Button, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from trustroad.content.first_run import FirstRunSpec, KindsPage
+from trustroad.tui.widgets.toggles import StateRadio, StateSelectionList
 from trustroad.workbook.model import Workbook
 
 PAGES = ("about", "privacy", "role", "kinds", "stage", "last")
@@ -27,7 +28,7 @@ def _heading(title: str, number: int) -> ComposeResult:
 
 def kind_choices(page: KindsPage, chosen: list[str], *, id: str) -> SelectionList[str]:
     """The rupture kinds as a list to tick (space), in the welcome and in Settings."""
-    return SelectionList[str](*(Selection(Text(c.label), c.id, c.id in chosen) for c in page.choices), id=id)
+    return StateSelectionList(*(Selection(Text(c.label), c.id, c.id in chosen) for c in page.choices), id=id)
 
 
 def stage_now(spec: FirstRunSpec, workbook: Workbook) -> str | None:
@@ -50,7 +51,7 @@ def page(name: str, spec: FirstRunSpec, workbook: Workbook, folder: Path) -> Com
             yield Static(privacy.question, classes="prompt-label", markup=False)
             with RadioSet(id="fr-privacy"):
                 for answer in privacy.choices:
-                    yield RadioButton(Text(answer.label), name=answer.id)
+                    yield StateRadio(Text(answer.label), name=answer.id)
             yield Static("", id="fr-advice", classes="fr-line", markup=False)
             yield Static(privacy.partners, markup=False)
             yield Static(f"{privacy.folder} {folder}", id="fr-folder", classes="prompt-help", markup=False)
@@ -61,7 +62,7 @@ def page(name: str, spec: FirstRunSpec, workbook: Workbook, folder: Path) -> Com
             yield Static(spec.role.help, classes="prompt-help", markup=False)
             with RadioSet(id="fr-role"):
                 for choice in spec.role.choices:
-                    yield RadioButton(Text(choice.label), value=workbook.role == choice.id, name=choice.id)
+                    yield StateRadio(Text(choice.label), value=workbook.role == choice.id, name=choice.id)
         elif name == "kinds":
             yield from _heading(spec.kinds.title, number)
             yield Static(spec.kinds.help, classes="prompt-help", markup=False)
@@ -72,7 +73,7 @@ def page(name: str, spec: FirstRunSpec, workbook: Workbook, folder: Path) -> Com
             chosen = stage_now(spec, workbook)
             with RadioSet(id="fr-stage"):
                 for stage in spec.stage.choices:
-                    yield RadioButton(Text(stage.label), value=stage.id == chosen, name=stage.id)
+                    yield StateRadio(Text(stage.label), value=stage.id == chosen, name=stage.id)
         else:
             yield from _heading(spec.last.title, number)
             yield Static(spec.last.text, classes="fr-line", markup=False)

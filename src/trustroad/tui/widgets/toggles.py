@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.segment import Segment
 from textual.content import Content, ContentText
-from textual.widgets import Checkbox, RadioButton
+from textual.strip import Strip
+from textual.widgets import Checkbox, RadioButton, SelectionList
+from textual.widgets._toggle_button import ToggleButton  # the mark's glyph, to find it in a line
+from textual.widgets.option_list import OptionDoesNotExist
 
 SHARED = "Shared with my therapy summary ✓"
 PRIVATE = "Private"
@@ -51,3 +55,21 @@ class ShareSwitch(StateCheckbox):
     def watch_value(self) -> None:
         self.label = self.words(self.value)
         super().watch_value()
+
+
+class StateSelectionList(SelectionList[str]):
+    """A list of choices whose boxes are marked X when chosen and empty otherwise (Textual's
+    draws the same mark in both and tells them apart by colour only)."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        if len(segments) < 2 or segments[1].text != ToggleButton.BUTTON_INNER:
+            return strip
+        try:
+            selection = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return strip
+        mark = "X" if selection.value in self.selected else " "
+        segments[1] = Segment(mark, segments[1].style)
+        return Strip(segments, strip.cell_length)
