@@ -18,6 +18,8 @@ from trustroad.tui.screens.journal_entry import JournalEntryScreen
 from trustroad.tui.screens.promises import PromisesScreen
 from trustroad.tui.screens.setbacks import SetbacksScreen
 from trustroad.tui.screens.settings import SettingsScreen
+from trustroad.tui.screens.support import SupportScreen
+from trustroad.tui.screens.together import TogetherScreen
 
 WHERE = {
     "r": HomeScreen,
@@ -30,11 +32,20 @@ WHERE = {
     "e": ExportScreen,
     "o": SettingsScreen,
     "h": HelpScreen,
+    "l": TogetherScreen,
+    "u": SupportScreen,
 }
 
 
 def test_every_place_in_the_menu_is_tested():
-    assert {key for key, _label, _action in PLACES} == set(WHERE)
+    assert {key for key, _label, _action in PLACES} | {"u"} == set(WHERE) | {"q"}
+
+
+async def test_q_in_the_menu_saves_and_quits(launcher):
+    async with launcher.run() as pilot:
+        await pilot.press("ctrl+o", "q")
+        await pilot.pause()
+        assert pilot.app.return_code is not None or not pilot.app.is_running
 
 
 @pytest.mark.parametrize("key", sorted(WHERE))

@@ -82,6 +82,7 @@ def keys(*presses: str) -> Callable[[Pilot], Awaitable[None]]:
 
 async def _answer_box(pilot: Pilot) -> None:
     app = pilot.app
+    await press(pilot, "escape")  # past the recovered writing, to the road map
     app.open_phase("make-meaning")
     await pilot.pause()
     step = next(s for s in app.screen.phase.steps if s.kind == "worksheet")  # type: ignore[attr-defined]

@@ -232,7 +232,7 @@ def test_journal_add_takes_the_trigger_log_kind(tmp_path, monkeypatch, capsys):
         ("rupture-talk", "rupture-talk"),
         ("Rupture talk", "rupture-talk"),
         ("something that helped", "gratitude"),
-        ("Trigger or hard moment", "hard-moment"),
+        ("Hard moment", "hard-moment"),
         ("TO-BRING-TO-THERAPY", "question"),
     ],
 )

@@ -73,11 +73,11 @@ class TrustroadApp(Navigation):
         # Support (issue 13): the grounding card, safety and help, from anywhere; shown by each screen.
         Binding("ctrl+g", "support", "Support", show=False, priority=True),
         # Go to… (ctrl+o): every place one letter away, on keyboards whose F-keys belong to the system.
-        # The footer keeps to these three and each screen's own few keys, so that it fits at 80 columns;
-        # the others are in help (F1) and the palette (ctrl+p).
+        # The footer keeps to Hide, Support, Go to and each screen's own few keys, so that it fits at
+        # 80 columns; help and quit are in Go to, and every key is in help (F1) and the palette (ctrl+p).
         Binding("ctrl+o", "go_to", "Go to", priority=True),
-        Binding("f1", "help", "Help", priority=True),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help", show=False, priority=True),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
         Binding("f3", "journal", "Journal", show=False, priority=True),
         Binding("f2", "settings", "Settings", show=False, priority=True),
         Binding("ctrl+s", "save_now", "Save", show=False, priority=True),

@@ -30,15 +30,17 @@ PLACES: tuple[tuple[str, str, str], ...] = (
     ("s", "Setbacks", "setbacks"),
     ("t", "What I want to talk about (agenda)", "agenda"),
     ("e", "Therapy summary", "therapy_summary"),
+    ("l", "Together: letters with your partner's workbook", "together"),
     ("o", "Settings", "settings"),
     ("h", "Help: every key", "help"),
+    ("q", "Save and quit", "quit"),
 )
 
 
 def places(has_support: bool) -> list[tuple[str, str, str]]:
     found = list(PLACES)
     if has_support:
-        found.insert(1, ("u", "When to seek support", "support"))
+        found.insert(1, ("u", "Support: flooded, safety, when to seek help", "support"))
     return found
 
 

@@ -122,7 +122,8 @@ class CheckinScreen(TrustroadScreen[None]):
             )
         )
         if rating.low_note:  # shown only while the rating is low
-            note = Static(rating.low_note, id=f"rating-note-{which}", classes="prompt-help rating-note", markup=False)
+            # Not a "prompt-help": it belongs to the rating above, not to the question after it.
+            note = Static(rating.low_note, id=f"rating-note-{which}", classes="rating-note", markup=False)
             note.display = rating.note_for(value) is not None
             widgets.append(note)
         return widgets
