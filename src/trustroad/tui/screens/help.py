@@ -17,7 +17,7 @@ HELP = """\
 |---|---|
 | F1 | This help |
 | ctrl+backslash | Hide: a plain page covers everything at once (saved first); this key again or Enter: back |
-| ctrl+g | Support: grounding lines and your time-out phrase at once; safety, the safety check, when to seek support, your therapy agenda |
+| ctrl+g | Support: grounding lines and your time-out phrase at once; safety, when to seek support, your agenda |
 | F2 | Settings: which partner you are, where you are on the road map, what happened, light or dark |
 | ctrl+s | Save now (trustroad also saves a moment after you stop typing, and when you quit) |
 | ctrl+p | Command palette: jump to any phase or step by typing part of its name |
