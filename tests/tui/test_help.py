@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from textual.widgets import Markdown
+from textual.widgets import Button, Markdown
 
 from trustroad.tui.app import TrustroadApp
 from trustroad.tui.screens.help import HELP, HelpScreen
@@ -68,3 +68,12 @@ def test_every_key_of_the_app_and_its_main_screens_is_in_help():
     listed = _help_keys()
     missing = sorted({_spelled(b.key) for b in bindings} - listed)
     assert not missing, f"keys with no line in the help screen: {missing}"
+
+
+async def test_the_help_points_to_the_welcome_and_the_support_key(launcher):
+    async with launcher.run() as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        again = str(pilot.app.screen.query_one("#first-run-again", Button).label)
+        assert f"Settings (F2), “{again}”" in " ".join(HELP.split())  # the button's own words
+        assert "| ctrl+g | Support:" in HELP

@@ -30,6 +30,7 @@ from trustroad.tui.screens.agenda import AgendaScreen
 from trustroad.tui.screens.agreements import AgreementsScreen
 from trustroad.tui.screens.checkin import CheckinScreen
 from trustroad.tui.screens.export import ExportScreen
+from trustroad.tui.screens.first_run import FirstRunScreen
 from trustroad.tui.screens.help import HelpScreen
 from trustroad.tui.screens.hidden import HiddenScreen
 from trustroad.tui.screens.home import HomeScreen
@@ -121,6 +122,10 @@ async def test_hide_from_every_screen_and_dialog_with_a_text_box_focused(launche
         await go(pilot, "escape", expect=HomeScreen)
         await go(pilot, "f2", expect=SettingsScreen)
         await hidden_and_back(pilot, canary_shown=False)
+        app.screen.query_one("#first-run-again").focus()
+        await go(pilot, "enter", expect=FirstRunScreen)  # the welcome again, from Settings
+        await hidden_and_back(pilot, canary_shown=False)
+        await go(pilot, "escape", expect=SettingsScreen)
         await go(pilot, "escape", expect=HomeScreen)
         await pilot.press("ctrl+p")  # the command palette, its search box focused
         await pilot.pause()

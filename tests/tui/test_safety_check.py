@@ -169,3 +169,36 @@ async def test_a_check_taken_over_a_later_phase_brings_the_reminder_when_back(la
         await pilot.pause()
         assert isinstance(pilot.app.screen, PhaseScreen)
         assert "safety check said" in screen_text(pilot.app)
+
+
+async def test_the_welcome_offers_the_check_and_a_concerning_answer_opens_the_safety_screen(
+    new_folder, content
+) -> None:
+    async with new_folder.run() as pilot:
+        app = pilot.app
+        assert type(app.screen).__name__ == "FirstRunScreen"
+        await pilot.press(*"nnnnn")  # to the last page, its Start button focused
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "fr-start"
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "fr-safety-check"
+        await pilot.press("enter")
+        await pilot.pause()
+        # The welcome is finished and kept, and the check opens over the road map.
+        assert isinstance(app.screen, SafetyCheckScreen)
+        assert [type(s).__name__ for s in app.screen_stack[-2:]] == ["HomeScreen", "SafetyCheckScreen"]
+        assert new_folder.on_disk()["first_run_done"]
+
+        first, *others = questions(content)
+        replies = {first: "yes", **{q: "no" for q in others}}
+        screen = app.screen
+        for question, reply in replies.items():
+            screen.query_one(f"#reply--{question}", RadioSet).focus()
+            await pilot.press(*REPLY_KEYS[reply], "enter")
+        screen.query_one("#safety-save", Button).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SafetyScreen)
+        assert "You come first" in screen_text(app)
+        assert app.save_and_wait()
+    assert new_folder.on_disk()["safety_check"]["answers"] == replies

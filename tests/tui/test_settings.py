@@ -144,3 +144,15 @@ async def test_settings_opens_on_the_current_choice_so_enter_changes_nothing(lau
         assert pilot.app.workbook.role == "unsaid"
         await pilot.press("ctrl+q")
     assert not launcher.workbook_path.exists()
+
+
+async def test_the_role_choices_use_the_welcomes_words(launcher, content) -> None:
+    # One source for the blame-free labels: content/first-run/welcome.yaml, as the welcome shows them.
+    async with launcher.run() as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        group = pilot.app.screen.query_one("#role", RadioSet)
+        shown = {button.name: str(button.label) for button in group.query("RadioButton")}
+        assert shown == {choice.id: choice.label for choice in content.first_run.role.choices}
+        assert list(shown) == ROLES
+        assert not any("broke trust" in label for label in shown.values())

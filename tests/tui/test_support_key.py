@@ -35,6 +35,7 @@ from trustroad.tui.screens.agenda import AgendaScreen
 from trustroad.tui.screens.agreements import AgreementsScreen
 from trustroad.tui.screens.checkin import CheckinScreen
 from trustroad.tui.screens.export import ExportScreen
+from trustroad.tui.screens.first_run import FirstRunScreen
 from trustroad.tui.screens.help import HelpScreen
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.journal import JournalScreen
@@ -103,6 +104,13 @@ async def _agenda(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def _welcome(pilot: Pilot) -> None:
+    # Settings' "Show the welcome again…": the welcome holds back most app keys while open.
+    await press(pilot, "escape", "f2")
+    pilot.app.screen.query_one("#first-run-again").focus()
+    await press(pilot, "enter", "n", "n")  # on to the page with the role's choices
+
+
 async def _discard(pilot: Pilot) -> None:
     await press(pilot, "escape", "f3", "enter", "x", "escape")
 
@@ -113,6 +121,7 @@ PLACES: dict[str, tuple[Callable[[Pilot], Awaitable[None]], type]] = {
     "home": (keys("escape"), HomeScreen),
     "help": (keys("escape", "f1"), HelpScreen),
     "settings": (keys("escape", "f2"), SettingsScreen),
+    "welcome": (_welcome, FirstRunScreen),
     "palette": (keys("escape", "ctrl+p"), CommandPalette),
     "phase-answer": (_answer_box, PhaseScreen),
     "journal": (keys("escape", "f3"), JournalScreen),

@@ -83,6 +83,9 @@ class GroundingSpec(Strict):
     time_out: str = Field(min_length=1)  # shown before the person's own time-out phrase
     no_time_out: str = Field(min_length=1)  # shown when they have no time-out agreement
     closing: str = ""
+    # One or two lines at the top of the support place, so that ctrl+g alone shows the essentials
+    # (tui/widgets/grounding_glance.py); a pack without it shows its first step there instead.
+    short: str = ""
 
 
 class SupportContent(BaseModel):

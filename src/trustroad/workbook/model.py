@@ -15,10 +15,12 @@ from trustroad.workbook.ledger import Ledger
 from trustroad.workbook.safety_check import SafetyCheck
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
+# The words are content's (first-run/welcome.yaml, shown by the welcome and Settings); these
+# are used only by a content folder without a welcome, worded the same blame-free way.
 ROLE_LABELS: dict[str, str] = {
-    "hurt": "The partner who was hurt",
-    "broke-trust": "The partner who broke trust",
-    "unsaid": "I'd rather not say (show every prompt)",
+    "hurt": "I'm the partner who was hurt by what happened",
+    "broke-trust": "I'm the partner whose actions broke the trust",
+    "unsaid": "I'd rather not say (you'll see every question)",
 }
 
 

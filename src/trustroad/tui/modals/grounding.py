@@ -1,4 +1,5 @@
-"""The grounding card, "I'm flooded right now", two keys from anywhere (ctrl+g, Enter).
+"""The grounding card, "I'm flooded right now": ctrl+g shows its essentials at the top of the
+support place (tui/widgets/grounding_glance.py), and Enter there opens the whole card.
 
 Breathing, feet on the floor, and the person's own time-out phrase when their agreements hold
 one (support/time_out.py). Its words come from content/support/grounding.yaml.
@@ -15,6 +16,7 @@ from textual.widgets import Button, Static
 from trustroad.support.time_out import time_out_phrase
 from trustroad.tui.modals.dialog import Dialog
 from trustroad.tui.person_text import shown
+from trustroad.tui.widgets.grounding_glance import FALLBACK_LINE, FALLBACK_TITLE
 
 
 class GroundingDialog(Dialog[None]):
@@ -23,13 +25,13 @@ class GroundingDialog(Dialog[None]):
 
     def heading(self) -> str:
         support = self.app.content.support
-        return support.grounding.title if support and support.grounding else "Take a moment"
+        return support.grounding.title if support and support.grounding else FALLBACK_TITLE
 
     def body(self) -> Iterable[Widget]:
         support = self.app.content.support
         card = support.grounding if support else None
         if card is None:
-            yield Static("Breathe slowly. Put both feet on the floor. Nothing has to be decided now.", markup=False)
+            yield Static(FALLBACK_LINE, markup=False)
             return
         for number, step in enumerate(card.steps, 1):
             yield Static(f"{number}. {step}", classes="grounding-step", markup=False)

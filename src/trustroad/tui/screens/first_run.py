@@ -15,7 +15,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, ContentSwitcher, Footer, RadioSet, SelectionList, Static
 
 from trustroad.content.first_run import FirstRunSpec
-from trustroad.tui.screens.base import HIDE, TrustroadScreen
+from trustroad.tui.screens.base import HIDE, SUPPORT, TrustroadScreen
 from trustroad.tui.widgets.first_run_pages import PAGES, page
 
 # The app-wide keys that would open something over the welcome, or close it on the way home.
@@ -26,6 +26,7 @@ class FirstRunScreen(TrustroadScreen[None]):
     TAKES_APP_ACTIONS = WAITS_FOR_THE_WELCOME
     BINDINGS = [
         HIDE,
+        SUPPORT,  # the support place opens over the welcome too, and Esc comes back to it
         Binding("escape", "skip", "Skip the rest"),
         Binding("n", "next", "Next"),
         Binding("b", "back", "Back"),

@@ -18,8 +18,8 @@ HELP = """\
 | ctrl+o | Go to…: every place, one letter each; no F-keys needed |
 | F1 | This help |
 | ctrl+backslash | Hide: a plain page covers everything at once (saved first); this key again or Enter: back |
-| ctrl+g | Support: “I'm flooded right now”, safety, the safety check, when to seek support, your therapy agenda |
-| F2 | Settings: which partner you are, where you are on the road map, light or dark |
+| ctrl+g | Support: grounding lines and your time-out phrase at once; safety, when to seek support, your agenda |
+| F2 | Settings: which partner you are, where you are on the road map, what happened, light or dark |
 | ctrl+s | Save now (trustroad also saves a moment after you stop typing, and when you quit) |
 | ctrl+p | Command palette: jump to any phase or step by typing part of its name |
 | ctrl+q | Save and quit |
@@ -155,6 +155,9 @@ Make Meaning, and Rebuild with small, durable promises. Any phase can be opened 
 Everything you write stays in your data folder on this computer; trustroad never uses the
 network. It is **not therapy** and **not for emergencies**: if anyone is unsafe, contact your
 local emergency number, and press ctrl+g for the support place.
+
+The welcome you met on the first start (privacy, which partner you are, what happened, where you
+are) can be gone through again: Settings (F2), “Show the welcome again…”.
 
 Press Esc or F1 to close this help.
 """

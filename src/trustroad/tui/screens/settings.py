@@ -36,7 +36,7 @@ class SettingsScreen(TrustroadScreen[None]):
                 markup=False,
             )
             with RadioSet(id="role"):
-                for role, label in ROLE_LABELS.items():
+                for role, label in self._role_labels().items():
                     yield StateRadio(Text(label), value=workbook.role == role, name=role)
             yield Static("Where are you on the road map?", classes="setting-title", markup=False)
             yield Static(
@@ -61,6 +61,11 @@ class SettingsScreen(TrustroadScreen[None]):
             yield Static(str(self.app.store.folder), classes="prompt-help", markup=False)
         yield Footer()
 
+    def _role_labels(self) -> dict[str, str]:
+        # The welcome's blame-free words, one source for both (content/first-run/welcome.yaml).
+        spec = self.app.content.first_run
+        return {choice.id: choice.label for choice in spec.role.choices} if spec else ROLE_LABELS
+
     def on_mount(self) -> None:
         self.title = "trustroad · Settings"
         self._highlight_choices()
@@ -69,7 +74,7 @@ class SettingsScreen(TrustroadScreen[None]):
 
     def _highlight_choices(self) -> None:
         # Textual's RadioSet highlights its first choice, not the chosen one: the role group
-        # looked as if "The partner who was hurt" were chosen, and Enter would choose it.
+        # looked as if the first role were chosen, and Enter would choose it.
         for group in self.query(RadioSet):
             if group.pressed_index >= 0:
                 group._selected = group.pressed_index

@@ -1,6 +1,9 @@
 """The support place (ctrl+g from anywhere): the grounding card, safety, the self-check, the
 stuck signals from the person's own notes, and the therapy agenda (issue 13).
 
+The grounding card's essentials (its short lines, the person's time-out phrase) are at the top,
+so that the one key shows them to someone flooded (issue 15); the whole card is the first choice.
+
 It opens over whatever was on screen and closes nothing: Esc comes back to it as it was.
 """
 
@@ -14,6 +17,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.grounding_glance import GroundingGlance
 
 NOT_HELP = (
     "trustroad is not therapy and not emergency help, and it never contacts anyone. "
@@ -27,14 +31,14 @@ class SupportScreen(TrustroadScreen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
     DEFAULT_CSS = """
     SupportScreen #support-body { padding: 0 1; }
-    SupportScreen #support-not-help { color: $text-muted; margin-bottom: 1; }
+    SupportScreen #support-not-help { color: $text-muted; margin: 1 0; }
     SupportScreen #support-choices { height: auto; max-height: 100%; }
     """
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="support-body"):
-            yield Static("Support", classes="step-title", markup=False)
+            yield GroundingGlance()
             yield Static(NOT_HELP, id="support-not-help", markup=False)
             yield OptionList(*self._choices(), id="support-choices")
         yield Footer()
@@ -56,7 +60,7 @@ class SupportScreen(TrustroadScreen[None]):
         check = self.app.workbook.safety_check if has_workbook else None
         taken = f" (last taken {check.taken.date().isoformat()})" if check and check.taken else ""
         choices = [
-            Option("I'm flooded right now: a grounding card", id="grounding"),
+            Option("The whole grounding card, step by step", id="grounding"),
             Option("Safety and privacy: if anyone is in danger", id="safety-page"),
         ]
         if support and support.safety_check and has_workbook:
