@@ -133,5 +133,6 @@ async def test_two_workbooks_agree_by_letter(launcher_for, tmp_path, monkeypatch
             mine = app.agreements.get(agreement.id)
             assert mine is not None and mine.wording == "We talk at 7, for half an hour at most."
             assert agreement_status(app.together, mine, agreement.id) == AGREED
+            assert mine.status == "agreed"
             screen = await open_together(pilot)
             assert AGREED in str(screen.query_one("#partner-items", OptionList).get_option_at_index(0).prompt)

@@ -123,6 +123,7 @@ def test_an_agreement_is_agreed_only_once_both_said_yes(couple, tmp_path):
         assert joint.agreement_status(together, mine, agreement.id) == joint.AGREED
         assert mine.wording == "We talk about it at 7, for half an hour."
         assert mine.review_on == agreement.review_on
+        assert mine.status == "agreed"  # the agreements list says so too, on both sides
 
     # New words on one side: no longer agreed until the other says yes to them.
     sam.change(AGREEMENTS_FILE, Agreements, lambda book: book.get(agreement.id).edit_wording("At 8 instead."))

@@ -199,13 +199,16 @@ def _write(args: argparse.Namespace, store: Store) -> int:
 
 
 def _open(args: argparse.Namespace, store: Store) -> int:
+    from trustroad.agreements.model import Agreements
     from trustroad.letters.errors import LetterRefused
     from trustroad.letters.inbox import take_letter
+    from trustroad.letters.joint import settle_agreed
     from trustroad.letters.pairing import Pairing
     from trustroad.letters.together import Together
-    from trustroad.storage.files import PAIRING_FILE, TOGETHER_FILE
+    from trustroad.storage.files import AGREEMENTS_FILE, PAIRING_FILE, TOGETHER_FILE
 
     pairing, together = store.load(PAIRING_FILE, Pairing), store.load(TOGETHER_FILE, Together)
+    agreements = store.load(AGREEMENTS_FILE, Agreements)
     try:
         data = Path(args.path).expanduser().read_bytes()
     except OSError as exc:
@@ -219,4 +222,8 @@ def _open(args: argparse.Namespace, store: Store) -> int:
     store.save(TOGETHER_FILE, together)  # the items first: a crash now lets the letter open again
     store.save(PAIRING_FILE, pairing)
     print(received.summary())
+    settled = settle_agreed(agreements, together)
+    if settled:
+        store.save(AGREEMENTS_FILE, agreements)
+        print(f"Agreed by both of you now: {len(settled)} agreement{'s' if len(settled) != 1 else ''}.")
     return EXIT_OK

@@ -43,6 +43,18 @@ def agreement_status(together: Together, mine: Agreement | None, agreement_id: s
     return AGREED
 
 
+def settle_agreed(agreements: Agreements, together: Together) -> list[Agreement]:
+    """After a letter is opened: my proposed agreements that both have now said yes to, with the
+    same words and review date, become agreed (noted in their history, like any status change).
+    Nothing else of mine changes. Returns those agreements."""
+    settled = []
+    for agreement in agreements.agreements:
+        if agreement.status == "proposed" and agreement_status(together, agreement, agreement.id) == AGREED:
+            agreement.set_status("agreed")
+            settled.append(agreement)
+    return settled
+
+
 def accept(agreements: Agreements, together: Together, theirs: AgreementNote) -> Agreement:
     """Say yes to the partner's agreement as they worded it: my copy takes their words and review
     date (same id), marked agreed and chosen to travel, so my next letter carries the yes."""

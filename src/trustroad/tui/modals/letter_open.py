@@ -11,7 +11,8 @@ from textual.widgets import Button, Input, Static
 
 from trustroad.letters.errors import LetterRefused
 from trustroad.letters.inbox import take_letter
-from trustroad.storage.files import PAIRING_FILE, TOGETHER_FILE
+from trustroad.letters.joint import settle_agreed
+from trustroad.storage.files import AGREEMENTS_FILE, PAIRING_FILE, TOGETHER_FILE
 from trustroad.tui.modals.dialog import Dialog
 
 
@@ -51,4 +52,9 @@ class LetterOpenDialog(Dialog[str | None]):
             return
         app.changed(TOGETHER_FILE)
         app.changed(PAIRING_FILE)
-        self.dismiss(received.summary())
+        summary = received.summary()
+        settled = settle_agreed(app.agreements, app.together)
+        if settled:
+            app.changed(AGREEMENTS_FILE)
+            summary += f" Agreed by both of you now: {len(settled)} agreement{'s' if len(settled) != 1 else ''}."
+        self.dismiss(summary)
