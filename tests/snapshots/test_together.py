@@ -54,11 +54,11 @@ def paired_couple() -> dict:
 @pytest.mark.parametrize("theme", ["dark", "light"])
 def test_together(snap_compare, make_app, reach, theme):
     app = make_app(theme, demo=True, extra=paired_couple())
-    walk = reach(TogetherScreen, "ctrl+p", *"together", "enter")
+    walk = reach(TogetherScreen, "ctrl+o", "l")  # Go to…, then l
     assert snap_compare(app, terminal_size=SIZE, run_before=walk)
 
 
 def test_together_stories_side_by_side(snap_compare, make_app, reach):
     app = make_app(demo=True, extra=paired_couple())
-    walk = reach(TogetherStoryScreen, "ctrl+p", *"together", "enter", "s")
+    walk = reach(TogetherStoryScreen, "ctrl+o", "l", "s")
     assert snap_compare(app, terminal_size=SIZE, run_before=walk)
