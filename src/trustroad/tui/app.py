@@ -11,30 +11,15 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
 
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from trustroad.agreements.model import Agreements
-from trustroad.checkins.model import CheckIns
 from trustroad.content.model import Content
-from trustroad.journal.model import Journal
-from trustroad.letters.pairing import Pairing
-from trustroad.letters.together import Together
-from trustroad.promises.model import PromisesBook
 from trustroad.safe_text import printable
 from trustroad.storage.files import (
-    AGENDA_FILE,
-    AGREEMENTS_FILE,
-    CHECKINS_FILE,
-    DRAFTS_FILE,
-    JOURNAL_FILE,
-    PAIRING_FILE,
-    PROMISES_FILE,
-    TOGETHER_FILE,
     WORKBOOK_FILE,
 )
 from trustroad.storage.record import Document
@@ -48,16 +33,13 @@ from trustroad.tui.screens.hidden import Privacy
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.signals import save_on_hang_up
 from trustroad.tui.themes import LIGHT, LIGHT_NAME
-from trustroad.workbook.agenda import Agenda
-from trustroad.workbook.drafts import Drafts
-from trustroad.workbook.model import Workbook
+from trustroad.tui.typed_documents import TypedDocuments
 
 THEMES = {"dark": "textual-dark", "light": LIGHT_NAME}
 WORKBOOK_MODE = "workbook"  # the screen stack of an encrypted workbook, once unlocked
-D = TypeVar("D", bound=Document)
 
 
-class TrustroadApp(Navigation):
+class TrustroadApp(Navigation, TypedDocuments):
     TITLE = "trustroad"
     COMMANDS = {LiteralCommands}  # the palette, with workbook titles shown as written (tui/commands.py)
     # Absolute: Textual reads a relative path beside the module of the class it is given, so an
@@ -107,50 +89,6 @@ class TrustroadApp(Navigation):
         self.exit_on_ready = False
         if self.documents:
             self.theme = THEMES[self.workbook.theme]
-
-    # --- the documents, typed ---------------------------------------------------------------
-
-    def _document(self, name: str, model: type[D]) -> D:
-        document = self.documents[name]
-        if not isinstance(document, model):
-            raise TypeError(f"{name} holds a {type(document).__name__}, not a {model.__name__}")
-        return document
-
-    @property
-    def workbook(self) -> Workbook:
-        return self._document(WORKBOOK_FILE, Workbook)
-
-    @property
-    def journal(self) -> Journal:
-        return self._document(JOURNAL_FILE, Journal)
-
-    @property
-    def agreements(self) -> Agreements:
-        return self._document(AGREEMENTS_FILE, Agreements)
-
-    @property
-    def checkins(self) -> CheckIns:
-        return self._document(CHECKINS_FILE, CheckIns)
-
-    @property
-    def promises(self) -> PromisesBook:
-        return self._document(PROMISES_FILE, PromisesBook)
-
-    @property
-    def agenda(self) -> Agenda:
-        return self._document(AGENDA_FILE, Agenda)
-
-    @property
-    def drafts(self) -> Drafts:
-        return self._document(DRAFTS_FILE, Drafts)
-
-    @property
-    def pairing(self) -> Pairing:
-        return self._document(PAIRING_FILE, Pairing)
-
-    @property
-    def together(self) -> Together:
-        return self._document(TOGETHER_FILE, Together)
 
     @property
     def writer(self) -> BackgroundWriter:
