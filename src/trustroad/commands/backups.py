@@ -68,29 +68,13 @@ def list_backups(settings: Settings) -> int:
 
 
 def restore(args: argparse.Namespace, settings: Settings) -> int:
-    from trustroad.commands.loading import unlock_locked_or_report
-    from trustroad.storage.errors import FolderInUseError
-    from trustroad.storage.store import Store
+    from trustroad.commands.loading import store_for_writing_or_report
 
-    store = Store(settings.data_dir)
-    try:
-        store.lock()
-    except FolderInUseError:
-        print(
-            f"trustroad is open on {store.folder} in another window. Close it first "
-            "(or restore from Settings there). Nothing was changed.",
-            file=sys.stderr,
-        )
-        return EXIT_PROBLEM
-    except OSError as exc:
-        print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
+    store = store_for_writing_or_report(settings, "trustroad restore")
+    if store is None:
+        print("Nothing was changed.", file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        unlocked = unlock_locked_or_report(store, "trustroad restore")
-        if unlocked is None:
-            print("Nothing was changed.", file=sys.stderr)
-            return EXIT_PROBLEM
-        store = unlocked
         return _restore_locked(store, args.backup_id, args.yes)
     finally:
         store.unlock()
