@@ -28,9 +28,9 @@ PLACES: tuple[tuple[str, str, str], ...] = (
     ("c", "Weekly check-in", "checkin"),
     ("p", "Promises", "promises"),
     ("s", "Setbacks", "setbacks"),
-    ("t", "What I want to talk about (agenda)", "agenda"),
+    ("t", "Agenda: what to talk about", "agenda"),
     ("e", "Therapy summary", "therapy_summary"),
-    ("l", "Together: letters with your partner's workbook", "together"),
+    ("l", "Together: letters", "together"),
     ("o", "Settings", "settings"),
     ("h", "Help: every key", "help"),
     ("q", "Save and quit", "quit"),
@@ -40,7 +40,7 @@ PLACES: tuple[tuple[str, str, str], ...] = (
 def places(has_support: bool) -> list[tuple[str, str, str]]:
     found = list(PLACES)
     if has_support:
-        found.insert(1, ("u", "Support: flooded, safety, when to seek help", "support"))
+        found.insert(1, ("u", "Support: flooded, safety", "support"))
     return found
 
 

@@ -36,8 +36,8 @@ INTRO = (
 class TogetherScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
-        Binding("w", "write_letter", "Write letter"),
-        Binding("o", "open_letter", "Open letter"),
+        Binding("w", "write_letter", "Write"),
+        Binding("o", "open_letter", "Open"),
         Binding("s", "stories", "Our story", show=False),
         Binding("space", "toggle_choice", "Send / not", show=False),
     ]
