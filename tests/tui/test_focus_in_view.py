@@ -46,9 +46,16 @@ async def test_tab_brings_every_focused_widget_into_view(launcher, keys, size):
         first = pilot.app.focused
         for _ in range(40):
             await pilot.press("tab")
-            await pilot.pause()
-            await pilot.app.animator.wait_until_complete()  # Textual's focus scroll may be animated
-            await pilot.pause()
+            # The field, then its question, are scrolled in after a refresh or two (tui/reveal.py):
+            # on a loaded machine that can take a few frames, so look for up to a second.
+            for _ in range(20):
+                await pilot.pause()
+                await pilot.app.animator.wait_until_complete()  # Textual's focus scroll may be animated
+                await pilot.pause()
+                now = pilot.app.focused
+                if now is not None and seen(now) and all(seen(label) for label in labels_before(now)):
+                    break
+                await pilot.pause(0.05)
             focused = pilot.app.focused
             assert focused is not None
             walk.append((type(focused).__name__, focused.id, str(focused.region), seen(focused)))

@@ -12,6 +12,7 @@ from textual.geometry import Region
 from textual.widget import Widget
 
 LABELS = ("prompt-label", "prompt-help")
+LATE_SCROLL = 0.2  # seconds: the last look, after the latest of Textual's own focus scrolls
 
 
 def labels_before(widget: Widget) -> list[Widget]:
@@ -34,14 +35,16 @@ def labels_before(widget: Widget) -> list[Widget]:
 
 def reveal_soon(widget: Widget) -> None:
     """After the next refresh (a field focused as its form mounts has no place yet), `reveal`;
-    and once more a refresh later, after Textual's own scroll to the focused widget, which in a
-    terminal can land after the first (it scrolls only as far as the field)."""
+    once more a refresh later, after Textual's own scroll to the focused widget, which in a
+    terminal can land after the first (it scrolls only as far as the field); and a last time a
+    moment later, since on a busy machine that scroll can come later still."""
 
     def twice() -> None:
         reveal(widget)
         widget.call_after_refresh(reveal, widget)
 
     widget.call_after_refresh(twice)
+    widget.set_timer(LATE_SCROLL, lambda: reveal(widget))
 
 
 def reveal(widget: Widget) -> None:
