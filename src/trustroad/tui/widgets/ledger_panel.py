@@ -164,7 +164,7 @@ class LedgerPanel(Vertical):
         else:
             label = STATUS_LABELS[self.ledger.cycle_status(item.id)]
         self._changed()
-        self.notify(f"Now: {label}.", timeout=2)
+        self.notify(f"Now: {label}.", timeout=2, markup=False)  # fixed labels, kept literal all the same
 
     def toggle_share(self) -> bool | None:
         """ctrl+t on the list: share the highlighted question (or not). None when none is highlighted."""
