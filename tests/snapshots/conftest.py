@@ -26,6 +26,7 @@ from trustroad.storage.paths import builtin_content_dir
 from trustroad.storage.record import Document
 from trustroad.storage.store import Store
 from trustroad.tui.app import TrustroadApp
+from trustroad.tui.reveal import LATE_SCROLL
 from trustroad.workbook.model import Workbook
 
 SIZE = (80, 24)
@@ -81,6 +82,9 @@ def make_app(tmp_path: Path, content: Content) -> Iterator:
 def _steady_cursors(pilot: Pilot) -> None:
     for box in pilot.app.screen.query("Input, TextArea").results():
         if isinstance(box, (Input, TextArea)):
+            # Off and on again runs the watcher each time: it stops the blink timer and shows
+            # the cursor of the focused box, whatever the last tick left.
+            box.cursor_blink = True
             box.cursor_blink = False
 
 
@@ -100,8 +104,14 @@ async def _keys(pilot: Pilot, *presses: str) -> None:
         await pilot.press(key)
         await pilot.pause()
     await _saved(pilot)
+    # The focused field's last scroll into view comes a moment later (tui/reveal.py); the
+    # picture is of the settled screen, not of whichever side of that moment it was taken.
+    await pilot.pause(LATE_SCROLL + 0.05)
     # Let a pending Focus event land first: handled after the cursors are steadied, it would
     # restart the blink, and the picture would show the cursor or not by timing.
+    await pilot.pause()
+    _steady_cursors(pilot)
+    # Once more after a blink tick that was already on its way when the timer stopped.
     await pilot.pause()
     _steady_cursors(pilot)
 

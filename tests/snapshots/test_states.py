@@ -9,6 +9,7 @@ import pytest
 from trustroad.tui.modals.go_to import GoToMenu
 from trustroad.tui.screens.agreements import AgreementsScreen
 from trustroad.tui.screens.checkin import CheckinScreen
+from trustroad.tui.screens.find_answers import FindAnswersScreen
 from trustroad.tui.screens.journal_entry import JournalEntryScreen
 from trustroad.tui.screens.settings import SettingsScreen
 
@@ -20,6 +21,7 @@ WALKS = {
     "checkin": (CheckinScreen, ("c",)),
     "settings": (SettingsScreen, ("f2",)),
     "go-to": (GoToMenu, ("ctrl+o",)),
+    "find": (FindAnswersScreen, ("f", *"table", "down", "down")),  # the second result, its word marked
 }
 
 

@@ -40,3 +40,19 @@ async def test_home_keeps_its_key_line_in_sight_at_60x20(launcher):
     async with launcher.run(size=(60, 20)) as pilot:
         text = screen_text(pilot.app)
         assert "j Journal" in text and "a Agreements" in text
+
+
+async def test_hide_comes_first_in_the_footer_also_with_an_answer_box_focused(launcher, content):
+    # TextArea binds f6 itself ("select line"); the phase screen's f6 (Next) used to take that
+    # early place in the footer, before Hide.
+    from trustroad.tui.widgets.answer_box import AnswerBox
+
+    step = next(s for s in content.phase("stabilize").steps if s.kind == "worksheet")
+    async with launcher.run(size=(80, 24)) as pilot:
+        screen = await launcher.open_step(pilot, step)
+        screen.query(AnswerBox).first().focus()
+        await pilot.pause()
+        assert isinstance(pilot.app.focused, AnswerBox)
+        footer = screen_text(pilot.app).splitlines()[-1]
+        assert footer.split()[:2] == ["^\\", "Hide"], footer
+        assert footer.index("Back") < footer.index("Done") < footer.index("Next") < footer.index("Go to"), footer

@@ -11,6 +11,7 @@ from trustroad.tui.screens.agenda import AgendaScreen
 from trustroad.tui.screens.agreements import AgreementsScreen
 from trustroad.tui.screens.checkin import CheckinScreen
 from trustroad.tui.screens.export import ExportScreen
+from trustroad.tui.screens.find_answers import FindAnswersScreen
 from trustroad.tui.screens.help import HelpScreen
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.journal import JournalScreen
@@ -24,6 +25,7 @@ from trustroad.tui.screens.together import TogetherScreen
 WHERE = {
     "r": HomeScreen,
     "j": JournalScreen,
+    "f": FindAnswersScreen,
     "a": AgreementsScreen,
     "c": CheckinScreen,
     "p": PromisesScreen,

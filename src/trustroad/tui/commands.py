@@ -46,6 +46,9 @@ def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
             )
     yield SystemCommand("Journal", "Your journal entries and the intensity trend (F3)", app.action_journal)
     yield SystemCommand(
+        "Find in my worksheets", "Words you wrote in any worksheet answer, every phase", app.action_find_answers
+    )
+    yield SystemCommand(
         "New journal entry", "Write a journal entry or log a rupture talk", app.action_new_journal_entry
     )
     yield SystemCommand(

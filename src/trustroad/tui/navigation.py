@@ -133,6 +133,13 @@ class Navigation(App[None]):
         if not isinstance(self.screen, AgendaScreen):
             self.push_screen(AgendaScreen())
 
+    def action_find_answers(self) -> None:
+        from trustroad.tui.screens.find_answers import FindAnswersScreen
+
+        # A place of its own, like the journal: never over a form still being written.
+        if not isinstance(self.screen, FindAnswersScreen) and self.go_home():
+            self.push_screen(FindAnswersScreen())
+
     def open_phase(self, phase_id: str, step_id: str | None = None) -> None:
         from trustroad.tui.screens.phase import PhaseScreen
 

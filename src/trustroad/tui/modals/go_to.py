@@ -24,6 +24,7 @@ from trustroad.tui.modals.dialog import Dialog
 PLACES: tuple[tuple[str, str, str], ...] = (
     ("r", "Road map", "go_home"),
     ("j", "Journal", "journal"),
+    ("f", "Find in my worksheets", "find_answers"),
     ("a", "Agreements", "agreements"),
     ("c", "Weekly check-in", "checkin"),
     ("p", "Promises", "promises"),

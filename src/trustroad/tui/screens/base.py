@@ -6,10 +6,10 @@ so the annotation below tells the type checker so (it adds nothing at run time).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from trustroad.tui.reveal import reveal_soon
@@ -27,9 +27,33 @@ HIDE = Binding("ctrl+backslash", "app.hide", "Hide", priority=True)
 SUPPORT = Binding("ctrl+g", "app.support", "Support", priority=True)
 
 
+def in_declared_order(screen: Screen[Any], found: dict[str, ActiveBinding]) -> dict[str, ActiveBinding]:
+    """The screen's own keys in the order the screen declares them (Hide and Support first).
+
+    Textual lists a key at the place it first appears on the way up from the focused widget, so
+    a screen key that overrides a text area's own hidden one (TextArea binds f6 to "select line")
+    jumped to the front of the footer, before Hide. The focused widget's keys still come first
+    and the app's last; only the screen's own are put back in their order."""
+    declared = [
+        key
+        for cls in reversed(type(screen).__mro__)
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ()))
+        for key in binding.key.split(",")
+    ]
+    rank = {key.strip(): index for index, key in reversed(list(enumerate(declared)))}
+    mine = sorted((key for key, active in found.items() if active.node is screen), key=lambda k: rank.get(k, len(rank)))
+    before = [key for key, active in found.items() if active.node is not screen and active.node is not screen.app]
+    after = [key for key, active in found.items() if active.node is screen.app]
+    return {key: found[key] for key in before + mine + after}
+
+
 class TrustroadScreen(Screen[ResultT]):
     app: TrustroadApp
     BINDINGS: ClassVar[list[BindingType]] = [HIDE, SUPPORT]
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return in_declared_order(self, super().active_bindings)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         reveal_soon(event.widget)  # the question comes into view with its field
@@ -37,6 +61,10 @@ class TrustroadScreen(Screen[ResultT]):
 
 class TrustroadModalScreen(ModalScreen[ResultT]):
     app: TrustroadApp
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return in_declared_order(self, super().active_bindings)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         reveal_soon(event.widget)

@@ -44,6 +44,7 @@ plain page asks for the passphrase first.
 | n | Open the next suggested step |
 | ? | This help (like F1) |
 | j | Journal |
+| f | Find in my worksheets: words you wrote in any answer, every phase |
 | e | Therapy summary |
 | a | Agreements |
 | c | Weekly check-in |
@@ -70,6 +71,15 @@ leave; where something typed would be lost, trustroad asks first.
 
 From the shell, `trustroad journal add` saves a quick entry typed at the prompt or piped in;
 the text is never taken from the command line, so it stays out of your shell history.
+
+**Find in my worksheets** (ctrl+o f from anywhere, f on the road map, or the palette)
+
+| Key | What it does |
+|---|---|
+| type | Every word must be in the answer (or ledger question), in any order and case |
+| ↓ or Enter | From the box to the results |
+| Enter | Open the step, in the answer box that holds the words; Esc there comes back to the results |
+| Esc | Back |
 
 **Inside a phase**
 

@@ -30,6 +30,7 @@ class HomeScreen(TrustroadScreen[None]):
         Binding("m", "mark_here", "I am here"),
         Binding("n", "next_step", "Next step"),
         Binding("j", "app.journal", "Journal", show=False),
+        Binding("f", "app.find_answers", "Find", show=False),
         Binding("e", "app.therapy_summary", "Summary", show=False),  # therapy summary (issue 5)
         Binding("a", "app.agreements", "Agreements", show=False),
         Binding("c", "app.checkin", "Check-in", show=False),

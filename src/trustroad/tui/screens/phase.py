@@ -43,8 +43,10 @@ class PhaseScreen(TrustroadScreen[None]):
         Binding("ctrl+t", "toggle_share", "Share in summary", show=False, priority=True),  # therapy summary (issue 5)
     ]
 
-    def __init__(self, phase_id: str, step_id: str | None = None) -> None:
+    def __init__(self, phase_id: str, step_id: str | None = None, focus_id: str | None = None) -> None:
+        """`focus_id`: a widget of the step to focus once shown (an answer box, by Find)."""
         super().__init__()
+        self._focus_id = focus_id
         phase = self.app.content.phase(phase_id)
         if phase is None:
             # Callers pass the id of a phase they listed from the same content.
@@ -71,6 +73,9 @@ class PhaseScreen(TrustroadScreen[None]):
         steps.highlighted = self._option_index(self.step_id)
         steps.focus()
         await self.show_step()
+        if self._focus_id:
+            for widget in self.query(f"#{self._focus_id}"):
+                widget.focus()
 
     async def on_screen_resume(self) -> None:
         self.refresh_steps()

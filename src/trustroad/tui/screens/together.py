@@ -72,7 +72,8 @@ class TogetherScreen(TrustroadScreen[None]):
     def on_mount(self) -> None:
         self.title = "trustroad · Together"
         self.refresh_all()
-        self.query_one("#pair" if not self.app.pairing.paired else "#send-choices").focus()
+        # The top of the page first (where pairing stands); the focused list starts in sight below it.
+        self.query_one("#pair" if not self.app.pairing.paired else "#send-choices").focus(scroll_visible=False)
 
     # --- what is shown --------------------------------------------------------------------------
 
