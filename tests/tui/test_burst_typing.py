@@ -80,3 +80,23 @@ async def test_leaving_the_summary_while_it_is_written_still_finishes_and_says_s
         assert out.exists()
         assert pilot.app.agenda.last_export is not None
         assert any("Saved to" in str(n.message) for n in pilot.app._notifications)
+
+
+async def test_a_burst_of_typing_then_ctrl_s_in_a_new_promise_saves_every_word(launcher):
+    from trustroad.tui.screens.promise_edit import PromiseEditScreen
+    from trustroad.tui.screens.promises import PromisesScreen
+
+    wording = "I text you when I leave work every weekday"
+    async with launcher.run() as pilot:
+        await pilot.press("p", "n")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, PromiseEditScreen)
+        assert pilot.app.screen.query_one("#wording", TextArea).has_focus
+        burst(pilot.app, [("space" if ch == " " else ch) for ch in wording] + ["ctrl+s"])
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not pilot.app.is_running or isinstance(pilot.app.screen, PromisesScreen):
+                break
+        assert pilot.app._exception is None
+        assert isinstance(pilot.app.screen, PromisesScreen)
+        assert [p.wording for p in pilot.app.promises.promises] == [wording]

@@ -40,3 +40,18 @@ async def test_the_share_switch_says_shared_or_private(launcher, steps, screen):
         await pilot.pause()
         assert toggle.value is True
         assert SHARED in str(toggle.render())
+
+
+async def test_a_focused_button_is_marked_by_more_than_colour(launcher, monkeypatch):
+    # Reverse and bold read on a terminal without colour; a label colour alone would not.
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with launcher.run() as pilot:
+        await pilot.press("e")  # the therapy summary: a column of buttons
+        await pilot.pause()
+        buttons = list(pilot.app.screen.query("Button"))
+        assert len(buttons) >= 2
+        buttons[0].focus()
+        await pilot.pause()
+        focused, other = buttons[0].styles.text_style, buttons[1].styles.text_style
+        assert focused.reverse and focused.bold
+        assert not other.reverse

@@ -1,7 +1,7 @@
 """Write or change one promise, with the coach reading along as the wording changes.
 
-The coach only advises: saving always works. Esc and F4 both save (a person's words are
-never thrown away); an edit of the wording keeps the earlier wording in its history.
+The coach only advises: saving always works. ctrl+s (or F4) saves; Esc leaves, asking first
+when typed words are not saved; an edit of the wording keeps the earlier wording in its history.
 """
 
 from __future__ import annotations
@@ -64,8 +64,14 @@ def parse_date(text: str) -> date | None:
 class PromiseEditScreen(TrustroadScreen[str | None]):
     """Dismisses with the promise's id once saved, or None when nothing was written."""
 
+    # The app's own ctrl+s ("save now") gives way to this screen's (see TrustroadApp.check_action).
+    TAKES_APP_ACTIONS = ("save_now",)
     BINDINGS = [
-        Binding("f4", "save", "Save", priority=True),
+        # ctrl+s works on every keyboard (many laptops keep the F-keys); F4 stays as it was. Not
+        # priority, as in the journal entry: it reaches the screen after the wording box has
+        # taken every key typed before it, so a burst of typing then ctrl+s saves all of it.
+        Binding("ctrl+s", "save", "Save"),
+        Binding("f4", "save", "Save", show=False, priority=True),
         # Esc leaves, as everywhere: it asks first when something typed is not saved (issue 14).
         Binding("escape", "close", "Back"),
     ]
@@ -117,7 +123,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
             if promise is not None:
                 yield Select(STATUSES, value=p.status, allow_blank=False, id="status")
             yield ShareSwitch(p.share, id="share")
-            yield Button("Save (F4)", id="save", variant="primary")
+            yield Button("Save (ctrl+s)", id="save", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -172,7 +178,7 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
         self.action_save()
 
     def on_unmount(self) -> None:
-        # Closed without F4/Esc (e.g. F9 or the palette jumped elsewhere): keep the words.
+        # Closed without ctrl+s/Esc (e.g. F9 or the palette jumped elsewhere): keep the words.
         self.before_quit()
 
     def before_quit(self) -> None:
