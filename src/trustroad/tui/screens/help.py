@@ -142,7 +142,7 @@ none), as `trustroad export` does; the full path is shown once written. “What 
 | k | Record it as kept, quickly |
 | ← → | An earlier or later day (to fill in a day without a record) |
 | r | Add a repair to a day that was not kept: when it was owned up to, what was done |
-| n / e | Write a new promise / change the chosen one (the coach reads along; ctrl+s saves, Esc leaves and asks first if something is unsaved) |
+| n / e | Write a new promise / change the chosen one (the coach reads along; ctrl+s saves; Esc asks first if unsaved) |
 | s | Setbacks: n logs one, r notes its repair; shows how quickly repair comes |
 | Esc | Back |
 
