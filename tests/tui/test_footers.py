@@ -56,3 +56,23 @@ async def test_hide_comes_first_in_the_footer_also_with_an_answer_box_focused(la
         footer = screen_text(pilot.app).splitlines()[-1]
         assert footer.split()[:2] == ["^\\", "Hide"], footer
         assert footer.index("Back") < footer.index("Done") < footer.index("Next") < footer.index("Go to"), footer
+
+
+async def test_the_journal_trend_gives_way_at_60_columns_and_comes_back_when_wider(launcher):
+    from datetime import timedelta
+
+    from trustroad import clock
+    from trustroad.journal.model import Entry
+
+    async with launcher.run(size=(60, 20)) as pilot:
+        for days in range(6):
+            pilot.app.journal.add(Entry.new(f"day {days}", intensity=5, written=clock.now() - timedelta(days=days)))
+        await pilot.press("j")
+        await pilot.pause()
+        lines = screen_text(pilot.app).splitlines()
+        row = next(line for line in lines if line.lstrip().startswith("Intensity"))
+        assert row.rstrip().endswith("30 days")  # the 90-day line made way: nothing wraps
+        assert not any(line.lstrip().startswith("·") or "90 days" in line for line in lines)
+        await pilot.resize_terminal(100, 24)
+        await pilot.pause()
+        assert any(line.rstrip().endswith("30 | 90 days") for line in screen_text(pilot.app).splitlines())

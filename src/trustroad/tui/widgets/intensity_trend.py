@@ -37,14 +37,23 @@ def _describe(result: Reading) -> str:
     return f"{result.text} ({result.before:.1f} → {result.recent:.1f})"
 
 
+# The full form's sparkline row: label, 30 days, 90 days in 5-day buckets and their legend.
+FULL_WIDTH = 77
+INDENT = "             "  # the reading lines start under the sparklines
+
+
 class IntensityTrend(Static):
-    """`compact=True` is the home screen's short form (up to 3 lines); otherwise 4 lines."""
+    """`compact=True` is the home screen's short form (up to 3 lines); otherwise 4 lines.
+
+    Narrower than a full row (a 60-column terminal), the 90-day line makes way, so that no row
+    wraps into the next; it comes back when the window is wide enough again."""
 
     app: TrustroadApp
 
     def __init__(self, *, compact: bool = False, id: str | None = None) -> None:
         super().__init__(id=id, classes="intensity-trend compact" if compact else "intensity-trend")
         self.compact = compact
+        self._shown: tuple[list, list, date] | None = None  # what the full form last drew
 
     def refresh_trend(self) -> None:
         """Redraw from the app's journal (the home screen calls this when it is shown)."""
@@ -59,7 +68,12 @@ class IntensityTrend(Static):
         if self.compact:
             self.update(self._compact(overall, talks, today))
         else:
+            self._shown = (overall, talks, today)
             self.update(self._full(overall, talks, today))
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.update(self._full(*self._shown))
 
     def _compact(self, overall, talks, today: date) -> Text:
         if not overall and not talks:
@@ -74,27 +88,17 @@ class IntensityTrend(Static):
 
     def _full(self, overall, talks, today: date) -> Text:
         rows = []
+        wide = not self.size.width or self.size.width >= FULL_WIDTH  # not laid out yet: full
         for label, points in (("Intensity  ", overall), ("After talks", talks)):
-            last30 = daily_means(points, today, 30)
-            last90 = bucket(daily_means(points, today, 90), 5)
-            rows.append(
-                Text.assemble(
-                    Text.styled(label, "bold"),
-                    "  ",
-                    spark_text(last30),
-                    "  ",
-                    spark_text(last90),
-                    Text.styled("  30 | 90 days", "$text-muted"),
-                )
+            last30 = spark_text(daily_means(points, today, 30))
+            if wide:
+                last90 = spark_text(bucket(daily_means(points, today, 90), 5))
+                sparks = Text.assemble(last30, "  ", last90, Text.styled("  30 | 90 days", "$text-muted"))
+            else:
+                sparks = Text.assemble(last30, Text.styled("  30 days", "$text-muted"))
+            rows.append(Text.assemble(Text.styled(label, "bold"), "  ", sparks))
+            said = (
+                "Last 30 days: " + _describe(reading(points, today)) if points else "no entries with an intensity yet"
             )
-            rows.append(
-                Text(
-                    "             "
-                    + (
-                        "Last 30 days: " + _describe(reading(points, today))
-                        if points
-                        else "no entries with an intensity yet"
-                    )
-                )
-            )
+            rows.append(Text((INDENT if wide else "") + said))
         return Text("\n").join(rows)
