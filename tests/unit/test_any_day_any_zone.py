@@ -209,7 +209,7 @@ def test_checkin_weeks(today):
     for back in range(1, 7):
         book.record(promise.id, today - back * DAY, kept=True)
     documents = {PROMISES_FILE: book, CHECKINS_FILE: CheckIns()}
-    assert promises_this_week(documents, today) == "• Walk: kept 6 of 7 due days (1 without a record yet)"
+    assert promises_this_week(documents, today) == "• Walk — kept 6 of 7 due days (1 without a record yet)"
 
 
 def test_export_period(today):

@@ -167,6 +167,6 @@ def test_promises_this_week_lists_active_promises_with_their_record():
     book.promises += [daily, paused]
     book.ledger[daily.id] = {today - timedelta(days=n): n != 2 for n in range(5)}  # 4 kept, 1 not, 2 open
     text = promises_this_week({PROMISES_FILE: book}, today)
-    assert text == "• Text when I leave work [b]: kept 4 of 7 due days (2 without a record yet)"
+    assert text == "• Text when I leave work [b] — kept 4 of 7 due days (2 without a record yet)"
     assert promises_this_week({PROMISES_FILE: PromisesBook()}, today) == ""
     assert promises_this_week({}, today) == ""

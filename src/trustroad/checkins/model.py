@@ -192,5 +192,6 @@ def promises_this_week(documents: Mapping[str, Document], today: date) -> str:
                 record += f" ({open_days} without a record yet)"
             if not due:
                 record = "not due this week"
-        lines.append(f"• {promise.wording}: {record}")
+        # "Text Maya when I leave work. — kept 6 of 7": a dash reads after a wording's own full stop.
+        lines.append(f"• {promise.wording.strip()} — {record}")
     return "\n".join(lines)
