@@ -182,6 +182,7 @@ async def test_log_a_setback_and_repair_it_then_restart(launcher, screen):
         await pilot.pause()
         assert "talked through within the hour" in screen(app)
         assert "Time to repair, last 90 days" in text_of(app, "#repair-trend")
+        assert "missed promises owned up to" in text_of(app, "#repair-trend")  # what the figure counts
         await pilot.press("ctrl+q")
         await pilot.pause()
     setback = on_disk(launcher).setbacks[0]

@@ -47,7 +47,12 @@ class SetbacksScreen(TrustroadScreen[None]):
         self.query_one("#setback-list", OptionList).focus()
 
     def refresh_list(self, keep: str | None = None) -> None:
-        self.query_one("#repair-trend", Static).update("\n".join(repair_trend(self.book, today()).lines()))
+        trend = repair_trend(self.book, today())
+        lines = trend.lines()
+        if trend.recent is not None or trend.before is not None:
+            # "2 repairs" beside one setback in the list would be a puzzle: say what is counted.
+            lines.append("Counted: setbacks talked through, and missed promises owned up to.")
+        self.query_one("#repair-trend", Static).update("\n".join(lines))
         listing = self.query_one("#setback-list", OptionList)
         newest = sorted(self.book.setbacks, key=lambda s: s.when, reverse=True)
         if not newest:
