@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
+from trustroad.export.pdf_table import draw_table, table_height
 from trustroad.export.text import plain
 
 if TYPE_CHECKING:  # for annotations only: fpdf2 is imported when a PDF is made, not with this module
@@ -34,14 +35,26 @@ FAMILY = "DejaVu"
 
 Color = tuple[int, int, int]
 INK, MUTED, RULE, ACCENT = (29, 29, 31), (100, 100, 100), (201, 214, 227), (43, 108, 176)
-BODY, LEADING = 10, 0.48  # points, and line height in mm per point: dense enough to print on few pages
+BODY, LEADING = 10, 0.46  # points, and line height in mm per point (13 pt lines: easy to read, few pages)
+CHART_HEIGHT = 25  # mm, the plot itself (its title and labels come on top)
+SECTION_TITLE = 13 * LEADING + 3.5  # mm a section's title takes, with its rule and space around
+HEADING = 11 * LEADING + 1.5  # mm a heading inside a section takes
+MARK_WIDTH = 5  # mm for a list item's bullet or check box
+TWO_LINES = 2 * BODY * LEADING + 0.5  # mm: an entry never starts with its title alone at the foot of a page
 
 
 class Write(Protocol):
     """`render_pdf`'s `write`: a block of text in the given size, style and colour, then a gap."""
 
     def __call__(
-        self, text: str, size: float = ..., style: str = ..., color: Color = ..., gap: float = ..., indent: float = ...
+        self,
+        text: str,
+        size: float = ...,
+        style: str = ...,
+        color: Color = ...,
+        gap: float = ...,
+        indent: float = ...,
+        mark: str = ...,
     ) -> None: ...
 
 
@@ -130,21 +143,29 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
     pdf.set_text_color(*INK)
 
     def write(
-        text: str, size: float = BODY, style: str = "", color: Color = INK, gap: float = 1.5, indent: float = 0
+        text: str,
+        size: float = BODY,
+        style: str = "",
+        color: Color = INK,
+        gap: float = 1.5,
+        indent: float = 0,
+        mark: str = "",
     ) -> None:
         pdf.set_font(FAMILY, style, size)
         pdf.set_text_color(*color)
         pdf.set_x(pdf.l_margin + indent)
+        if mark:  # a list item: its lines wrap under the text, not under the mark
+            pdf.cell(MARK_WIDTH, size * LEADING, mark)
         pdf.multi_cell(0, size * LEADING, t(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if gap:
             pdf.ln(gap)
 
     pdf.add_page()
     write(summary.title, 18, "B", gap=2)
-    if summary.name:
-        write(f"For: {summary.name}", gap=0.3)
-    write(f"Period: {summary.period.label}", gap=0.3)
-    write(f"Made on: {summary.made_on.isoformat()}", gap=2)
+    # Who, which period and when, on one line (it wraps if a name is long).
+    facts = [f"For: {summary.name}"] if summary.name else []
+    facts += [f"Period: {summary.period.label}", f"Made on: {summary.made_on.isoformat()}"]
+    write("   ·   ".join(facts), gap=2)
     pdf.set_draw_color(216, 162, 0)
     pdf.set_font(FAMILY, "", 9)
     pdf.set_text_color(*INK)
@@ -154,17 +175,22 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
         write("Nothing has been chosen for this summary yet.")
 
     for section in summary.sections:
-        # Sections run on (a page each left most pages blank); a heading never ends a page.
-        if pdf.will_page_break(30):
+        # Sections run on (a page each left most pages blank); a heading never ends a page, and
+        # stays with what comes first under it.
+        first = _keep(pdf, section.parts[0], t) if section.parts else 0
+        if pdf.will_page_break(SECTION_TITLE + first):
             pdf.add_page()
         else:
-            pdf.ln(2)
+            pdf.ln(1.5)
         write(section.title, 13, "B", gap=0)
         pdf.set_draw_color(*RULE)
         pdf.set_line_width(0.6)
         pdf.line(pdf.l_margin, pdf.get_y() + 0.8, pdf.w - pdf.r_margin, pdf.get_y() + 0.8)
-        pdf.ln(2.5)
-        for part in section.parts:
+        pdf.ln(2)
+        for index, part in enumerate(section.parts):
+            after = section.parts[index + 1] if index + 1 < len(section.parts) else None
+            if isinstance(part, Heading) and pdf.will_page_break(HEADING + (_keep(pdf, after, t) if after else 0)):
+                pdf.add_page()  # never leave a heading alone at the foot of a page
             _part(pdf, part, write, t)
 
     return bytes(pdf.output()), ([missing_warning(missing)] if missing else [])
@@ -172,14 +198,12 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
 
 def _part(pdf: FPDF, part: Part, write: Write, t: Callable[[str], str]) -> None:
     if isinstance(part, Heading):
-        if pdf.will_page_break(20):  # never leave a heading alone at the foot of a page
-            pdf.add_page()
         pdf.ln(0.5)
         write(part.text, 11, "B", color=(43, 74, 107), gap=1)
     elif isinstance(part, Para):
         write(part.text, BODY - 0.5 if part.muted else BODY, color=MUTED if part.muted else INK, gap=1.5)
     elif isinstance(part, Entry):
-        if pdf.will_page_break(12):
+        if pdf.will_page_break(TWO_LINES):
             pdf.add_page()
         # The title in bold and its details muted, on one line (wrapping if long), then the text.
         pdf.set_font(FAMILY, "B", BODY)
@@ -190,46 +214,42 @@ def _part(pdf: FPDF, part: Part, write: Write, t: Callable[[str], str]) -> None:
             pdf.set_text_color(*MUTED)
             pdf.write(BODY * LEADING, t(f"  ·  {part.meta}"))
         pdf.ln(BODY * LEADING)
-        write(part.text, gap=2)
+        write(part.text, gap=1.5)
     elif isinstance(part, Bullets):
         for index, item in enumerate(part.items):
             check = part.check(index)
             mark = "•" if check is None else ("☑" if check else "☐")
-            write(f"{mark}  {item}", color=MUTED if check else INK, gap=0.6, indent=2)
+            write(item, color=MUTED if check else INK, gap=0.6, indent=2, mark=mark)
         pdf.ln(1)
     elif isinstance(part, Table):
-        _table(pdf, part, t)
+        pdf.set_text_color(*INK)
+        draw_table(pdf, part, t, lambda table: _rows_as_text(table, write))
     elif isinstance(part, Chart):
         _chart(pdf, part, t)
 
 
-def _table(pdf: FPDF, table: Table, t: Callable[[str], str]) -> None:
-    from fpdf.fonts import FontFace
+def _keep(pdf: FPDF, part: Part, t: Callable[[str], str]) -> float:
+    """The height that must fit below a heading for `part` to start on the same page (mm)."""
+    if isinstance(part, Table):
+        height = table_height(pdf, part, t)
+        return height if height <= pdf.eph - 20 else 20  # a table that fits on a page moves whole
+    if isinstance(part, Chart):
+        return CHART_HEIGHT + 14  # with its title above and its dates below
+    return TWO_LINES  # a title and a line of text
 
-    pdf.set_font(FAMILY, "", BODY - 1)
-    pdf.set_text_color(*INK)
-    pdf.set_draw_color(*RULE)
-    pdf.set_fill_color(255, 255, 255)  # body cells stay white whatever was drawn before
-    pdf.set_line_width(0.2)
-    with pdf.table(
-        text_align="LEFT",
-        headings_style=FontFace(emphasis="BOLD", fill_color=(238, 243, 248)),
-        line_height=4.3,
-        padding=0.8,
-    ) as out:
-        row = out.row()
-        for header in table.headers:
-            row.cell(t(header))
-        for cells in table.rows:
-            row = out.row()
-            for cell in cells:
-                row.cell(t(cell))
-    pdf.ln(2)
+
+def _rows_as_text(table: Table, write: Write) -> None:
+    """A table with a row too tall for a page, written out row by row: every word kept."""
+    for cells in table.rows:
+        lines = [f"{head}: {cell}" if head else cell for head, cell in zip(table.headers, cells, strict=False)]
+        for number, line in enumerate(lines):
+            last = number == len(lines) - 1
+            write(line, style="" if number else "B", gap=2 if last else 0.5, indent=2 if number else 0)
 
 
 def _chart(pdf: FPDF, chart: Chart, t: Callable[[str], str]) -> None:
-    width, height = pdf.w - pdf.l_margin - pdf.r_margin - 12, 28
-    if pdf.will_page_break(height + 16):
+    width, height = pdf.w - pdf.l_margin - pdf.r_margin - 12, CHART_HEIGHT
+    if pdf.will_page_break(height + 14):
         pdf.add_page()
     scale = f"{chart.low:g}–{chart.high:g}" + (f" {chart.unit}" if chart.unit else "")
     pdf.set_font(FAMILY, "B", BODY)

@@ -1,6 +1,6 @@
 """'At a glance': the first thing a therapist reads, in about two minutes before the session.
 
-What the person wants to talk about, where they are on the road map, and the few figures that
+Where the person is on the road map, what they want to talk about, and the few figures that
 matter (intensity and safety over the period, promises kept, setbacks and time to repair). Built
 from the same chosen items as the sections below it (only shared ones in the therapy summary),
 and only from the sections asked for: a figure never shows what its section leaves out.
@@ -8,7 +8,7 @@ and only from the sections asked for: a figure never shows what its section leav
 
 from __future__ import annotations
 
-from trustroad.export.model import Heading, Para, Part, Section, Table
+from trustroad.export.model import Heading, Part, Section, Table
 from trustroad.export.sections import Context, agenda, checkins, journal, promises, roadmap
 
 TITLE = "At a glance"
@@ -16,13 +16,12 @@ TITLE = "At a glance"
 
 def build(ctx: Context) -> Section | None:
     parts: list[Part] = []
+    if "roadmap" in ctx.include:  # first, as one line of orientation (under the agenda it read as an item)
+        parts += roadmap.parts(ctx)
     if "agenda" in ctx.include:
         items = agenda.parts(ctx)
         if items:
             parts += [Heading(agenda.TITLE), *items]
-    if "roadmap" in ctx.include:
-        line = roadmap.where(ctx)
-        parts.append(Para(f"Where I am on the road map: {line}" if line else "No place on the road map marked yet."))
     rows: list[list[str]] = []
     if "journal" in ctx.include and (row := journal.intensity_figure(ctx)):
         rows.append(row)
