@@ -68,9 +68,9 @@ def test_sections_in_order_with_open_agenda_items_first():
         "checkins",
         "promises",
     ]
-    road_map, heading, agenda = s.sections[0].parts[:3]
-    assert road_map.text.startswith("Where I am on the road map: Phase 1 of 2, Calm first")
+    heading, agenda, _, _, road_map = s.sections[0].parts[:5]  # then "Already talked about:" and its item
     assert heading.text == "What I want to talk about"
+    assert road_map.text.startswith("Where I am on the road map: Phase 1 of 2, Calm first")
     assert agenda.items == ["How we handle Sunday evenings", "What 'checking in' means to each of us & why"]
     assert agenda.checks == [False, False]
 

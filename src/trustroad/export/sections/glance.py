@@ -1,6 +1,6 @@
 """'At a glance': the first thing a therapist reads, in about two minutes before the session.
 
-Where the person is on the road map, what they want to talk about, and the few figures that
+What the person wants to talk about, where they are on the road map, and the few figures that
 matter (intensity and safety over the period, promises kept, setbacks and time to repair). Built
 from the same chosen items as the sections below it (only shared ones in the therapy summary),
 and only from the sections asked for: a figure never shows what its section leaves out.
@@ -16,12 +16,12 @@ TITLE = "At a glance"
 
 def build(ctx: Context) -> Section | None:
     parts: list[Part] = []
-    if "roadmap" in ctx.include:  # first, as one line of orientation (under the agenda it read as an item)
-        parts += roadmap.parts(ctx)
     if "agenda" in ctx.include:
         items = agenda.parts(ctx)
         if items:
             parts += [Heading(agenda.TITLE), *items]
+    if "roadmap" in ctx.include:
+        parts += roadmap.parts(ctx)
     rows: list[list[str]] = []
     if "journal" in ctx.include and (row := journal.intensity_figure(ctx)):
         rows.append(row)
