@@ -86,17 +86,17 @@ def test_a_row_taller_than_a_page_is_written_out_in_full():
 def test_columns_are_as_wide_as_their_content():
     from fpdf import FPDF
 
-    from trustroad.export.pdf import FAMILY, FONT, FONT_BOLD
+    from trustroad.export.pdf_style import FAMILY, FONT, FONT_BOLD
     from trustroad.export.pdf_table import SIZE, column_widths
 
     pdf = FPDF(format="A4")
     pdf.add_font(FAMILY, "", str(FONT))
     pdf.add_font(FAMILY, "B", str(FONT_BOLD))
     headers = ["Promise", "Whose", "When", "Status", "Kept", "Missed", "Owned up to"]
+    second = ["active", "2", "0", "0"]  # the status and counts of the second promise
     rows = [
         ["Text Maya when I leave work.", "My partner's", "every day", "active", "12", "1", "1"],
-        ["A 20-minute walk together on Sunday morning, and a coffee on the way back.", "Ours", "weekly, Sun"]
-        + ["active", "2", "0", "0"],
+        ["A 20-minute walk together on Sunday morning, and a coffee on the way back.", "Ours", "weekly, Sun", *second],
     ]
     widths = column_widths(pdf, headers, rows, 174)
     assert sum(widths) == pytest.approx(174)

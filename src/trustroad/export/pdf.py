@@ -18,25 +18,17 @@ import unicodedata
 import warnings
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
+from trustroad.export.pdf_chart import CHART_HEIGHT, draw_chart
+from trustroad.export.pdf_style import BODY, FAMILY, FONT, FONT_BOLD, INK, LEADING, MUTED, RULE, Color
 from trustroad.export.pdf_table import draw_table, table_height
 from trustroad.export.text import plain
 
 if TYPE_CHECKING:  # for annotations only: fpdf2 is imported when a PDF is made, not with this module
     from fpdf import FPDF
 
-FONT_DIR = Path(__file__).parent / "fonts"
-FONT = FONT_DIR / "DejaVuSans.ttf"
-FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
-FAMILY = "DejaVu"
-
-Color = tuple[int, int, int]
-INK, MUTED, RULE, ACCENT = (29, 29, 31), (100, 100, 100), (201, 214, 227), (43, 108, 176)
-BODY, LEADING = 10, 0.46  # points, and line height in mm per point (13 pt lines: easy to read, few pages)
-CHART_HEIGHT = 25  # mm, the plot itself (its title and labels come on top)
 SECTION_TITLE = 13 * LEADING + 3.5  # mm a section's title takes, with its rule and space around
 HEADING = 11 * LEADING + 1.5  # mm a heading inside a section takes
 MARK_WIDTH = 5  # mm for a list item's bullet or check box
@@ -167,9 +159,18 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
     facts += [f"Period: {summary.period.label}", f"Made on: {summary.made_on.isoformat()}"]
     write("   ·   ".join(facts), gap=2)
     pdf.set_draw_color(216, 162, 0)
-    pdf.set_font(FAMILY, "", 9)
+    pdf.set_font(FAMILY, "", BODY - 0.5)  # the size of table text and notes
     pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 4.5, t(summary.privacy), border=1, padding=2, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(
+        0,
+        (BODY - 0.5) * LEADING,
+        t(summary.privacy),
+        border=1,
+        padding=2,
+        align="L",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.ln(2)
     if not summary.sections:
         write("Nothing has been chosen for this summary yet.")
@@ -225,7 +226,7 @@ def _part(pdf: FPDF, part: Part, write: Write, t: Callable[[str], str]) -> None:
         pdf.set_text_color(*INK)
         draw_table(pdf, part, t, lambda table: _rows_as_text(table, write))
     elif isinstance(part, Chart):
-        _chart(pdf, part, t)
+        draw_chart(pdf, part, t)
 
 
 def _keep(pdf: FPDF, part: Part, t: Callable[[str], str]) -> float:
@@ -244,49 +245,4 @@ def _rows_as_text(table: Table, write: Write) -> None:
         lines = [f"{head}: {cell}" if head else cell for head, cell in zip(table.headers, cells, strict=False)]
         for number, line in enumerate(lines):
             last = number == len(lines) - 1
-            write(line, style="" if number else "B", gap=2 if last else 0.5, indent=2 if number else 0)
-
-
-def _chart(pdf: FPDF, chart: Chart, t: Callable[[str], str]) -> None:
-    width, height = pdf.w - pdf.l_margin - pdf.r_margin - 12, CHART_HEIGHT
-    if pdf.will_page_break(height + 14):
-        pdf.add_page()
-    scale = f"{chart.low:g}–{chart.high:g}" + (f" {chart.unit}" if chart.unit else "")
-    pdf.set_font(FAMILY, "B", BODY)
-    pdf.set_text_color(*INK)
-    pdf.cell(0, 5, t(f"{chart.title} ({scale})"), new_x="LMARGIN", new_y="NEXT")
-    left, top = pdf.l_margin + 10, pdf.get_y() + 2
-    span = (chart.high - chart.low) or 1
-    count = len(chart.values)
-
-    def x(i: int) -> float:
-        return left + (width * i / (count - 1) if count > 1 else width / 2)
-
-    def y(v: float) -> float:
-        return top + height * (1 - (v - chart.low) / span)
-
-    pdf.set_font(FAMILY, "", 7.5)
-    pdf.set_text_color(*MUTED)
-    pdf.set_draw_color(*RULE)
-    pdf.set_line_width(0.2)
-    for value in (chart.low, (chart.low + chart.high) / 2, chart.high):
-        pdf.line(left, y(value), left + width, y(value))
-        pdf.set_xy(left - 10, y(value) - 2)
-        pdf.cell(8, 4, f"{value:g}", align="R")
-    pdf.set_draw_color(*ACCENT)
-    pdf.set_fill_color(*ACCENT)
-    pdf.set_line_width(0.5)
-    if count > 1:
-        pdf.polyline([(x(i), y(v)) for i, v in enumerate(chart.values)])
-    if count <= 60:
-        for i, v in enumerate(chart.values):
-            pdf.circle(x(i), y(v), 0.9, style="F")
-    if chart.labels:
-        pdf.set_xy(left, top + height + 1)
-        pdf.cell(width / 2, 4, t(chart.labels[0]), align="L")
-        if count > 1:
-            pdf.cell(width / 2, 4, t(chart.labels[-1]), align="R")
-    pdf.set_text_color(*INK)
-    pdf.set_fill_color(255, 255, 255)
-    pdf.set_line_width(0.2)
-    pdf.set_xy(pdf.l_margin, top + height + 7)
+            write(line, gap=2 if last else 0.5, indent=3 if number else 0)  # the other columns under the first

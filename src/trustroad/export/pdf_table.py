@@ -16,13 +16,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from trustroad.export.model import Table
+from trustroad.export.pdf_style import FAMILY, LEADING, RULE
 
 if TYPE_CHECKING:
     from fpdf import FPDF
 
-FAMILY = "DejaVu"
 SIZE = 9.5  # points: the smallest text in the summary a person wrote, still easy to read on paper
-LINE = SIZE * 0.46  # mm per line
+LINE = SIZE * LEADING  # mm per line
 PAD = 0.8  # mm inside each cell
 HEAD_FILL = (238, 243, 248)
 
@@ -106,7 +106,7 @@ def draw_table(pdf: FPDF, table: Table, t: Callable[[str], str], rows_as_text: C
     if sum(heights) <= page and pdf.will_page_break(sum(heights)):
         pdf.add_page()  # the whole table on the next page, rather than its last rows alone there
     pdf.set_font(FAMILY, "", SIZE)
-    pdf.set_draw_color(201, 214, 227)
+    pdf.set_draw_color(*RULE)
     pdf.set_fill_color(255, 255, 255)  # body cells stay white whatever was drawn before
     pdf.set_line_width(0.2)
     with pdf.table(
