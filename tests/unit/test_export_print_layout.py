@@ -152,6 +152,18 @@ def test_checkins_are_one_row_a_week_beside_the_ratings(content_real):
     assert "Twonightsofnosleep." in squeezed("".join(pdf_pages(render(summary, "pdf")[0])))
 
 
+def test_a_very_long_checkin_answer_is_printed_under_its_question(content_real):
+    answer = " ".join(f"word{i}" for i in range(2500))
+    summary = build_summary(
+        checkin_documents([{"helped": answer, "hard": ""}, {"hard": "SHORT"}]), content_real, made_on=date(2026, 11, 30)
+    )
+    text = "\n".join(pdf_pages(render(summary, "pdf")[0]))
+    assert "2026-11-10\n" in text and "What helped this week? word0 word1" in text
+    assert re.findall(r"word\d+", text) == answer.split()
+    assert "What was hard this week? SHORT" in text
+    assert text.count("What was hard this week?") == 1  # an empty answer is not printed as a question alone
+
+
 def test_checkins_with_many_questions_answered_list_them_under_the_ratings(content_real):
     answers = [{"helped": "HELPED", "hard": "HARD", "therapy": "THERAPY"}, {"helped": "ALONE"}]
     section = checkin_section(content_real, answers)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
 from trustroad.export.pdf_chart import CHART_HEIGHT, draw_chart
 from trustroad.export.pdf_style import BODY, FAMILY, FONT, FONT_BOLD, INK, LEADING, MUTED, RULE, Color
-from trustroad.export.pdf_table import draw_table, table_height
+from trustroad.export.pdf_table import draw_table, moves_whole, table_height
 from trustroad.export.text import plain
 
 if TYPE_CHECKING:  # for annotations only: fpdf2 is imported when a PDF is made, not with this module
@@ -233,7 +233,7 @@ def _keep(pdf: FPDF, part: Part, t: Callable[[str], str]) -> float:
     """The height that must fit below a heading for `part` to start on the same page (mm)."""
     if isinstance(part, Table):
         height = table_height(pdf, part, t)
-        return height if height <= pdf.eph - 20 else 20  # a table that fits on a page moves whole
+        return height if moves_whole(pdf, height) else 20  # a longer one may start with a few rows
     if isinstance(part, Chart):
         return CHART_HEIGHT + 14  # with its title above and its dates below
     return TWO_LINES  # a title and a line of text
@@ -242,7 +242,13 @@ def _keep(pdf: FPDF, part: Part, t: Callable[[str], str]) -> float:
 def _rows_as_text(table: Table, write: Write) -> None:
     """A table with a row too tall for a page, written out row by row: every word kept."""
     for cells in table.rows:
-        lines = [f"{head}: {cell}" if head else cell for head, cell in zip(table.headers, cells, strict=False)]
-        for number, line in enumerate(lines):
-            last = number == len(lines) - 1
-            write(line, gap=2 if last else 0.5, indent=3 if number else 0)  # the other columns under the first
+        lines = [_labelled(head, cell) for head, cell in zip(table.headers, cells, strict=False) if cell.strip()]
+        for number, line in enumerate(lines):  # the other columns indented under the first
+            write(line, gap=2 if number == len(lines) - 1 else 0.5, indent=3 if number else 0)
+
+
+def _labelled(head: str, cell: str) -> str:
+    """A cell under its column name: "Whose: Mine", or a question then its answer ("What helped? The walk")."""
+    if not head:
+        return cell
+    return f"{head} {cell}" if head.endswith(("?", ":")) else f"{head}: {cell}"

@@ -25,6 +25,7 @@ SIZE = 9.5  # points: the smallest text in the summary a person wrote, still eas
 LINE = SIZE * LEADING  # mm per line
 PAD = 0.8  # mm inside each cell
 HEAD_FILL = (238, 243, 248)
+ROOM_ABOVE = 30  # mm: a table up to a page less this is kept whole, with a title and heading above it
 
 
 def _words(text: str) -> list[str]:
@@ -91,19 +92,35 @@ def row_heights(pdf: FPDF, headers: list[str], rows: list[list[str]], widths: li
     return heights
 
 
+def _layout(
+    pdf: FPDF, table: Table, t: Callable[[str], str]
+) -> tuple[list[str], list[list[str]], list[float], list[float]]:
+    """The header and rows as drawn, the column widths and the row heights (the header row first)."""
+    headers = [t(h) for h in table.headers]
+    rows = [[t(c) for c in row] for row in table.rows]
+    widths = column_widths(pdf, headers, rows, pdf.epw)
+    return headers, rows, widths, row_heights(pdf, headers, rows, widths)
+
+
+def table_height(pdf: FPDF, table: Table, t: Callable[[str], str]) -> float:
+    """The height the whole table takes (for keeping a heading with the table under it)."""
+    return sum(_layout(pdf, table, t)[3])
+
+
+def moves_whole(pdf: FPDF, height: float) -> bool:
+    """Whether a table this tall is kept in one piece: it fits on a page below a title and a heading."""
+    return height <= pdf.eph - ROOM_ABOVE
+
+
 def draw_table(pdf: FPDF, table: Table, t: Callable[[str], str], rows_as_text: Callable[[Table], None]) -> None:
     """Draw `table` across the page; `rows_as_text` writes it out instead when a row is taller than a page."""
     from fpdf.fonts import FontFace
 
-    headers = [t(h) for h in table.headers]
-    rows = [[t(c) for c in row] for row in table.rows]
-    widths = column_widths(pdf, headers, rows, pdf.epw)
-    heights = row_heights(pdf, headers, rows, widths)
-    page = pdf.eph
-    if max(heights) > page - heights[0]:
+    headers, rows, widths, heights = _layout(pdf, table, t)
+    if max(heights) > pdf.eph - heights[0]:  # fpdf2 cannot draw it (it raises)
         rows_as_text(table)
         return
-    if sum(heights) <= page and pdf.will_page_break(sum(heights)):
+    if moves_whole(pdf, sum(heights)) and pdf.will_page_break(sum(heights)):
         pdf.add_page()  # the whole table on the next page, rather than its last rows alone there
     pdf.set_font(FAMILY, "", SIZE)
     pdf.set_draw_color(*RULE)
@@ -124,10 +141,3 @@ def draw_table(pdf: FPDF, table: Table, t: Callable[[str], str], rows_as_text: C
             for cell in cells:
                 row.cell(cell)
     pdf.ln(2)
-
-
-def table_height(pdf: FPDF, table: Table, t: Callable[[str], str]) -> float:
-    """The height the whole table takes (for keeping a heading with the table under it)."""
-    headers = [t(h) for h in table.headers]
-    rows = [[t(c) for c in row] for row in table.rows]
-    return sum(row_heights(pdf, headers, rows, column_widths(pdf, headers, rows, pdf.epw)))
