@@ -191,7 +191,7 @@ def test_html_prints_the_privacy_footer_in_the_page_margin():
         html = render(build_summary(documents(), content(), made_on=MADE_ON, everything=everything), "html")[0].decode()
         assert f'@page {{ @bottom-center {{ content: "{footer}";' in html
         # Not a fixed element over the text (and no later rule hiding it on paper).
-        assert "position: fixed" not in html and "display: none" not in html
+        assert "position: fixed" not in html and "print-foot" not in html
     assert page_foot('a "quoted" \\ word') == (
         '@page { @bottom-center { content: "a \\"quoted\\" \\\\ word"; font-size: 8pt; color: #555; } }\n'
     )
