@@ -61,16 +61,16 @@ def test_pdf_text_golden():
 def test_sections_in_order_with_open_agenda_items_first():
     s = summary()
     assert [sec.key for sec in s.sections] == [
-        "glance",  # the agenda is inside it
-        "roadmap",
+        "glance",  # the road map and the agenda are inside it
         "answers",
         "journal",
         "agreements",
         "checkins",
         "promises",
     ]
-    assert s.sections[0].parts[0].text == "What I want to talk about"
-    agenda = s.sections[0].parts[1]
+    heading, agenda, _, _, road_map = s.sections[0].parts[:5]  # then "Already talked about:" and its item
+    assert heading.text == "What I want to talk about"
+    assert road_map.text.startswith("Where I am on the road map: Phase 1 of 2, Calm first")
     assert agenda.items == ["How we handle Sunday evenings", "What 'checking in' means to each of us & why"]
     assert agenda.checks == [False, False]
 
@@ -87,9 +87,15 @@ def test_header_name_only_when_set():
 
 def test_toggles_leave_sections_out():
     s = summary(include=["roadmap"])
-    assert [sec.key for sec in s.sections] == ["glance", "roadmap"]
+    # The road map is a paragraph of the glance, not a section of its own.
+    assert [sec.key for sec in s.sections] == ["glance"]
     # The glance holds only what the chosen sections hold: no agenda, no figures.
     assert [type(p).__name__ for p in s.sections[0].parts] == ["Para"]
+    assert s.sections[0].parts[0].text == (
+        "Where I am on the road map: Phase 1 of 2, Calm first: 1 of 2 steps done. "
+        "Steps done in the other phases: Make meaning 0 of 1."
+    )
+    assert summary(include=["answers"]).sections[0].key == "answers"  # no road map, no glance
 
 
 def test_period_filters_ticked_agenda_items():

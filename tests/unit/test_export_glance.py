@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -118,14 +119,20 @@ def test_glance_first_in_every_format_with_the_figures():
     assert "1 of 2 recorded days (1 missed, 1 owned up to)" in md
 
 
-def test_demo_summary_prints_on_about_two_pages(content_real, tmp_path):
+def test_demo_summary_prints_on_two_pages(content_real, tmp_path):
     from trustroad.demo import build_demo
 
-    docs = build_demo(content_real)
-    data, _ = render(build_summary(docs, content_real), "pdf")
+    docs = build_demo(content_real, today=date(2026, 11, 25))
+    data, _ = render(build_summary(docs, content_real, made_on=date(2026, 11, 25)), "pdf")
     pages = pdf_pages(data)
-    assert len(pages) <= 3  # it printed on eight, one section a page
+    # It printed on eight pages (one section a page), then on three (the last one mostly blank).
+    assert len(pages) <= 2
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", data)) == len(pages)  # fpdf2's own page objects
     assert "At a glance" in pages[0] and "Promises kept" in pages[0]
+    # Nothing was left out to make it fit: every section is there, down to the last setback.
+    for title in ("Worksheet answers", "Journal entries", "Agreements", "Weekly check-ins", "Setbacks"):
+        assert title in "".join(pages)
+    assert "How we repaired it" in pages[-1]
     html = render(build_summary(docs, content_real), "html")[0].decode()
     assert "break-before: page" not in html
 

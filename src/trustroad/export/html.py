@@ -3,8 +3,8 @@
 Every piece of the person's text goes through `esc` (control characters dropped by
 `export.text.plain`, then html.escape, quotes included), so `<script>`, `&` and markup-like
 text show literally and no escape sequence reaches a terminal that prints the file. Readable on a phone (viewport,
-fluid width) and clean on paper (print styles: sections run on, a heading never ends a page, and every
-printed page says at its foot that it is private).
+fluid width) and clean on paper (print styles: sections run on, a heading never ends a page, a short
+table is never split, and every printed page says at its foot that it is private).
 """
 
 from __future__ import annotations
@@ -38,23 +38,48 @@ li.done { color: #555; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid #c9d6e3; padding: .3rem .6rem; text-align: left; vertical-align: top; }
+td { white-space: pre-wrap; overflow-wrap: break-word; }
 th { background: #eef3f8; }
 figure { margin: .8rem 0; }
 svg { max-width: 100%; height: auto; }
 figcaption { font-size: .9rem; color: #444; }
+@page { margin: 16mm 16mm 18mm; }
 @media print {
-  body { font-size: 11pt; }
+  /* Paper: the PDF's sizes and spacing (about two pages for a month), never a page per section. */
+  body { font-size: 10pt; line-height: 1.3; }
   main { max-width: none; padding: 0; }
+  h1 { font-size: 17pt; margin: 0 0 .2rem; }
+  h2 { font-size: 13pt; margin: .9rem 0 .35rem; }
+  h3 { font-size: 11pt; margin: .55rem 0 .2rem; }
+  p, ul, figure { margin: .3rem 0; }
+  li { margin: .1rem 0; }
+  .meta { display: inline; margin: 0 1.2em 0 0; }  /* who, which period, when: one line, as in the PDF */
+  .entry { margin: .4rem 0; }
+  .entry-meta { font-weight: normal; font-size: 8.5pt; }
+  .text { margin: 0; }
+  table { font-size: 9.5pt; margin: .3rem 0; }
+  th, td { padding: .1rem .35rem; }
+  .table-wrap { overflow: visible; }
+  svg { height: 36mm; width: auto; }
+  figcaption { font-size: 9pt; }
   h2, h3, .entry-title { break-after: avoid; page-break-after: avoid; }
-  .entry, tr, figure { break-inside: avoid; page-break-inside: avoid; }
-  .privacy { background: none; border: 1px solid #999; }
-  .print-foot { display: block; position: fixed; bottom: 0; left: 0; right: 0; text-align: center;
-    font-size: 8pt; color: #555; }
-  main { padding-bottom: 2rem; }
+  /* A short table moves whole to the next page; a long one breaks between rows, its header repeated. */
+  .entry, tr, figure, table { break-inside: avoid; page-break-inside: avoid; }
+  .privacy { background: none; border: 1px solid #999; padding: .3rem .5rem; margin: .5rem 0; }
 }
-.print-foot { display: none; }
 
 """
+
+
+def page_foot(footer: str) -> str:
+    """Every printed page says at its foot that it is private, in the page's bottom margin where it
+    cannot cover a line of the summary (a fixed-position footer could sit over the last line of a
+    full page; and a later `display: none` in the styles had kept it off paper altogether).
+
+    A page margin box: Chromium-based browsers (from version 131) and WeasyPrint print it; Firefox
+    and Safari do not yet. `footer` is the app's own wording, quoted as a CSS string."""
+    quoted = '"' + footer.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"@page {{ @bottom-center {{ content: {quoted}; font-size: 8pt; color: #555; }} }}\n"
 
 
 def esc(text: str) -> str:
@@ -70,7 +95,7 @@ def render_html(summary: Summary) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="robots" content="noindex">',
         f"<title>{esc(summary.title)}</title>",
-        f"<style>{CSS}</style>",
+        f"<style>{CSS}{page_foot(summary.footer)}</style>",
         "</head>",
         "<body>",
         "<main>",
@@ -85,8 +110,6 @@ def render_html(summary: Summary) -> str:
         f'<p class="privacy">{esc(summary.privacy)}</p>',
         "</header>",
     ]
-    # Fixed at the foot: printed on every page of the paper copy.
-    out.append(f'<p class="print-foot">{esc(summary.footer)}</p>')
     if not summary.sections:
         out.append("<p>Nothing has been chosen for this summary yet.</p>")
     for section in summary.sections:

@@ -18,30 +18,35 @@ import unicodedata
 import warnings
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from trustroad.export.model import Bullets, Chart, Entry, Heading, Para, Part, Summary, Table
+from trustroad.export.pdf_chart import CHART_HEIGHT, draw_chart
+from trustroad.export.pdf_style import BODY, FAMILY, FONT, FONT_BOLD, INK, LEADING, MUTED, RULE, Color
+from trustroad.export.pdf_table import draw_table, moves_whole, table_height
 from trustroad.export.text import plain
 
 if TYPE_CHECKING:  # for annotations only: fpdf2 is imported when a PDF is made, not with this module
     from fpdf import FPDF
 
-FONT_DIR = Path(__file__).parent / "fonts"
-FONT = FONT_DIR / "DejaVuSans.ttf"
-FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
-FAMILY = "DejaVu"
-
-Color = tuple[int, int, int]
-INK, MUTED, RULE, ACCENT = (29, 29, 31), (100, 100, 100), (201, 214, 227), (43, 108, 176)
-BODY, LEADING = 10, 0.48  # points, and line height in mm per point: dense enough to print on few pages
+SECTION_TITLE = 13 * LEADING + 3.5  # mm a section's title takes, with its rule and space around
+HEADING = 11 * LEADING + 1.5  # mm a heading inside a section takes
+MARK_WIDTH = 5  # mm for a list item's bullet or check box
+TWO_LINES = 2 * BODY * LEADING + 0.5  # mm: an entry never starts with its title alone at the foot of a page
 
 
 class Write(Protocol):
     """`render_pdf`'s `write`: a block of text in the given size, style and colour, then a gap."""
 
     def __call__(
-        self, text: str, size: float = ..., style: str = ..., color: Color = ..., gap: float = ..., indent: float = ...
+        self,
+        text: str,
+        size: float = ...,
+        style: str = ...,
+        color: Color = ...,
+        gap: float = ...,
+        indent: float = ...,
+        mark: str = ...,
     ) -> None: ...
 
 
@@ -130,41 +135,63 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
     pdf.set_text_color(*INK)
 
     def write(
-        text: str, size: float = BODY, style: str = "", color: Color = INK, gap: float = 1.5, indent: float = 0
+        text: str,
+        size: float = BODY,
+        style: str = "",
+        color: Color = INK,
+        gap: float = 1.5,
+        indent: float = 0,
+        mark: str = "",
     ) -> None:
         pdf.set_font(FAMILY, style, size)
         pdf.set_text_color(*color)
         pdf.set_x(pdf.l_margin + indent)
+        if mark:  # a list item: its lines wrap under the text, not under the mark
+            pdf.cell(MARK_WIDTH, size * LEADING, mark)
         pdf.multi_cell(0, size * LEADING, t(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if gap:
             pdf.ln(gap)
 
     pdf.add_page()
     write(summary.title, 18, "B", gap=2)
-    if summary.name:
-        write(f"For: {summary.name}", gap=0.3)
-    write(f"Period: {summary.period.label}", gap=0.3)
-    write(f"Made on: {summary.made_on.isoformat()}", gap=2)
+    # Who, which period and when, on one line (it wraps if a name is long).
+    facts = [f"For: {summary.name}"] if summary.name else []
+    facts += [f"Period: {summary.period.label}", f"Made on: {summary.made_on.isoformat()}"]
+    write("   ·   ".join(facts), gap=2)
     pdf.set_draw_color(216, 162, 0)
-    pdf.set_font(FAMILY, "", 9)
+    pdf.set_font(FAMILY, "", BODY - 0.5)  # the size of table text and notes
     pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 4.5, t(summary.privacy), border=1, padding=2, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(
+        0,
+        (BODY - 0.5) * LEADING,
+        t(summary.privacy),
+        border=1,
+        padding=2,
+        align="L",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.ln(2)
     if not summary.sections:
         write("Nothing has been chosen for this summary yet.")
 
     for section in summary.sections:
-        # Sections run on (a page each left most pages blank); a heading never ends a page.
-        if pdf.will_page_break(30):
+        # Sections run on (a page each left most pages blank); a heading never ends a page, and
+        # stays with what comes first under it.
+        first = _keep(pdf, section.parts[0], t) if section.parts else 0
+        if pdf.will_page_break(SECTION_TITLE + first):
             pdf.add_page()
         else:
-            pdf.ln(2)
+            pdf.ln(1.5)
         write(section.title, 13, "B", gap=0)
         pdf.set_draw_color(*RULE)
         pdf.set_line_width(0.6)
         pdf.line(pdf.l_margin, pdf.get_y() + 0.8, pdf.w - pdf.r_margin, pdf.get_y() + 0.8)
-        pdf.ln(2.5)
-        for part in section.parts:
+        pdf.ln(2)
+        for index, part in enumerate(section.parts):
+            after = section.parts[index + 1] if index + 1 < len(section.parts) else None
+            if isinstance(part, Heading) and pdf.will_page_break(HEADING + (_keep(pdf, after, t) if after else 0)):
+                pdf.add_page()  # never leave a heading alone at the foot of a page
             _part(pdf, part, write, t)
 
     return bytes(pdf.output()), ([missing_warning(missing)] if missing else [])
@@ -172,14 +199,12 @@ def _render_pdf(summary: Summary) -> tuple[bytes, list[str]]:
 
 def _part(pdf: FPDF, part: Part, write: Write, t: Callable[[str], str]) -> None:
     if isinstance(part, Heading):
-        if pdf.will_page_break(20):  # never leave a heading alone at the foot of a page
-            pdf.add_page()
         pdf.ln(0.5)
         write(part.text, 11, "B", color=(43, 74, 107), gap=1)
     elif isinstance(part, Para):
         write(part.text, BODY - 0.5 if part.muted else BODY, color=MUTED if part.muted else INK, gap=1.5)
     elif isinstance(part, Entry):
-        if pdf.will_page_break(12):
+        if pdf.will_page_break(TWO_LINES):
             pdf.add_page()
         # The title in bold and its details muted, on one line (wrapping if long), then the text.
         pdf.set_font(FAMILY, "B", BODY)
@@ -190,83 +215,40 @@ def _part(pdf: FPDF, part: Part, write: Write, t: Callable[[str], str]) -> None:
             pdf.set_text_color(*MUTED)
             pdf.write(BODY * LEADING, t(f"  ·  {part.meta}"))
         pdf.ln(BODY * LEADING)
-        write(part.text, gap=2)
+        write(part.text, gap=1.5)
     elif isinstance(part, Bullets):
         for index, item in enumerate(part.items):
             check = part.check(index)
             mark = "•" if check is None else ("☑" if check else "☐")
-            write(f"{mark}  {item}", color=MUTED if check else INK, gap=0.6, indent=2)
+            write(item, color=MUTED if check else INK, gap=0.6, indent=2, mark=mark)
         pdf.ln(1)
     elif isinstance(part, Table):
-        _table(pdf, part, t)
+        pdf.set_text_color(*INK)
+        draw_table(pdf, part, t, lambda table: _rows_as_text(table, write))
     elif isinstance(part, Chart):
-        _chart(pdf, part, t)
+        draw_chart(pdf, part, t)
 
 
-def _table(pdf: FPDF, table: Table, t: Callable[[str], str]) -> None:
-    from fpdf.fonts import FontFace
-
-    pdf.set_font(FAMILY, "", BODY - 1)
-    pdf.set_text_color(*INK)
-    pdf.set_draw_color(*RULE)
-    pdf.set_fill_color(255, 255, 255)  # body cells stay white whatever was drawn before
-    pdf.set_line_width(0.2)
-    with pdf.table(
-        text_align="LEFT",
-        headings_style=FontFace(emphasis="BOLD", fill_color=(238, 243, 248)),
-        line_height=4.3,
-        padding=0.8,
-    ) as out:
-        row = out.row()
-        for header in table.headers:
-            row.cell(t(header))
-        for cells in table.rows:
-            row = out.row()
-            for cell in cells:
-                row.cell(t(cell))
-    pdf.ln(2)
+def _keep(pdf: FPDF, part: Part, t: Callable[[str], str]) -> float:
+    """The height that must fit below a heading for `part` to start on the same page (mm)."""
+    if isinstance(part, Table):
+        height = table_height(pdf, part, t)
+        return height if moves_whole(pdf, height) else 20  # a longer one may start with a few rows
+    if isinstance(part, Chart):
+        return CHART_HEIGHT + 14  # with its title above and its dates below
+    return TWO_LINES  # a title and a line of text
 
 
-def _chart(pdf: FPDF, chart: Chart, t: Callable[[str], str]) -> None:
-    width, height = pdf.w - pdf.l_margin - pdf.r_margin - 12, 28
-    if pdf.will_page_break(height + 16):
-        pdf.add_page()
-    scale = f"{chart.low:g}–{chart.high:g}" + (f" {chart.unit}" if chart.unit else "")
-    pdf.set_font(FAMILY, "B", BODY)
-    pdf.set_text_color(*INK)
-    pdf.cell(0, 5, t(f"{chart.title} ({scale})"), new_x="LMARGIN", new_y="NEXT")
-    left, top = pdf.l_margin + 10, pdf.get_y() + 2
-    span = (chart.high - chart.low) or 1
-    count = len(chart.values)
+def _rows_as_text(table: Table, write: Write) -> None:
+    """A table with a row too tall for a page, written out row by row: every word kept."""
+    for cells in table.rows:
+        lines = [_labelled(head, cell) for head, cell in zip(table.headers, cells, strict=False) if cell.strip()]
+        for number, line in enumerate(lines):  # the other columns indented under the first
+            write(line, gap=2 if number == len(lines) - 1 else 0.5, indent=3 if number else 0)
 
-    def x(i: int) -> float:
-        return left + (width * i / (count - 1) if count > 1 else width / 2)
 
-    def y(v: float) -> float:
-        return top + height * (1 - (v - chart.low) / span)
-
-    pdf.set_font(FAMILY, "", 7.5)
-    pdf.set_text_color(*MUTED)
-    pdf.set_draw_color(*RULE)
-    pdf.set_line_width(0.2)
-    for value in (chart.low, (chart.low + chart.high) / 2, chart.high):
-        pdf.line(left, y(value), left + width, y(value))
-        pdf.set_xy(left - 10, y(value) - 2)
-        pdf.cell(8, 4, f"{value:g}", align="R")
-    pdf.set_draw_color(*ACCENT)
-    pdf.set_fill_color(*ACCENT)
-    pdf.set_line_width(0.5)
-    if count > 1:
-        pdf.polyline([(x(i), y(v)) for i, v in enumerate(chart.values)])
-    if count <= 60:
-        for i, v in enumerate(chart.values):
-            pdf.circle(x(i), y(v), 0.9, style="F")
-    if chart.labels:
-        pdf.set_xy(left, top + height + 1)
-        pdf.cell(width / 2, 4, t(chart.labels[0]), align="L")
-        if count > 1:
-            pdf.cell(width / 2, 4, t(chart.labels[-1]), align="R")
-    pdf.set_text_color(*INK)
-    pdf.set_fill_color(255, 255, 255)
-    pdf.set_line_width(0.2)
-    pdf.set_xy(pdf.l_margin, top + height + 7)
+def _labelled(head: str, cell: str) -> str:
+    """A cell under its column name: "Whose: Mine", or a question then its answer ("What helped? The walk")."""
+    if not head:
+        return cell
+    return f"{head} {cell}" if head.endswith(("?", ":")) else f"{head}: {cell}"

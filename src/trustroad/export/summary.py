@@ -2,7 +2,7 @@
 
 Sections come from small builders in export/sections/, one per data source. A builder
 returns None when nothing of its kind is chosen in the period, so a section appears as
-soon as there is something in it. "At a glance" comes first and holds the agenda.
+soon as there is something in it. "At a glance" comes first and holds the agenda and the road map.
 
 Two kinds of export share the builders: the therapy summary (only what the person marked for
 sharing) and "my whole workbook" (everything, for the person alone, labelled private throughout).
@@ -62,7 +62,7 @@ SECTIONS: list[tuple[str, str, ModuleType]] = [
 # Our own sections: a problem there is a bug to see, not to hide.
 FOUNDATION = {"agenda", "roadmap", "answers"}
 # Shown inside "At a glance" rather than as a section of their own.
-IN_GLANCE = {"agenda"}
+IN_GLANCE = {"agenda", "roadmap"}
 
 FORMATS = {"md": "Markdown", "html": "HTML", "pdf": "PDF"}
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from trustroad.checkins import trends as mod
 from trustroad.checkins.model import CheckIn, CheckIns
-from trustroad.export.model import Chart, Entry, Heading, Para, Part, Section, Table
+from trustroad.export.model import Chart, Entry, Para, Part, Section, Table
 from trustroad.export.sections import Context
 from trustroad.storage.files import CHECKINS_FILE
 
 TITLE = "Weekly check-ins"
 SHOWN_RATINGS = 6  # the glance lists this many ratings at most
 MIN_CHART_POINTS = 4  # fewer are read at once from the table above: a chart would only take room
+# Up to this many answered questions are columns of the table beside the ratings; more would make
+# columns too narrow to read, so the answers then follow the table, a short block per check-in.
+ANSWER_COLUMNS = 2
 
 
 def chosen_checkins(ctx: Context) -> list[CheckIn]:
@@ -44,12 +47,20 @@ def build(ctx: Context) -> Section | None:
     if not shared:
         return None
     spec = ctx.content.checkin
-    safety_name = "Safety"
-    connection_name = "Connection"
+    labels = {q.id: q.label for q in spec.questions} if spec is not None else {}
+    # The questions answered in at least one of these check-ins, in the order the check-in asks them.
+    asked = [*labels, *sorted({k for c in shared for k in c.answers} - set(labels))]
+    answered = [k for k in asked if any(c.answers.get(k, "").strip() for c in shared)]
+    ratings = ["Date", "Safety (0–10)", "Connection (0–10)"]
     parts: list[Part] = []
-    rows = [[c.date.isoformat(), _n(c.safety), _n(c.connection)] for c in shared]
-    parts.append(Table(["Date", f"{safety_name} (0–10)", f"{connection_name} (0–10)"], rows))
-    for which, name in (("safety", safety_name), ("connection", connection_name)):
+    if len(answered) <= ANSWER_COLUMNS:
+        # One row a week: the ratings and what was written side by side, read down at a glance.
+        headers = ratings + [labels.get(k, k) for k in answered]
+        rows = [_ratings(c) + [c.answers.get(k, "").strip() for k in answered] for c in shared]
+        parts.append(Table(headers, rows))
+    else:
+        parts.append(Table(ratings, [_ratings(c) for c in shared]))
+    for which, name in (("safety", "Safety"), ("connection", "Connection")):
         points = [(c.date.isoformat(), getattr(c, which)) for c in shared if getattr(c, which) is not None]
         if len(points) >= MIN_CHART_POINTS:
             parts.append(
@@ -59,15 +70,21 @@ def build(ctx: Context) -> Section | None:
         reading = mod.trend_reading(mod.values(mod.ratings_series(shared), "safety"))
         if not reading.startswith("too early"):
             parts.append(Para(f"Safety: {reading}.", muted=True))
-    labels = {q.id: q.label for q in spec.questions} if spec is not None else {}
-    for checkin in shared:
-        answers = [(labels.get(k, k), v) for k, v in checkin.answers.items() if v.strip()]
-        if not answers:
-            continue
-        parts.append(Heading(f"Check-in of {checkin.date.isoformat()}"))
-        for label, text in answers:
-            parts.append(Entry(label, text.strip()))
+    if len(answered) > ANSWER_COLUMNS:
+        # Too many questions for columns wide enough to read: each week's answers as one short block.
+        for checkin in shared:
+            lines = [
+                f"{labels.get(k, k)} {checkin.answers[k].strip()}"
+                for k in answered
+                if checkin.answers.get(k, "").strip()
+            ]
+            if lines:
+                parts.append(Entry(f"Check-in of {checkin.date.isoformat()}", "\n".join(lines)))
     return Section("checkins", TITLE, parts)
+
+
+def _ratings(checkin: CheckIn) -> list[str]:
+    return [checkin.date.isoformat(), _n(checkin.safety), _n(checkin.connection)]
 
 
 def _n(value: int | None) -> str:

@@ -8,7 +8,7 @@ and only from the sections asked for: a figure never shows what its section leav
 
 from __future__ import annotations
 
-from trustroad.export.model import Heading, Para, Part, Section, Table
+from trustroad.export.model import Heading, Part, Section, Table
 from trustroad.export.sections import Context, agenda, checkins, journal, promises, roadmap
 
 TITLE = "At a glance"
@@ -21,8 +21,7 @@ def build(ctx: Context) -> Section | None:
         if items:
             parts += [Heading(agenda.TITLE), *items]
     if "roadmap" in ctx.include:
-        line = roadmap.where(ctx)
-        parts.append(Para(f"Where I am on the road map: {line}" if line else "No place on the road map marked yet."))
+        parts += roadmap.parts(ctx)
     rows: list[list[str]] = []
     if "journal" in ctx.include and (row := journal.intensity_figure(ctx)):
         rows.append(row)

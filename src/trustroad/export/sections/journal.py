@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from trustroad.export.model import Chart, Entry, Para, Part, Section
+from trustroad.export.model import Chart, Entry, Part, Section
 from trustroad.export.sections import Context
 from trustroad.journal import model as journal_mod
 from trustroad.journal.trends import intensity_points
@@ -39,7 +39,7 @@ def intensity_figure(ctx: Context) -> list[str] | None:
     unit = "weeks" if "weekly" in chart.title else "days"
     value = (
         f"{sum(before) / len(before):.1f} → {sum(after) / len(after):.1f} "
-        f"(average of the earlier and the later half of {len(chart.values)} rated {unit})"
+        f"(average of each half of {len(chart.values)} rated {unit})"
     )
     return ["Intensity in the journal (0–10)", value]
 
@@ -52,8 +52,7 @@ def build(ctx: Context) -> Section | None:
     chart = intensity_chart(shared, ctx.title("shared entries", "entries"))
     if chart is not None:
         parts.append(chart)
-    count = f"{len(shared)} {'shared ' if not ctx.everything else ''}entr{'y' if len(shared) == 1 else 'ies'}."
-    parts.append(Para(count, muted=True))
+    # No count line: the entries follow, and the glance gives the number of rated days.
     for entry in shared:
         # Day and time as the person lived them: the clock of the offset the entry was written with.
         when = entry.written

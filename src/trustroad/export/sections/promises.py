@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from trustroad.export.model import Entry, Heading, Para, Part, Section, Table
+from trustroad.export.model import Entry, Heading, Part, Section, Table
 from trustroad.export.sections import Context
 from trustroad.promises import model as mod
 from trustroad.promises import repair, schedule
@@ -108,11 +108,8 @@ def build(ctx: Context) -> Section | None:
             title = f"{setback.when.strftime('%Y-%m-%d')} · {mod.SETBACK_LABELS.get(setback.kind, setback.kind)}"
             text = setback.note.strip()
             if setback.how_repaired.strip():
-                text = (text + "\n\n" if text else "") + "How we repaired it: " + setback.how_repaired.strip()
+                text = (text + "\n" if text else "") + "How we repaired it: " + setback.how_repaired.strip()
             parts.append(Entry(title, text or "(no note)", meta))
-        typical = _typical_repair(setbacks)
-        if typical:
-            parts.append(Para(f"Typical time to repair a setback in this period: {typical}.", muted=True))
     return Section("promises", TITLE, parts)
 
 

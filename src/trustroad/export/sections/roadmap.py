@@ -1,16 +1,20 @@
-"""'Where I am on the road map': the current phase and progress in each phase."""
+"""'Where I am on the road map', for the glance: the current phase, and the steps done in each phase.
+
+A paragraph near the top of the summary rather than a section of its own further down, where it
+only repeated the glance's line with a table of the same numbers.
+"""
 
 from __future__ import annotations
 
-from trustroad.export.model import Para, Part, Section, Table
+from trustroad.export.model import Para, Part
 from trustroad.export.sections import Context
-from trustroad.workbook.progress import phase_progress
+from trustroad.workbook.progress import PhaseProgress, phase_progress
 
 TITLE = "Where I am on the road map"
 
 
 def where(ctx: Context) -> str | None:
-    """One line for the glance: the phase the person is in and its steps done (None: not marked)."""
+    """The phase the person is in and its steps done (None: not marked)."""
     current = ctx.content.phase(ctx.workbook.current_phase) if ctx.workbook.current_phase else None
     if current is None or current not in ctx.content.road_phases:
         return None
@@ -19,21 +23,21 @@ def where(ctx: Context) -> str | None:
     return f"Phase {number} of {len(ctx.content.road_phases)}, {current.title}: {progress.label}."
 
 
-def build(ctx: Context) -> Section | None:
+def parts(ctx: Context) -> list[Part]:
+    """One paragraph: where the person is, then the steps done in the other phases (in every
+    phase when none is marked)."""
     phases = ctx.content.road_phases
     if not phases:
-        return None
-    workbook = ctx.workbook
-    current = ctx.content.phase(workbook.current_phase) if workbook.current_phase else None
-    parts: list[Part] = []
-    if current is not None:
-        parts.append(Para(f"I am in: {current.title}"))
-    else:
-        parts.append(Para("I have not marked where I am on the road map yet.", muted=True))
-    rows = []
-    for number, phase in enumerate(phases, 1):
-        progress = phase_progress(phase, workbook)
-        mark = "← here" if current is not None and phase.id == current.id else ""
-        rows.append([f"Phase {number}: {phase.title}", f"{progress.done} of {progress.total}", mark])
-    parts.append(Table(["Phase", "Steps done", ""], rows))
-    return Section("roadmap", TITLE, parts)
+        return []
+    line = where(ctx)
+    text = f"{TITLE}: {line}" if line else "No place on the road map marked yet."
+    others = [p for p in phases if p.id != ctx.workbook.current_phase] if line else phases
+    if others:
+        # " · " between phases, as a title may hold a comma ("Rebuild with Small, Durable Promises").
+        done = " · ".join(f"{p.title} {_fraction(phase_progress(p, ctx.workbook))}" for p in others)
+        text += f" Steps done in {'the other phases' if line else 'each phase'}: {done}."
+    return [Para(text)]
+
+
+def _fraction(progress: PhaseProgress) -> str:
+    return f"{progress.done} of {progress.total}"
