@@ -8,14 +8,14 @@ with the class FILTER_ROW, mounted straight above the list, so the bar's layout 
 from __future__ import annotations
 
 from textual.containers import Horizontal
-from textual.content import Content as Text
 from textual.dom import DOMNode
 from textual.widgets import Input, Select
 
 from trustroad.content.model import Phase
-from trustroad.journal.filter import NO_PHASE, Filter, parse_day
+from trustroad.journal.filter import Filter, parse_day
 from trustroad.journal.model import KIND_LABELS
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.phase_choices import phase_choices
 
 FILTER_ROW = "journal-filters"  # the class of the bar's two rows
 _BOXES = ("#filter-text", "#filter-tag", "#filter-from", "#filter-to")
@@ -24,8 +24,6 @@ _SELECTS = ("#filter-kind", "#filter-phase")
 
 def filter_rows(phases: list[Phase]) -> list[Horizontal]:
     """The bar: text, tag and kind on the first row; phase and the two dates on the second."""
-    # Content, not str: a Select reads a str prompt as markup, and titles are shown as written.
-    phase_choices = [(Text(p.title), p.id) for p in phases] + [(Text("No phase"), NO_PHASE)]
     return [
         Horizontal(
             Field(placeholder="Search the text (ctrl+f)", id="filter-text", compact=True),
@@ -39,7 +37,7 @@ def filter_rows(phases: list[Phase]) -> list[Horizontal]:
             classes=FILTER_ROW,
         ),
         Horizontal(
-            Select(phase_choices, prompt="Any phase", id="filter-phase", compact=True),
+            Select(phase_choices(phases), prompt="Any phase", id="filter-phase", compact=True),
             Field(placeholder="From (2026-03-14)", id="filter-from", compact=True),
             Field(placeholder="To (2026-03)", id="filter-to", compact=True),
             classes=FILTER_ROW,
