@@ -214,7 +214,7 @@ async def filter_typing(folders: dict[str, Path], blocks: int, keys: int) -> dic
             result[name][1].append(statistics.median(latency))
             if name == "10k":
                 shown = rows
-    from trustroad.tui.screens.journal import SHOWN
+    from trustroad.tui.widgets.journal_rows import SHOWN
 
     print(f"(c) 10,000 entries: after a keystroke the list holds {shown} rows (at most {SHOWN})")
     return result

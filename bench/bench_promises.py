@@ -43,13 +43,8 @@ TEXTED_300 = (
 
 
 def synthetic_book(today: date):
-    from trustroad.promises.model import (
-        CheckMark,
-        Promise,
-        PromisesBook,
-        Repair,
-        Setback,
-    )
+    from trustroad.promises.model import PromisesBook
+    from trustroad.promises.records import CheckMark, Promise, Repair, Setback
 
     rng = random.Random(4)
     start = today - timedelta(days=DAYS)

@@ -1,68 +1,25 @@
 """A launcher for bench_journal.py: trustroad started as a person starts it, on the journal screen.
 
-It does what `trustroad` does (cli.main -> tui.open_workbook: the same options and
-environment, the same garbage-collector policy, content cache, folder lock and data files),
-with one difference: the first screen is the journal instead of the road map, which is then
-built when first asked for. It is run as its own process, like `trustroad`, and takes the same
-options (bench_journal.py sets TRUSTROAD_DATA_DIR and TRUSTROAD_EXIT_ON_READY=1).
+It does what `trustroad` does, with one difference: the first screen is the journal instead of
+the road map (see launch_on_screen.py). It is run as its own process, like `trustroad`, and takes
+the same options (bench_journal.py sets TRUSTROAD_DATA_DIR and TRUSTROAD_EXIT_ON_READY=1).
 """
 
 from __future__ import annotations
 
-import gc
 import sys
-from pathlib import Path
+
+from launch_on_screen import launch_on
 
 
 def main(argv: list[str] | None = None) -> int:
-    gc.disable()  # as trustroad.cli.main: the app turns the collector back on at first paint
-    try:
-        return _open_on_journal(argv)
-    finally:
-        gc.enable()
+    return launch_on("start_on_journal", _journal, argv)
 
 
-def _open_on_journal(argv: list[str] | None) -> int:
-    import trustroad.tui.app
-    from trustroad.cli import build_parser
-    from trustroad.commands.loading import load_content_or_report
-    from trustroad.documents import load_all
-    from trustroad.settings import Settings
-    from trustroad.storage.store import Store
-    from trustroad.tui.app import TrustroadApp
-    from trustroad.tui.open_workbook import run_app
+def _journal() -> type:
     from trustroad.tui.screens.journal import JournalScreen
 
-    class JournalFirstApp(TrustroadApp):
-        # Textual reads a relative CSS_PATH next to the file that defines the class: this one.
-        CSS_PATH = Path(trustroad.tui.app.__file__).parent / TrustroadApp.CSS_PATH
-        first_screen: object = None
-
-        def get_default_screen(self):
-            return JournalScreen()
-
-        def on_ready(self) -> None:
-            self.first_screen = self.screen  # what was painted: the bench must not time another screen
-            super().on_ready()
-
-    settings = Settings.from_args(build_parser().parse_args(argv))
-    content = load_content_or_report(settings, "start_on_journal")
-    if content is None:
-        return 1
-    store = Store(settings.data_dir)
-    store.lock()  # a failure here is a benchmark failure: let it raise
-    try:
-        app = JournalFirstApp(content, store, load_all(store))
-        run_app(app, settings)
-        if app.return_code:  # a crash in headless mode only sets the code: say what it was
-            print(f"start_on_journal: the app failed: {getattr(app, '_exception', None)!r}", file=sys.stderr)
-            return 1
-    finally:
-        store.unlock()
-    if not isinstance(app.first_screen, JournalScreen):
-        print(f"start_on_journal: the first screen painted was {type(app.first_screen).__name__}", file=sys.stderr)
-        return 1
-    return 1 if app.save_problem else 0
+    return JournalScreen
 
 
 if __name__ == "__main__":

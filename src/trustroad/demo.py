@@ -15,7 +15,8 @@ from trustroad.checkins import model as ci
 from trustroad.clock import now
 from trustroad.content.model import AgreementTemplate, Content
 from trustroad.journal import model as jr
-from trustroad.promises import model as pr
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import Promise, Setback
 from trustroad.storage.files import (
     AGENDA_FILE,
     AGREEMENTS_FILE,
@@ -215,10 +216,10 @@ def _checkins(content: Content, today: date) -> dict[str, Document]:
 
 
 def _promises(content: Content, today: date) -> dict[str, Document]:
-    book = pr.PromisesBook()
+    book = PromisesBook()
     start = today - timedelta(days=14)
     text = book.add_promise(
-        pr.Promise(
+        Promise(
             wording="Text Maya when I leave work.",
             owner="partner",
             frequency="daily",
@@ -229,7 +230,7 @@ def _promises(content: Content, today: date) -> dict[str, Document]:
         )
     )
     walk = book.add_promise(
-        pr.Promise(
+        Promise(
             wording="A 20-minute walk together on Sunday morning.",
             owner="ours",
             frequency="weekly",
@@ -250,7 +251,7 @@ def _promises(content: Content, today: date) -> dict[str, Document]:
         if day.weekday() == 6:
             book.record(walk.id, day, True)
     book.add_setback(
-        pr.Setback(
+        Setback(
             when=_at(today, 5, 18),
             kind="painful-memory",
             intensity=7,

@@ -21,7 +21,7 @@ from trustroad.content.loader import load_content
 from trustroad.content.model import Content
 from trustroad.documents import load_all
 from trustroad.journal.model import Entry
-from trustroad.promises.model import Promise, Setback
+from trustroad.promises.records import Promise, Setback
 from trustroad.storage.paths import builtin_content_dir
 from trustroad.storage.store import Store
 from trustroad.tui.app import TrustroadApp

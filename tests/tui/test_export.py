@@ -154,7 +154,7 @@ def test_demo_command_opens_and_removes_its_folder(tmp_path, monkeypatch, capsys
 
 
 def test_period_presets():
-    from trustroad.tui.screens.export import preset_period
+    from trustroad.tui.widgets.export_options import preset_period
 
     today = date(2026, 11, 26)
     assert preset_period("since-last", today, None).label == "everything so far"

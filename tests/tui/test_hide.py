@@ -18,7 +18,7 @@ from textual_private import screen_text
 from trustroad.agreements.model import Agreement
 from trustroad.clock import now, today
 from trustroad.journal.model import Entry
-from trustroad.promises.model import Promise, Setback
+from trustroad.promises.records import Promise, Setback
 from trustroad.tui.app import TrustroadApp
 from trustroad.tui.modals.agreement_template import AgreementTemplateModal
 from trustroad.tui.modals.confirm_delete_entry import ConfirmDeleteEntry

@@ -8,7 +8,8 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from trustroad.clock import now, today
-from trustroad.promises.model import Promise, PromisesBook
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import Promise
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.storage.store import Store
 from trustroad.tui.modals.confirm_discard_entry import ConfirmDiscardEntry

@@ -17,7 +17,7 @@ from textual_private import screen_text
 from trustroad.agreements.model import Agreement
 from trustroad.clock import today
 from trustroad.journal.model import Entry
-from trustroad.promises.model import Promise, Setback
+from trustroad.promises.records import Promise, Setback
 from trustroad.settings import Settings
 from trustroad.storage.kdf import FAST_TEST_PARAMS
 from trustroad.storage.switch import turn_on

@@ -68,7 +68,8 @@ def feature_documents() -> dict:
     from trustroad.agreements import model as ag
     from trustroad.checkins import model as ci
     from trustroad.journal import model as jr
-    from trustroad.promises.model import Promise, PromisesBook, Setback
+    from trustroad.promises.model import PromisesBook
+    from trustroad.promises.records import Promise, Setback
     from trustroad.storage.files import PROMISES_FILE
 
     journal = jr.Journal()

@@ -34,7 +34,8 @@ from trustroad.journal.trends import (
     since,
 )
 from trustroad.promises.milestones import milestones, newest
-from trustroad.promises.model import Promise, PromisesBook, Setback
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import Promise, Setback
 from trustroad.promises.repair import check_repair_time, repair_trend
 from trustroad.promises.schedule import due_dates, is_due, today_summary
 from trustroad.storage.files import (

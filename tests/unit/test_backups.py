@@ -12,7 +12,8 @@ import pytest
 
 from trustroad.documents import load_all
 from trustroad.journal.model import Entry, Journal
-from trustroad.promises.model import Promise, PromisesBook
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import Promise
 from trustroad.recovery import Counts, RestoreRefused, list_described, newest_good, restore
 from trustroad.storage import backups
 from trustroad.storage.errors import DataFileError

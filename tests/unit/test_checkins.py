@@ -157,7 +157,8 @@ def test_promises_this_week_lists_active_promises_with_their_record():
     from datetime import date, timedelta
 
     from trustroad.checkins.model import promises_this_week
-    from trustroad.promises.model import Promise, PromisesBook
+    from trustroad.promises.model import PromisesBook
+    from trustroad.promises.records import Promise
     from trustroad.storage.files import PROMISES_FILE
 
     today = date(2026, 11, 26)

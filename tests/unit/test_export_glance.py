@@ -153,7 +153,8 @@ def canary_documents(content_real) -> dict:
     from trustroad.agreements import model as ag
     from trustroad.checkins import model as ci
     from trustroad.journal import model as jr
-    from trustroad.promises.model import Promise, PromisesBook, Setback
+    from trustroad.promises.model import PromisesBook
+    from trustroad.promises.records import Promise, Setback
     from trustroad.storage.files import AGREEMENTS_FILE, CHECKINS_FILE, JOURNAL_FILE, PROMISES_FILE, WORKBOOK_FILE
     from trustroad.workbook.model import Answer, Workbook, answer_key
 

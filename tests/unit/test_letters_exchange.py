@@ -20,7 +20,8 @@ from trustroad.letters import joint
 from trustroad.letters.envelope import open_letter
 from trustroad.letters.pairing import Pairing
 from trustroad.letters.together import AGENDA, STORY, Together, item_key
-from trustroad.promises.model import Promise, PromisesBook
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import Promise
 from trustroad.storage.files import (
     AGENDA_FILE,
     AGREEMENTS_FILE,

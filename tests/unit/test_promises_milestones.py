@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from trustroad.checkins.model import CheckIn, CheckIns
 from trustroad.journal.model import Entry, Journal
 from trustroad.promises.milestones import milestones, newest
-from trustroad.promises.model import Promise, PromisesBook, Setback, StatusChange
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import Promise, Setback, StatusChange
 from trustroad.storage.files import CHECKINS_FILE, JOURNAL_FILE
 
 UTC = UTC

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, timedelta
 
-from trustroad.promises.model import CheckMark, Promise, PromisesBook, Setback
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import CheckMark, Promise, Setback
 from trustroad.promises.repair import describe, repair_times, repair_trend
 from trustroad.storage.store import Store
 

@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from trustroad.promises.model import Promise, PromisesBook, StatusChange
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import Promise, StatusChange
 from trustroad.promises.schedule import (
     active_periods,
     due_dates,
@@ -217,7 +218,8 @@ def test_recording_twice_replaces_for_scheduled_but_adds_occasions():
 
 
 def test_days_joins_ledger_and_full_marks_and_a_full_mark_wins_a_shared_day():
-    from trustroad.promises.model import CheckMark, Promise, PromisesBook
+    from trustroad.promises.model import PromisesBook
+    from trustroad.promises.records import CheckMark, Promise
     from trustroad.promises.schedule import CheckIndex
 
     start = date(2026, 3, 2)
@@ -236,7 +238,7 @@ def test_days_joins_ledger_and_full_marks_and_a_full_mark_wins_a_shared_day():
 
 
 def test_every_change_through_the_book_moves_its_version_and_renews_the_index():
-    from trustroad.promises.model import Setback
+    from trustroad.promises.records import Setback
 
     p = promise()
     book = book_with(p)

@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from trustroad.agreements.model import Agreement, Agreements
 from trustroad.journal.model import Entry, Journal
-from trustroad.promises.model import PromisesBook, Setback
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import Setback
 from trustroad.support.stuck import (
     high_intensity,
     recurring_tags,

@@ -13,7 +13,8 @@ from trustroad import clock
 from trustroad.agreements import model as ag
 from trustroad.checkins import model as ci
 from trustroad.cli import main
-from trustroad.promises.model import Promise, PromisesBook
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import Promise
 from trustroad.storage.files import AGREEMENTS_FILE, CHECKINS_FILE, PROMISES_FILE
 from trustroad.storage.kdf import FAST_TEST_PARAMS
 from trustroad.storage.store import Store

@@ -7,17 +7,17 @@ from datetime import date, timedelta
 from trustroad.journal.filter import Filter
 from trustroad.journal.trends import MIN_DAYS, reading
 from trustroad.promises.repair import RepairTrend, talked_through
-from trustroad.tui.screens.journal import JournalScreen
+from trustroad.tui.widgets.journal_rows import count_text
 
 TODAY = date(2026, 6, 30)
 
 
 def test_one_journal_entry_is_one_entry():
-    text = JournalScreen._count_text(0, 1, 1, 1, Filter(), None)
+    text = count_text(0, 1, 1, 1, Filter(), None)
     assert text.startswith("1 entry ·")
-    assert JournalScreen._count_text(0, 2, 2, 2, Filter(), None).startswith("2 entries ·")
-    assert "1 of 1 entry matches" in JournalScreen._count_text(0, 1, 1, 1, Filter(text="x"), None)
-    assert "2 of 3 entries match" in JournalScreen._count_text(0, 2, 2, 3, Filter(text="x"), None)
+    assert count_text(0, 2, 2, 2, Filter(), None).startswith("2 entries ·")
+    assert "1 of 1 entry matches" in count_text(0, 1, 1, 1, Filter(text="x"), None)
+    assert "2 of 3 entries match" in count_text(0, 2, 2, 3, Filter(text="x"), None)
 
 
 def test_a_single_repair_is_not_called_the_middle_of_one():

@@ -98,14 +98,20 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
     return None
 
 
-def read_phase_file(path: Path, problems: list[Problem]) -> Phase | None:
+def read_spec(model: type[M], path: Path, problems: list[Problem]) -> M | None:
+    """A whole-YAML content file (phase.yaml, checkin.yaml, support/*.yaml …) as `model`, or None
+    after saying in `problems` what is wrong with it, by line."""
     text = _read_text(path, problems)
     if text is None:
         return None
     data = _parse_yaml(text, path, 1, problems)
     if data is None:
         return None
-    meta = _validate(PhaseMeta, data, text, path, 1, problems)
+    return _validate(model, data, text, path, 1, problems)
+
+
+def read_phase_file(path: Path, problems: list[Problem]) -> Phase | None:
+    meta = read_spec(PhaseMeta, path, problems)
     return Phase(meta, path) if meta else None
 
 
@@ -140,26 +146,6 @@ def read_step_file(path: Path, problems: list[Problem]) -> Step | None:
         )
         return None
     return Step(meta, clean_body(body).strip() + "\n", path)
-
-
-def read_checkin_file(path: Path, problems: list[Problem]) -> CheckinSpec | None:
-    text = _read_text(path, problems)
-    if text is None:
-        return None
-    data = _parse_yaml(text, path, 1, problems)
-    if data is None:
-        return None
-    return _validate(CheckinSpec, data, text, path, 1, problems)
-
-
-def read_first_run_file(path: Path, problems: list[Problem]) -> FirstRunSpec | None:
-    text = _read_text(path, problems)
-    if text is None:
-        return None
-    data = _parse_yaml(text, path, 1, problems)
-    if data is None:
-        return None
-    return _validate(FirstRunSpec, data, text, path, 1, problems)
 
 
 def _first_run_problems(first_run: FirstRunSpec | None, source: Path, phases: dict[str, Phase]) -> list[Problem]:
@@ -260,9 +246,9 @@ def load_content(
             steps[step_id] = step
             step_layer[step_id] = layer
         if (root / CHECKIN_FILE).is_file():  # a later layer's check-in questions replace the built-in ones
-            checkin = read_checkin_file(root / CHECKIN_FILE, problems) or checkin
+            checkin = read_spec(CheckinSpec, root / CHECKIN_FILE, problems) or checkin
         if (root / FIRST_RUN_FILE).is_file():  # and its welcome replaces the built-in one
-            layer_first_run = read_first_run_file(root / FIRST_RUN_FILE, problems)
+            layer_first_run = read_spec(FirstRunSpec, root / FIRST_RUN_FILE, problems)
             if layer_first_run is not None:
                 first_run, first_run_source = layer_first_run, root / FIRST_RUN_FILE
         support = read_support_layer(root, support, problems)  # content/support/*.yaml (issue 13)

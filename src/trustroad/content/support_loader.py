@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from trustroad.content.loader import _parse_yaml, _read_text, _validate
+from trustroad.content.loader import read_spec
 from trustroad.content.model import Phase, Problem
 from trustroad.content.support import (
     GroundingSpec,
@@ -26,23 +26,13 @@ SUPPORT_FILES: dict[str, tuple[str, type[BaseModel]]] = {
 }
 
 
-def _read(path: Path, model: type[BaseModel], problems: list[Problem]) -> BaseModel | None:
-    text = _read_text(path, problems)
-    if text is None:
-        return None
-    data = _parse_yaml(text, path, 1, problems)
-    if data is None:
-        return None
-    return _validate(model, data, text, path, 1, problems)
-
-
 def read_support_layer(root: Path, below: SupportContent, problems: list[Problem]) -> SupportContent:
     """`below` with each support file found under `root` in its place."""
     found: dict[str, BaseModel] = {}
     for field, (name, model) in SUPPORT_FILES.items():
         path = root / SUPPORT_DIR / name
         if path.is_file():
-            spec = _read(path, model, problems)
+            spec = read_spec(model, path, problems)
             if spec is not None:
                 found[field] = spec
     return below.model_copy(update=found) if found else below

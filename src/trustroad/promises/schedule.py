@@ -20,7 +20,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # types only: the therapy summary reads the check index without pydantic
-    from trustroad.promises.model import CheckMark, Promise, PromisesBook, Repair, Status
+    from trustroad.promises.model import PromisesBook
+    from trustroad.promises.records import CheckMark, Promise, Repair, Status
 
 ONE_DAY = timedelta(days=1)
 

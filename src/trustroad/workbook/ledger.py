@@ -56,8 +56,8 @@ class LedgerItem(Record):
     updated: Moment | None = None
 
 
-def _next(values: tuple[str, ...], current: str) -> str:
-    return values[(values.index(current) + 1) % len(values)] if current in values else values[0]
+# The two sortings of a question a person chooses from, by field name.
+CHOICES: dict[str, tuple[str, ...]] = {"category": CATEGORIES, "status": STATUSES}
 
 
 class Ledger(Record):
@@ -97,34 +97,34 @@ class Ledger(Record):
         return True
 
     def set_category(self, item_id: str, category: str) -> bool:
-        if category not in CATEGORY_LABELS:
-            raise ValueError("unknown category")
-        item = self._item(item_id)
-        if item.category == category:
-            return False
-        item.category = category  # type: ignore[assignment]
-        item.updated = now()
-        return True
+        return self._choose(item_id, "category", category)
 
     def set_status(self, item_id: str, status: str) -> bool:
-        if status not in STATUS_LABELS:
-            raise ValueError("unknown status")
+        return self._choose(item_id, "status", status)
+
+    def cycle_category(self, item_id: str) -> str:
+        return self._cycle(item_id, "category")
+
+    def cycle_status(self, item_id: str) -> str:
+        return self._cycle(item_id, "status")
+
+    def _choose(self, item_id: str, field: str, value: str) -> bool:
+        """Give a question another category or status (`field`); False when unchanged."""
+        if value not in CHOICES[field]:
+            raise ValueError(f"unknown {field}")
         item = self._item(item_id)
-        if item.status == status:
+        if getattr(item, field) == value:
             return False
-        item.status = status  # type: ignore[assignment]
+        setattr(item, field, value)
         item.updated = now()
         return True
 
-    def cycle_category(self, item_id: str) -> str:
-        category = _next(CATEGORIES, self._item(item_id).category)
-        self.set_category(item_id, category)
-        return category
-
-    def cycle_status(self, item_id: str) -> str:
-        status = _next(STATUSES, self._item(item_id).status)
-        self.set_status(item_id, status)
-        return status
+    def _cycle(self, item_id: str, field: str) -> str:
+        """Move a question's category or status (`field`) on to the next, after the last the first."""
+        values, current = CHOICES[field], getattr(self._item(item_id), field)
+        value = values[(values.index(current) + 1) % len(values)] if current in values else values[0]
+        self._choose(item_id, field, value)
+        return value
 
     def set_shared(self, item_id: str, value: bool) -> bool:
         item = self._item(item_id)

@@ -8,7 +8,7 @@ from textual import on
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
-from trustroad.promises.model import SETBACK_LABELS, Setback, SetbackKind
+from trustroad.promises.records import SETBACK_LABELS, Setback, SetbackKind
 from trustroad.tui.chosen import chosen
 from trustroad.tui.modals.dialog import Dialog
 from trustroad.tui.widgets.field import Field

@@ -10,7 +10,6 @@ they wrote is read as formatting. An existing file is replaced only after a moda
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,53 +17,26 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import (
-    Button,
-    Checkbox,
-    Footer,
-    Header,
-    Input,
-    RadioSet,
-    Static,
-)
+from textual.widgets import Button, Checkbox, Footer, Header, Input, RadioSet, Static
 
 from trustroad import clock
 from trustroad.export.folder import default_folder
 from trustroad.export.model import Period, Summary
 from trustroad.export.output import EXTENSIONS, default_name
-from trustroad.export.summary import FORMATS, available_sections, build_summary
+from trustroad.export.summary import build_summary
 from trustroad.safe_text import printable
 from trustroad.storage.files import AGENDA_FILE
 from trustroad.tui.modals.confirm_replace_file import ConfirmReplaceFile
 from trustroad.tui.person_text import as_edited, for_editing
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.content_markdown import ContentMarkdown
-from trustroad.tui.widgets.field import Field
-from trustroad.tui.widgets.toggles import StateCheckbox, StateRadio
+from trustroad.tui.widgets.export_options import ExportOptions, preset_period, typed_period
 from trustroad.workbook.agenda import Agenda
 
 if TYPE_CHECKING:
     from trustroad.tui.app import TrustroadApp
 
-PRESETS = [
-    ("since-last", "Since last summary"),
-    ("two-weeks", "Last 2 weeks"),
-    ("month", "Last month"),
-    ("all", "Everything"),
-    ("dates", "Choose dates"),
-]
-KINDS = [("summary", "Therapy summary (shared)"), ("whole", "My whole workbook (private)")]
 PREVIEW_LIMIT = 30_000  # characters: a long journal previews its beginning, the file has it all
-
-
-def preset_period(key: str, today: date, last_export: date | None) -> Period:
-    if key == "since-last":
-        return Period(last_export, None)
-    if key == "two-weeks":
-        return Period(today - timedelta(days=13), today)
-    if key == "month":
-        return Period(today - timedelta(days=30), today)
-    return Period()
 
 
 class ExportScreen(TrustroadScreen[None]):
@@ -85,43 +57,15 @@ class ExportScreen(TrustroadScreen[None]):
         return self.app.agenda
 
     def compose(self) -> ComposeResult:
-        last = self.agenda.last_export
         yield Header()
         with Horizontal(id="export-body"):
-            with VerticalScroll(id="export-options"):
-                # Actions first, so they are on screen at 80x24 without scrolling.
-                yield Button("Write the summary (ctrl+e)", id="export-write", variant="primary", compact=True)
-                yield Button("What I want to talk about…", id="export-agenda", compact=True)
-                yield Static("", id="export-status", markup=False)
-                yield Static("What to write", classes="export-label")
-                with RadioSet(id="export-kind"):
-                    for key, label in KINDS:
-                        yield StateRadio(label, value=key == "summary", id=f"kind--{key}")
-                yield Static("Period", classes="export-label")
-                with RadioSet(id="export-period"):
-                    for key, label in PRESETS:
-                        if key == "since-last":
-                            # Before any summary this means everything.
-                            label = f"Since last: {last.isoformat()}" if last else label
-                        yield StateRadio(label, value=key == self.preset, id=f"period--{key}")
-                with Horizontal(id="export-dates"):
-                    yield Field(placeholder="from YYYY-MM-DD", id="export-from", max_length=10)
-                    yield Field(placeholder="to YYYY-MM-DD", id="export-to", max_length=10)
-                yield Static("Include", classes="export-label")
-                for key, label in available_sections():
-                    yield StateCheckbox(label, True, id=f"section--{key}", classes="export-section")
-                yield Static("Format", classes="export-label")
-                with RadioSet(id="export-format"):
-                    for key, label in FORMATS.items():
-                        yield StateRadio(label, value=key == self.fmt, id=f"format--{key}")
-                yield Static("Save to", classes="export-label")
-                yield Field(str(default_folder() / default_name(self.fmt, clock.today())), id="export-path")
-                yield Static("Your name on the summary (optional)", classes="export-label")
-                yield Field(
-                    for_editing(self.app.workbook.name or ""),
-                    placeholder="leave empty to show no name",
-                    id="export-name",
-                )
+            yield ExportOptions(
+                preset=self.preset,
+                fmt=self.fmt,
+                last_export=self.agenda.last_export,
+                path=str(default_folder() / default_name(self.fmt, clock.today())),
+                name=for_editing(self.app.workbook.name or ""),
+            )
             with VerticalScroll(id="export-preview-pane"):
                 yield ContentMarkdown("", id="export-preview")
         yield Footer()
@@ -144,28 +88,14 @@ class ExportScreen(TrustroadScreen[None]):
         """The chosen period, or None (with a message) when typed dates are not valid."""
         if self.preset != "dates":
             return preset_period(self.preset, clock.today(), self.agenda.last_export)
-        days: list[date | None] = []
-        for input_id in ("#export-from", "#export-to"):
-            text = self.query_one(input_id, Input).value.strip()
-            if not text:
-                days.append(None)
-                continue
-            try:
-                if len(text) != 10:
-                    raise ValueError
-                days.append(date.fromisoformat(text))
-            except ValueError:
-                self._status("Write dates as YYYY-MM-DD, for example 2026-11-01.")
-                return None
-        if days[0] and days[1] and days[0] > days[1]:
-            self._status("The first date is after the second one.")
+        try:
+            return typed_period(self.query_one("#export-from", Input).value, self.query_one("#export-to", Input).value)
+        except ValueError as exc:
+            self._status(str(exc))
             return None
-        return Period(days[0], days[1])
 
     def sections(self) -> list[str]:
-        # Every section box is made with an id (section--<key>).
-        boxes = self.query(".export-section").results(Checkbox)
-        return [box.id.removeprefix("section--") for box in boxes if box.value and box.id is not None]
+        return self.query_one(ExportOptions).sections()
 
     def summary(self) -> Summary | None:
         period = self.period()

@@ -17,45 +17,21 @@ from collections.abc import Sequence
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.content import Content as Text
-from textual.content import Span
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select
 from textual.widgets.option_list import Option
 
-from trustroad.journal.filter import NO_PHASE, Filter, SearchIndex, parse_day
-from trustroad.journal.model import (
-    KIND_LABELS,
-    KIND_SHORT,
-    Entry,
-    Journal,
-    first_line,
-)
-from trustroad.safe_text import printable
+from trustroad.journal.filter import Filter, SearchIndex
+from trustroad.journal.model import Entry, Journal
 from trustroad.storage.files import JOURNAL_FILE
 from trustroad.tui.screens.base import TrustroadScreen
-from trustroad.tui.widgets.field import Field
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
+from trustroad.tui.widgets.journal_filters import FILTER_ROW, clear_filter, filter_rows, read_filter
+from trustroad.tui.widgets.journal_rows import SHOWN, count_text, entry_line
 from trustroad.tui.widgets.paged_list import PagedList
 
-# Options in the list at most (one page); ↓ at the end shows the next page. Six screens of
-# rows at 24 lines; every row is laid out when the page is built (at start, at a keystroke).
-SHOWN = 100
 DEBOUNCE = 0.15  # seconds after the last keystroke in a filter box
-
-
-# Where the styled columns of a row sit: "2026-03-14 21:30  hard moment  7  first line…"
-_ROW_SPANS = [Span(0, 16, "$text-muted"), Span(18, 29, "$accent"), Span(30, 32, "bold")]
-
-
-def entry_line(entry: Entry) -> Text:
-    """One row: date, kind, intensity, first line. Plain Content (never markup), built as one
-    string with fixed spans because this runs for every row shown after a keystroke."""
-    intensity = "  " if entry.intensity is None else f"{entry.intensity:>2}"
-    kind = KIND_SHORT.get(entry.kind, entry.kind)[:11]
-    head = f"{entry.written.strftime('%Y-%m-%d %H:%M')}  {kind:<11} {intensity}  "
-    return Text(head + (first_line(printable(entry.text[:4000]), 160) or "(no text)"), list(_ROW_SPANS))
 
 
 class JournalScreen(TrustroadScreen[None]):
@@ -94,34 +70,13 @@ class JournalScreen(TrustroadScreen[None]):
 
     @property
     def filters_shown(self) -> bool:
-        return bool(self.query(".journal-filters"))
+        return bool(self.query(f".{FILTER_ROW}"))
 
     async def show_filters(self) -> None:
         """Build the filter bar above the list (once; it stays while the journal is open)."""
         if self.filters_shown:
             return
-        # Content, not str: a Select reads a str prompt as markup, and titles are shown as written.
-        phases = [(Text(p.title), p.id) for p in self.app.content.phases] + [(Text("No phase"), NO_PHASE)]
-        await self.mount(
-            Horizontal(
-                Field(placeholder="Search the text (ctrl+f)", id="filter-text", compact=True),
-                Field(placeholder="Tag", id="filter-tag", compact=True),
-                Select(
-                    [(label, kind) for kind, label in KIND_LABELS.items()],
-                    prompt="Any kind",
-                    id="filter-kind",
-                    compact=True,
-                ),
-                classes="journal-filters",
-            ),
-            Horizontal(
-                Select(phases, prompt="Any phase", id="filter-phase", compact=True),
-                Field(placeholder="From (2026-03-14)", id="filter-from", compact=True),
-                Field(placeholder="To (2026-03)", id="filter-to", compact=True),
-                classes="journal-filters",
-            ),
-            before="#journal-entries",
-        )
+        await self.mount(*filter_rows(self.app.content.phases), before="#journal-entries")
         self.refresh_bindings()  # "Clear filters" is offered from now on
 
     def on_mount(self) -> None:
@@ -141,26 +96,7 @@ class JournalScreen(TrustroadScreen[None]):
 
     def current_filter(self) -> tuple[Filter, str | None]:
         """The filter the bar describes, and a message for a box that cannot be read."""
-        if not self.filters_shown:
-            return Filter(), None
-        problem = None
-        dates = []
-        for box, end in (("#filter-from", False), ("#filter-to", True)):
-            try:
-                dates.append(parse_day(self.query_one(box, Input).value, end=end))
-            except ValueError as exc:
-                dates.append(None)
-                problem = str(exc)
-        kind = self.query_one("#filter-kind", Select).selection  # None when blank: any kind
-        phase = self.query_one("#filter-phase", Select).selection
-        return Filter(
-            text=self.query_one("#filter-text", Input).value,
-            tag=self.query_one("#filter-tag", Input).value.strip() or None,
-            kind=kind,
-            phase=phase,
-            date_from=dates[0],
-            date_to=dates[1],
-        ), problem
+        return read_filter(self) if self.filters_shown else (Filter(), None)
 
     def apply_filter(self, start: int = 0) -> None:
         """Filter again and show the page at `start` (a changed filter starts at the newest)."""
@@ -191,7 +127,7 @@ class JournalScreen(TrustroadScreen[None]):
         elif self.matches:
             entries.highlighted = 0
         # In the list's border: updating it repaints a line, where a Static would re-lay-out the screen.
-        entries.border_title = Text(self._count_text(start, len(self.matches), found, len(self._index), *self._filter))
+        entries.border_title = Text(count_text(start, len(self.matches), found, len(self._index), *self._filter))
 
     @on(PagedList.Turn)
     def _turn(self, event: PagedList.Turn) -> None:
@@ -210,26 +146,7 @@ class JournalScreen(TrustroadScreen[None]):
             row = self._rows[entry.id] = Option(entry_line(entry), id=entry.id)
         return row
 
-    @staticmethod
-    def _count_text(start: int, shown: int, found: int, total: int, flt: Filter, problem: str | None) -> str:
-        """The list's border: how many entries match and, past one page, how to reach the rest."""
-        if problem:
-            return problem
-        if total == 0:
-            return "No entries yet. Press ctrl+n to write the first one."
-        if found == 0:
-            return "Nothing matches this filter (ctrl+r clears it)."
-        if found > SHOWN:  # kept short: it must fit the border at 80 columns
-            where = f"showing {start + 1:,}–{start + shown:,} of {found:,} {'entries' if flt.is_empty else 'matches'}"
-            if start + shown < found:
-                return where + " · ↓ at the end shows older"
-            return where + " · ↑ at the top shows newer"
-        matches = f"{found:,} of {_entries(total)} match{'es' if found == 1 else ''}"
-        if not flt.is_empty:  # the footer keeps to a few keys: the way out of a filter is said here
-            return matches + " · ctrl+r clears the filter"
-        return _entries(total) + " · Enter opens, ctrl+n writes a new one"
-
-    @on(Input.Changed, ".journal-filters Input")
+    @on(Input.Changed, f".{FILTER_ROW} Input")
     def _typed(self, event: Input.Changed) -> None:
         # Debounced: a burst of typing filters once, ~150 ms after the last key.
         if self._filter_timer is None:
@@ -237,14 +154,14 @@ class JournalScreen(TrustroadScreen[None]):
         else:
             self._filter_timer.reset()
 
-    @on(Input.Submitted, ".journal-filters Input")
+    @on(Input.Submitted, f".{FILTER_ROW} Input")
     def _submitted(self) -> None:
         if self._filter_timer is not None:
             self._filter_timer.stop()
         self.apply_filter()
         self.query_one("#journal-entries", PagedList).focus()
 
-    @on(Select.Changed, ".journal-filters Select")
+    @on(Select.Changed, f".{FILTER_ROW} Select")
     def _chosen(self) -> None:
         self.apply_filter()
 
@@ -303,10 +220,7 @@ class JournalScreen(TrustroadScreen[None]):
     def action_clear_filters(self) -> None:
         if not self.filters_shown:
             return
-        for box in ("#filter-text", "#filter-tag", "#filter-from", "#filter-to"):
-            self.query_one(box, Input).value = ""
-        for select in ("#filter-kind", "#filter-phase"):
-            self.query_one(select, Select).clear()
+        clear_filter(self)
         self.apply_filter()
 
     def action_delete_entry(self) -> None:
@@ -325,7 +239,7 @@ class JournalScreen(TrustroadScreen[None]):
 
     def action_back(self) -> None:
         focused = self.app.focused
-        if focused is not None and focused.parent is not None and focused.parent.has_class("journal-filters"):
+        if focused is not None and focused.parent is not None and focused.parent.has_class(FILTER_ROW):
             # Escape in a filter box goes back to the list (the filter stays), as find does elsewhere.
             self.query_one("#journal-entries", PagedList).focus()
             return
@@ -333,7 +247,3 @@ class JournalScreen(TrustroadScreen[None]):
             self.app.pop_screen()
         else:  # trustroad started on the journal: the road map is built now
             self.app.go_home()
-
-
-def _entries(count: int) -> str:
-    return f"{count:,} entr{'y' if count == 1 else 'ies'}"

@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
+from trustroad.journal.filter import NO_PHASE
 from trustroad.journal.model import (
     KIND_LABELS,
     KIND_PLACEHOLDERS,
@@ -27,10 +28,10 @@ from trustroad.tui.modals.confirm_discard_entry import DISCARD, SAVE
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadModalScreen
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.phase_choices import phase_choices
+from trustroad.tui.widgets.talk_details import TalkDetailsForm, TalkProblem
 from trustroad.tui.widgets.toggles import ShareSwitch
 
-NO_PHASE = "-"
-YES_NO = [("Yes", True), ("No", False)]
 WRITE_ANYTHING = "Write whatever you need to. It stays on this computer."
 
 
@@ -66,16 +67,11 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         entry = self.entry
-        talk = (entry.talk if entry else None) or TalkDetails()
         phase = entry.phase if entry else self.app.workbook.current_phase
-        # Content, not str: a Select reads a str prompt as markup, and titles are shown as written.
-        phases = [(Content(p.title), p.id) for p in self.app.content.phases] + [(Content("No phase"), NO_PHASE)]
+        phases = phase_choices(self.app.content.phases)
         if phase and phase not in {p.id for p in self.app.content.phases}:
             # Keep what was saved (the id comes from the file, so it is shown printable).
             phases.insert(0, (shown(phase) + " (not in this workbook's text)", phase))
-
-        def blank(value):
-            return Select.NULL if value is None else value
 
         with Vertical(id="entry-box"):
             yield Static(self._heading(), classes="modal-title", markup=False)
@@ -91,7 +87,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
             with Horizontal(classes="entry-row"):
                 yield Label("Intensity now:")
                 yield Field(
-                    _text(entry.intensity if entry else None),
+                    "" if entry is None or entry.intensity is None else str(entry.intensity),
                     id="entry-intensity",
                     compact=True,
                     restrict=r"\d{0,2}",
@@ -105,37 +101,7 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                     compact=True,
                 )
                 yield ShareSwitch(entry.share if entry else False, id="entry-share", compact=True)
-            with Vertical(id="talk-details"):
-                with Horizontal(classes="entry-row"):
-                    yield Label("At the agreed time?")
-                    yield Select(
-                        YES_NO, prompt="not said", value=blank(talk.at_agreed_time), id="talk-agreed", compact=True
-                    )
-                    yield Label("Minutes:")
-                    yield Field(
-                        _text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="min"
-                    )
-                    yield Label("Time-out used?")
-                    yield Select(
-                        YES_NO, prompt="not said", value=blank(talk.time_out_used), id="talk-timeout", compact=True
-                    )
-                with Horizontal(classes="entry-row"):
-                    yield Label("Intensity before the talk:")
-                    yield Field(
-                        _text(talk.intensity_before),
-                        id="talk-before",
-                        restrict=r"\d{0,2}",
-                        compact=True,
-                        placeholder="0–10",
-                    )
-                    yield Label("after:")
-                    yield Field(
-                        _text(talk.intensity_after),
-                        id="talk-after",
-                        restrict=r"\d{0,2}",
-                        compact=True,
-                        placeholder="0–10",
-                    )
+            yield TalkDetailsForm((entry.talk if entry else None) or TalkDetails())
             yield TextArea(
                 for_editing(entry.text) if entry else for_editing(self.text),  # printable: see tui/person_text.py
                 id="entry-text",
@@ -173,15 +139,13 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
 
     def _form(self) -> tuple:
         """Everything the person can change, as typed (to tell whether anything changed)."""
-        boxes = ("#entry-intensity", "#entry-tags", "#talk-minutes", "#talk-before", "#talk-after")
         return (
             self.query_one("#entry-text", TextArea).text,
             self._value("#entry-kind"),
             self._value("#entry-phase"),
             self.query_one("#entry-share", Checkbox).value,
-            self._value("#talk-agreed"),
-            self._value("#talk-timeout"),
-            *(self.query_one(box, Input).value for box in boxes),
+            *(self.query_one(box, Input).value for box in ("#entry-intensity", "#entry-tags")),
+            *self.query_one(TalkDetailsForm).typed(),
         )
 
     @property
@@ -209,23 +173,11 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
             return None
         talk = None
         if self._value("#entry-kind") == "rupture-talk":
-            values = {}
-            for key, box in (("intensity_before", "#talk-before"), ("intensity_after", "#talk-after")):
-                try:
-                    values[key] = parse_intensity(self.query_one(box, Input).value)
-                except ValueError as exc:
-                    self._problem(str(exc), box)
-                    return None
-            minutes = self.query_one("#talk-minutes", Input).value.strip()
-            if minutes and int(minutes) > 24 * 60:
-                self._problem("Minutes: a rough number of minutes, up to 1440 (a whole day).", "#talk-minutes")
+            try:
+                talk = self.query_one(TalkDetailsForm).read()
+            except TalkProblem as exc:
+                self._problem(str(exc), exc.box)
                 return None
-            talk = TalkDetails(
-                at_agreed_time=self._value("#talk-agreed"),
-                time_out_used=self._value("#talk-timeout"),
-                minutes=int(minutes) if minutes else None,
-                **values,
-            )
         text = self.query_one("#entry-text", TextArea).text
         if self.entry is not None:  # left as shown: the stored words stay exactly as they are
             text = as_edited(text, self.entry.text)
@@ -328,7 +280,3 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                 self.action_close()
             case "entry-delete":
                 self.action_delete()
-
-
-def _text(value: int | None) -> str:
-    return "" if value is None else str(value)

@@ -6,32 +6,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.content import Content as Text
-from textual.widget import Widget
-from textual.widgets import (
-    Button,
-    Checkbox,
-    Footer,
-    Header,
-    OptionList,
-    Static,
-)
-from textual.widgets.option_list import Option
+from textual.widgets import Button, Checkbox, Footer, Header, OptionList
 
 from trustroad.content.model import Step
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.accountability_panel import AccountabilityPanel
-from trustroad.tui.widgets.agreements_step import agreements_step_widgets
 from trustroad.tui.widgets.answer_box import AnswerBox
-from trustroad.tui.widgets.checklist_items import checklist_widgets
-from trustroad.tui.widgets.coach_panel import CoachPanel, coach_widgets
-from trustroad.tui.widgets.content_markdown import ContentMarkdown
-from trustroad.tui.widgets.ledger_panel import LedgerList, LedgerPanel, ledger_step_widgets
-from trustroad.tui.widgets.safety_notice import NOTICE_BUTTON, safety_notice_widgets
-from trustroad.tui.widgets.share_toggle import ShareToggle, share_toggle
-from trustroad.workbook.progress import ordered_steps, phase_progress, step_has_writing, steps_that_fit
-
-ALSO = "also"  # the option that heads the steps meant for other kinds of rupture
+from trustroad.tui.widgets.coach_panel import CoachPanel
+from trustroad.tui.widgets.ledger_panel import LedgerList, LedgerPanel
+from trustroad.tui.widgets.safety_notice import NOTICE_BUTTON
+from trustroad.tui.widgets.share_toggle import ShareToggle
+from trustroad.tui.widgets.step_list import ALSO, step_options, steps_title
+from trustroad.tui.widgets.step_view import done_button_look, step_widgets
+from trustroad.workbook.progress import ordered_steps
 
 
 class PhaseScreen(TrustroadScreen[None]):
@@ -98,29 +85,13 @@ class PhaseScreen(TrustroadScreen[None]):
         target = step_id if step_id in {s.id for s in ordered} else (ordered[0].id if ordered else None)
         return steps.get_option_index(target) if target else 0
 
-    def _step_label(self, step: Step) -> Text:
-        workbook = self.app.workbook
-        if workbook.is_done(step.id):
-            mark = Text.styled("✓ ", "bold $success")
-        elif step_has_writing(step, workbook):
-            mark = Text.styled("✎ ", "$accent")
-        else:
-            mark = Text("· ")
-        return Text.assemble(mark, step.title)
-
     def refresh_steps(self) -> None:
         steps = self.query_one("#steps", OptionList)
         keep = steps.highlighted
-        fitting, also = steps_that_fit(self.phase, self.app.workbook)
-        options = [Option(self._step_label(s), id=s.id) for s in fitting]
-        if also:  # meant for other kinds of rupture: still there, under a heading that can't be chosen
-            options.append(Option(Text.styled("Also", "bold $text-muted"), id=ALSO, disabled=True))
-            options += [Option(self._step_label(s), id=s.id) for s in also]
-        steps.set_options(options)
+        steps.set_options(step_options(self.phase, self.app.workbook))
         if keep is not None:
             steps.highlighted = keep
-        progress = phase_progress(self.phase, self.app.workbook)
-        steps.border_title = f"Steps · {progress.done}/{progress.total} done"
+        steps.border_title = steps_title(self.phase, self.app.workbook)
 
     @on(OptionList.OptionHighlighted, "#steps")
     async def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -159,71 +130,10 @@ class PhaseScreen(TrustroadScreen[None]):
         # this screen handles the next arrow key only after that. Not awaiting it crashed with
         # DuplicateIds when a person pressed ↓ twice quickly.
         await pane.remove_children()
-        await pane.mount_all(self._step_widgets())
-        pane.scroll_home(animate=False)
-
-    def _step_widgets(self) -> list[Widget]:
         step = self.step
-        if step is None:
-            return [Static("This phase has no steps yet.", markup=False)]
-        workbook = self.app.workbook
-        role = workbook.role
-        position = f"Step {self._index(step.id) + 1} of {len(self.phase.steps)} · {step.kind}"
-        if not step.fits(workbook.rupture_kinds):
-            position += " · for other kinds of rupture"
-        widgets: list[Widget] = [
-            Static(step.title, classes="step-title", markup=False),
-            Static(position, classes="step-meta", markup=False),
-            *safety_notice_widgets(self.app.content.support, workbook, self.phase, step),  # issue 13
-            ContentMarkdown(step.body, classes="step-body"),
-        ]
-        if step.kind == "worksheet":
-            prompts = step.prompts_for(role)
-            for prompt in prompts:
-                widgets.append(Static(prompt.label, classes="prompt-label", markup=False))
-                if prompt.help:
-                    widgets.append(Static(prompt.help, classes="prompt-help", markup=False))
-                widgets.append(
-                    AnswerBox(
-                        workbook.answer_text(step.id, prompt.id),
-                        step_id=step.id,
-                        prompt_id=prompt.id,
-                        placeholder=prompt.placeholder or "",
-                    )
-                )
-                if prompt.coach:  # an answer that is a promise: the coach reads along
-                    widgets += coach_widgets(workbook.answer_text(step.id, prompt.id), prompt.id)
-                if prompt.accountability_coach:  # a statement of responsibility: the helper reads along
-                    text = workbook.answer_text(step.id, prompt.id)
-                    widgets.append(AccountabilityPanel(text, id=f"accountability--{prompt.id}"))
-                widgets.append(share_toggle(workbook, step.id, prompt.id))  # therapy summary (issue 5)
-            hidden = len(step.meta.prompts) - len(prompts)
-            if hidden:
-                widgets.append(
-                    Static(
-                        f"{hidden} more question{'s are' if hidden > 1 else ' is'} meant for the other partner. "
-                        "To see every question, choose “rather not say” in Settings (F2).",
-                        classes="prompt-help",
-                        markup=False,
-                    )
-                )
-        elif step.kind == "checklist":
-            widgets += checklist_widgets(step, workbook)
-        elif step.kind == "agreements":  # templates live in the Agreements screen (F7)
-            widgets += agreements_step_widgets(step)
-        elif step.kind == "ledger":
-            widgets += ledger_step_widgets(step.id, step.meta.ledger, role)
-        if not step.counts_toward_progress:  # a page that is only information: nothing to mark done
-            return widgets
-        done = workbook.is_done(step.id)
-        widgets.append(
-            Button(
-                "Mark as not done (F4)" if done else "Mark this step done (F4)",
-                id="done-button",
-                variant="default" if done else "primary",
-            )
-        )
-        return widgets
+        index = self._index(step.id) if step else 0
+        await pane.mount_all(step_widgets(step, index, self.phase, self.app.workbook, self.app.content.support))
+        pane.scroll_home(animate=False)
 
     # --- changes ----------------------------------------------------------------------------
 
@@ -280,8 +190,7 @@ class PhaseScreen(TrustroadScreen[None]):
         self.refresh_steps()
         done = workbook.is_done(self.step_id)
         button = self.query_one("#done-button", Button)
-        button.label = "Mark as not done (F4)" if done else "Mark this step done (F4)"
-        button.variant = "default" if done else "primary"
+        button.label, button.variant = done_button_look(done)
         self.notify("Marked done. Well done for doing it." if done else "Marked as not done.", timeout=2)
 
     def _move(self, delta: int) -> None:

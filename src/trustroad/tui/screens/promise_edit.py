@@ -24,7 +24,8 @@ from textual.widgets import (
 )
 
 from trustroad.clock import today
-from trustroad.promises.model import DAY_NAMES, Promise, PromisesBook, Status
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import DAY_NAMES, Promise, Status
 from trustroad.storage.files import DRAFTS_FILE, PROMISES_FILE
 from trustroad.tui.chosen import chosen
 from trustroad.tui.person_text import as_edited, for_editing

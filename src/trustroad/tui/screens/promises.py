@@ -16,12 +16,8 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from trustroad.clock import today
-from trustroad.promises.model import (
-    OWNER_LABELS,
-    STATUS_LABELS,
-    Promise,
-    PromisesBook,
-)
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import OWNER_LABELS, STATUS_LABELS, Promise
 from trustroad.promises.schedule import (
     Mark,
     index,

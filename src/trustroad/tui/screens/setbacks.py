@@ -14,7 +14,8 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from trustroad.clock import today
-from trustroad.promises.model import SETBACK_LABELS, PromisesBook, Setback
+from trustroad.promises.model import PromisesBook
+from trustroad.promises.records import SETBACK_LABELS, Setback
 from trustroad.promises.repair import repair_trend, talked_through
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.tui.person_text import shown
