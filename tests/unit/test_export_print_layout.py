@@ -69,7 +69,7 @@ def test_a_table_longer_than_a_page_runs_on_with_its_header_repeated():
 
 def test_a_row_taller_than_a_page_is_written_out_in_full():
     """fpdf2 cannot draw a table row taller than a page (it raised, and no PDF was made)."""
-    from trustroad.promises.model import Promise
+    from trustroad.promises.records import Promise
     from trustroad.storage.files import PROMISES_FILE
 
     docs = documents()

@@ -21,9 +21,6 @@ from pydantic import Field, PrivateAttr
 from trustroad.clock import now, today
 from trustroad.promises.records import (
     EDITABLE,
-    OWNER_LABELS,
-    SETBACK_LABELS,
-    STATUS_LABELS,
     STATUSES,
     CheckMark,
     Promise,
@@ -35,11 +32,6 @@ from trustroad.promises.records import (
 )
 from trustroad.storage.ranges import Day, UniqueIds
 from trustroad.storage.record import Document
-
-# export/sections/promises.py still reads the records and their labels through this module;
-# they stay importable from here until it imports promises.records (it is being changed on
-# another branch, so it was left alone when the records moved).
-__all__ = ["OWNER_LABELS", "SETBACK_LABELS", "STATUS_LABELS", "Promise", "PromisesBook", "Repair", "Setback"]
 
 
 class PromisesBook(Document):

@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 from trustroad.export.model import Entry, Heading, Part, Section, Table
 from trustroad.export.sections import Context
-from trustroad.promises import model as mod
+from trustroad.promises import records as rec
 from trustroad.promises import repair, schedule
+from trustroad.promises.model import PromisesBook
 from trustroad.storage.files import PROMISES_FILE
 
 TITLE = "Promises and setbacks"
@@ -24,9 +25,9 @@ class Tally(NamedTuple):
     owned_up: int  # missed days that were owned up to (a repair recorded)
 
 
-def _chosen(ctx: Context) -> tuple[mod.PromisesBook, list[mod.Promise], list[mod.Setback]] | None:
+def _chosen(ctx: Context) -> tuple[PromisesBook, list[rec.Promise], list[rec.Setback]] | None:
     """The book, its promises and setbacks in this export (shared ones in the therapy summary)."""
-    book = ctx.document(PROMISES_FILE, mod.PromisesBook)
+    book = ctx.document(PROMISES_FILE, PromisesBook)
     if book is None:
         return None
     promises = [p for p in book.promises if ctx.chosen(p)]
@@ -34,14 +35,14 @@ def _chosen(ctx: Context) -> tuple[mod.PromisesBook, list[mod.Promise], list[mod
     return book, promises, setbacks
 
 
-def _tally(ctx: Context, book: mod.PromisesBook, promise: mod.Promise) -> Tally:
+def _tally(ctx: Context, book: PromisesBook, promise: rec.Promise) -> Tally:
     marks = [m for m in _marks(book, promise.id) if ctx.period.contains(m[0])]
     kept = sum(1 for _, was_kept, _ in marks if was_kept)
     owned_up = sum(1 for _, was_kept, mended in marks if not was_kept and mended is not None)
     return Tally(kept, len(marks) - kept, owned_up)
 
 
-def _typical_repair(setbacks: list[mod.Setback]) -> str | None:
+def _typical_repair(setbacks: list[rec.Setback]) -> str | None:
     times = sorted(took for s in setbacks if (took := s.time_to_repair) is not None)
     return repair.describe(times[len(times) // 2], whole_days=False) if times else None
 
@@ -83,13 +84,13 @@ def build(ctx: Context) -> Section | None:
         rows = []
         for promise in promises:
             kept, missed, owned_up = _tally(ctx, book, promise)
-            owner = mod.OWNER_LABELS.get(promise.owner, promise.owner)
+            owner = rec.OWNER_LABELS.get(promise.owner, promise.owner)
             rows.append(
                 [
                     promise.wording.strip() or "(no wording)",
                     owner,
                     promise.schedule_label(),
-                    mod.STATUS_LABELS.get(promise.status, promise.status),
+                    rec.STATUS_LABELS.get(promise.status, promise.status),
                     str(kept),
                     str(missed),
                     str(owned_up),
@@ -105,7 +106,7 @@ def build(ctx: Context) -> Section | None:
             else:
                 repaired = f"repaired after {repair.describe(took, whole_days=False)}"
             meta = f"intensity {setback.intensity}/10 · {repaired}"
-            title = f"{setback.when.strftime('%Y-%m-%d')} · {mod.SETBACK_LABELS.get(setback.kind, setback.kind)}"
+            title = f"{setback.when.strftime('%Y-%m-%d')} · {rec.SETBACK_LABELS.get(setback.kind, setback.kind)}"
             text = setback.note.strip()
             if setback.how_repaired.strip():
                 text = (text + "\n" if text else "") + "How we repaired it: " + setback.how_repaired.strip()
@@ -113,7 +114,7 @@ def build(ctx: Context) -> Section | None:
     return Section("promises", TITLE, parts)
 
 
-def _marks(book: mod.PromisesBook, promise_id: str) -> list[tuple[date, bool, mod.Repair | None]]:
+def _marks(book: PromisesBook, promise_id: str) -> list[tuple[date, bool, rec.Repair | None]]:
     """(day, kept, repair) for every record of a promise (the index joins the compact ledger
     and the full check marks)."""
     return [(m.date, m.kept, m.repair) for m in schedule.index(book).marks(promise_id)]
