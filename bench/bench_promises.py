@@ -159,7 +159,7 @@ def main() -> int:
     args = parser.parse_args()
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)
 
-    from trustroad.promises.model import today
+    from trustroad.clock import today
     from trustroad.storage.files import PROMISES_FILE
     from trustroad.storage.store import Store
 
