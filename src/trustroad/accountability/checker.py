@@ -13,10 +13,10 @@ fine. Findings are fixed sentences (accountability/messages.py); a span points i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from trustroad.accountability.messages import ORDER, Finding, Kind, finding
+from trustroad.text_review import Review as TextReview
 
 __all__ = ["Finding", "Kind", "Review", "Verdict", "review_statement"]
 
@@ -101,23 +101,8 @@ DEFLECTIONS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Review:
-    findings: tuple[Finding, ...]  # what needs work first (most important first), then what is good
-    verdict: Verdict
-
-    @property
-    def concerns(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if not f.good)
-
-    @property
-    def strengths(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.good)
-
-    @property
-    def next_step(self) -> str | None:
-        concerns = self.concerns
-        return concerns[0].suggestion if concerns else None
+class Review(TextReview[Kind, Verdict]):
+    """What the helper found in a statement, and its verdict."""
 
 
 def _fold(text: str) -> str:

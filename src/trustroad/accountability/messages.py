@@ -7,8 +7,9 @@ that usually carry it, in quotes, so the writer can find them: those are our wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from trustroad.text_review import Finding as TextFinding
 
 Kind = Literal[
     "but",
@@ -27,13 +28,8 @@ Kind = Literal[
 ]
 
 
-@dataclass(frozen=True)
-class Finding:
-    kind: Kind
-    good: bool
-    reason: str
-    suggestion: str
-    span: tuple[int, int] | None = None  # where in the statement, if anywhere
+class Finding(TextFinding[Kind]):
+    """One thing the helper noticed (trustroad/text_review.py holds the shape)."""
 
 
 MESSAGES: dict[Kind, tuple[str, str]] = {

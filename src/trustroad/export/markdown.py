@@ -24,12 +24,16 @@ from trustroad.sparkline import sparkline
 #   <        before a letter, "/", "!" or "?" (an HTML tag, comment or autolink)
 #   &        before "name;" or "#123;" (an entity)
 #   \        before punctuation or at a line end (an escape itself, or a hard line break)
+# The leading look-ahead lets every ordinary character fail at once, before the look-behind
+# of the "_" rule is tried at each position of a long entry.
 _INLINE = re.compile(
+    r"(?=[`*~|\[_<&\\])(?:"
     r"[`*~|\[]"
     r"|(?<![^\W_])_|_(?![^\W_])"
     r"|<(?=[A-Za-z/!?])"
     r"|&(?=#?\w+;)"
-    r"|\\(?=[!-/:-@\[-`{-~]|$)",
+    r"|\\(?=[!-/:-@\[-`{-~]|$)"
+    r")",
     re.MULTILINE,
 )
 # Line starts that would become a heading, quote, list item, rule or setext underline.

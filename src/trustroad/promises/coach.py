@@ -21,7 +21,7 @@ a finding points at it with `span` only, so messages are safe to log or render.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Literal
 
 from trustroad.promises.coach_messages import MESSAGES, Finding, Kind
@@ -37,6 +37,7 @@ from trustroad.promises.coach_structure import (
     WHEN,
 )
 from trustroad.promises.coach_words import ABSOLUTE, ENGLISH, FOREIGN, HEDGE, INNER, VAGUE
+from trustroad.text_review import Review as TextReview
 
 __all__ = ["Finding", "Kind", "Review", "Verdict", "review_promise"]
 
@@ -47,24 +48,8 @@ Verdict = Literal["small", "needs-work", "empty", "unread"]
 RHYTHMS = frozenset({"daily", "weekdays", "weekly"})
 
 
-@dataclass(frozen=True)
-class Review:
-    findings: tuple[Finding, ...]  # concerns first (the most useful first), then the good ones
-    verdict: Verdict  # "small" = concrete and durable enough
-
-    @property
-    def concerns(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if not f.good)
-
-    @property
-    def strengths(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.good)
-
-    @property
-    def next_step(self) -> str | None:
-        """The one thing to try first, or None when nothing needs changing."""
-        concerns = self.concerns
-        return concerns[0].suggestion if concerns else None
+class Review(TextReview[Kind, Verdict]):
+    """What the coach found in a promise's wording, and its verdict ("small": concrete and durable enough)."""
 
 
 _EMPTY_REVIEW = Review((MESSAGES["empty"],), "empty")

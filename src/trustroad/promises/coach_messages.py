@@ -6,8 +6,9 @@ a good finding, encouragement). Keyed by message, since some kinds have two.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from trustroad.text_review import Finding as TextFinding
 
 Kind = Literal[
     "absolute",
@@ -25,13 +26,8 @@ Kind = Literal[
 ]
 
 
-@dataclass(frozen=True)
-class Finding:
-    kind: Kind
-    good: bool  # True for the "already good" findings
-    reason: str  # one plain, warm sentence: why this matters
-    suggestion: str  # one plain sentence: what to try (for good findings: encouragement)
-    span: tuple[int, int] | None = None  # character span in the wording, if any
+class Finding(TextFinding[Kind]):
+    """One thing the coach noticed (trustroad/text_review.py holds the shape)."""
 
 
 # --- Messages -----------------------------------------------------------------------
