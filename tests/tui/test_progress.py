@@ -109,3 +109,23 @@ async def test_arrowing_quickly_through_every_step_never_crashes(launcher, conte
         titles = [str(s.render()) for s in phase_screen.query("#step-pane .step-title")]
         assert titles == [content.step(phase_screen.step_id).title]
         assert len(phase_screen.query("#done-button")) == 1
+
+
+async def test_without_f_keys_d_marks_done_and_n_p_move_but_stay_letters_in_an_answer_box(launcher, steps):
+    step = steps("worksheet")
+    async with launcher.run() as pilot:
+        screen = await launcher.open_step(pilot, step)  # the step list has the focus
+        index = [s.id for s in screen._ordered()].index(step.id)
+        await pilot.press("d")
+        await pilot.pause()
+        assert pilot.app.workbook.is_done(step.id)
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.step_id == screen._ordered()[index + 1].id
+        await pilot.press("p")
+        await pilot.pause()
+        assert screen.step_id == step.id
+        await pilot.press("enter", *"dnp")  # into the first answer box: plain letters
+        await pilot.pause()
+        assert pilot.app.focused.text == "dnp"
+        assert screen.step_id == step.id and pilot.app.workbook.is_done(step.id)

@@ -88,8 +88,8 @@ the text is never taken from the command line, so it stays out of your shell his
 | ↑ ↓ | Choose a step in the list; its text shows on the right |
 | Enter | Go into the step's questions |
 | Tab / shift+Tab | Move between the list, the text and the answer boxes |
-| F4 | Mark the step done, or not done |
-| F5 / F6 | Previous / next step |
+| F4 or d | Mark the step done, or not done (d: when you are not in a text box) |
+| F5 / F6 or p / n | Previous / next step (p / n: when you are not in a text box) |
 | Esc | Back to the road map |
 | ctrl+t | Share the answer you are in with your therapy summary (or keep it private again) |
 

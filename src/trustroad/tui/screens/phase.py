@@ -28,6 +28,11 @@ class PhaseScreen(TrustroadScreen[None]):
         Binding("f5", "previous_step", "Previous", show=False, priority=True),
         Binding("f6", "next_step", "Next", priority=True),
         Binding("ctrl+t", "toggle_share", "Share in summary", show=False, priority=True),  # therapy summary (issue 5)
+        # The same without F-keys (many laptops keep them), wherever the focus is not in a text
+        # box: not priority, so in an answer box they stay letters (the palette has all three).
+        Binding("d", "toggle_done", "Done", show=False),
+        Binding("n", "next_step", "Next", show=False),
+        Binding("p", "previous_step", "Previous", show=False),
     ]
 
     def __init__(self, phase_id: str, step_id: str | None = None, focus_id: str | None = None) -> None:
