@@ -68,3 +68,18 @@ async def test_nothing_found_says_so_and_points_to_the_journal(launcher):
         await pilot.press("down")  # no results: the focus stays in the box
         await pilot.pause()
         assert pilot.app.focused.id == "find-text"
+
+
+async def test_a_ledger_question_opens_with_the_ledger_list_focused(launcher, content):
+    step = next(s for p in content.phases for s in p.steps if s.kind == "ledger")
+    async with launcher.run() as pilot:
+        pilot.app.workbook.ledger(step.id).add("Did anyone at work know?")
+        await pilot.press("ctrl+o", "f")
+        await pilot.pause()
+        await _type(pilot, "work know")
+        assert "Question ledger" in screen_text(pilot.app)
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, PhaseScreen) and pilot.app.screen.step_id == step.id
+        assert pilot.app.focused is not None and pilot.app.focused.id == "ledger-items"
