@@ -6,6 +6,7 @@ so the annotation below tells the type checker so (it adds nothing at run time).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import events
@@ -27,6 +28,18 @@ HIDE = Binding("ctrl+backslash", "app.hide", "Hide", priority=True)
 SUPPORT = Binding("ctrl+g", "app.support", "Support", priority=True)
 
 
+@cache
+def _declared_rank(screen_type: type) -> dict[str, int]:
+    """Each key's place in the screen class's BINDINGS, base classes first (once per class)."""
+    declared = [
+        key.strip()
+        for cls in reversed(screen_type.__mro__)
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ()))
+        for key in binding.key.split(",")
+    ]
+    return {key: index for index, key in reversed(list(enumerate(declared)))}
+
+
 def in_declared_order(screen: Screen[Any], found: dict[str, ActiveBinding]) -> dict[str, ActiveBinding]:
     """The screen's own keys in the order the screen declares them (Hide and Support first).
 
@@ -34,13 +47,7 @@ def in_declared_order(screen: Screen[Any], found: dict[str, ActiveBinding]) -> d
     a screen key that overrides a text area's own hidden one (TextArea binds f6 to "select line")
     jumped to the front of the footer, before Hide. The focused widget's keys still come first
     and the app's last; only the screen's own are put back in their order."""
-    declared = [
-        key
-        for cls in reversed(type(screen).__mro__)
-        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ()))
-        for key in binding.key.split(",")
-    ]
-    rank = {key.strip(): index for index, key in reversed(list(enumerate(declared)))}
+    rank = _declared_rank(type(screen))
     mine = sorted((key for key, active in found.items() if active.node is screen), key=lambda k: rank.get(k, len(rank)))
     before = [key for key, active in found.items() if active.node is not screen and active.node is not screen.app]
     after = [key for key, active in found.items() if active.node is screen.app]

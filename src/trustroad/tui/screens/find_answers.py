@@ -46,8 +46,7 @@ class FindAnswersScreen(TrustroadScreen[None]):
 
     def on_mount(self) -> None:
         self.title = "trustroad · Find in my worksheets"
-        self.show_hits("")
-        self.query_one("#find-text", Field).focus()
+        self.query_one("#find-text", Field).focus()  # the results come with on_screen_resume
 
     @on(Field.Changed, "#find-text")
     def _typed(self, event: Field.Changed) -> None:
@@ -86,7 +85,7 @@ class FindAnswersScreen(TrustroadScreen[None]):
         self.app.push_screen(PhaseScreen(hit.phase_id, hit.step_id, focus_id=focus))
 
     def on_screen_resume(self) -> None:
-        # The answer may have changed in the step just left: the results say what is there now.
+        # On opening, and after a step: an answer changed there, so the results say what is there now.
         results = self.query_one("#find-results", OptionList)
         keep = results.highlighted
         self.show_hits(self.query_one("#find-text", Field).value)
