@@ -133,6 +133,9 @@ def test_markdown_escape_leaves_plain_text_alone():
     assert md_text("We walked 2-3 km, then talked.") == "We walked 2-3 km, then talked."
     assert md_text("  indented  ") == "indented"
     assert md_text("- a\n\n\n\n  b") == "\\- a\n\nb"
+    # CommonMark numbers a list with ASCII digits only; other digits start no list.
+    assert md_text("\u0661. first") == "\u0661. first"
+    assert md_text("12) twelve\r3. three") == "12\\) twelve  \n3\\. three"
 
 
 def test_summary_parts_compare_copy_and_stay_immutable():

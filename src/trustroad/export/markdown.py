@@ -36,19 +36,30 @@ _INLINE = re.compile(
     r")",
     re.MULTILINE,
 )
+# Every mark above starts with one of these characters, and most text holds none of them: one scan
+# for a single character class settles that quicker than the pattern above can.
+_ANY_INLINE = re.compile(r"[`*~|\[_<&\\]")
 # Line starts that would become a heading, quote, list item, rule or setext underline.
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _BULLET = re.compile(r"[-+*](?:[ \t]|$)")
 _RULE_OR_UNDERLINE = re.compile(r"(?:[-_*=][ \t]*)+$")
 # "1." or "1)" then a space: an ordered list; the punctuation is escaped (a digit cannot be).
-_ORDERED = re.compile(r"\d{1,9}(?=[.)](?:[ \t]|$))")
+# CommonMark's list numbers are ASCII digits only.
+_ORDERED = re.compile(r"[0-9]{1,9}(?=[.)](?:[ \t]|$))")
+# The first characters any of those line starts can have: a line beginning with anything else
+# (most lines: a letter) is left as it is without trying each pattern.
+_MAYBE_LINE_START = frozenset(">#-+*_=0123456789")
 
 
 def _inline(text: str) -> str:
-    return _INLINE.sub(lambda m: "\\" + m.group(0), text)
+    if _ANY_INLINE.search(text) is None:
+        return text
+    return _INLINE.sub(r"\\\g<0>", text)
 
 
 def _line_start(line: str) -> str:
+    if not line or line[0] not in _MAYBE_LINE_START:
+        return line
     if line.startswith(">") or _HEADING.match(line) or _BULLET.match(line) or _RULE_OR_UNDERLINE.match(line):
         return "\\" + line
     match = _ORDERED.match(line)
@@ -65,11 +76,11 @@ def md_text(text: str) -> str:
     """
     # First: escaping first would split an escape sequence (ESC then a backslash-escaped "[").
     text = _inline(plain(text))
-    if "\n" not in text and "\r" not in text:  # one line: no breaks or paragraphs to keep
+    if "\n" not in text:  # one line (plain made every line end "\n"): no breaks or paragraphs to keep
         return _line_start(text.strip())
     paragraphs: list[str] = []
     lines: list[str] = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in text.split("\n"):
         line = line.strip()
         if line:
             lines.append(_line_start(line))
