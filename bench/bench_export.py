@@ -226,8 +226,8 @@ def main() -> None:
                 sys.executable,
                 "-c",
                 (
-                    "import trustroad.cli, trustroad.commands.export, trustroad.commands.loading, "
-                    "trustroad.export.summary"
+                    "import trustroad.cli, trustroad.commands.export, trustroad.commands.content_loading, "
+                    "trustroad.commands.data_folder, trustroad.documents, trustroad.export.summary"
                 ),
             ]
             floor, _ = paired(floor_cmd, md_cmd, runs, env, env)

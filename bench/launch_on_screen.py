@@ -29,7 +29,7 @@ def launch_on(name: str, first_screen: Callable[[], type], argv: list[str] | Non
 def _open_on(name: str, first_screen: Callable[[], type], argv: list[str] | None) -> int:
     import trustroad.tui.app
     from trustroad.cli import build_parser
-    from trustroad.commands.loading import load_content_or_report
+    from trustroad.commands.content_loading import load_content_or_report
     from trustroad.documents import load_all
     from trustroad.settings import Settings
     from trustroad.storage.store import Store

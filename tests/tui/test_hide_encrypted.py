@@ -12,7 +12,7 @@ from textual.widgets import Button, Input, TextArea
 
 from encrypted_window import PASSPHRASE, encrypted_folder, settle_workers, snapshot, unlock, window
 from textual_private import screen_text
-from trustroad.commands import loading
+from trustroad.commands import data_folder
 from trustroad.storage import encrypted
 from trustroad.tui.modals.passphrase import PassphraseDialog, PassphraseInput
 from trustroad.tui.screens.hidden import HiddenScreen
@@ -117,13 +117,13 @@ async def test_hidden_while_the_workbook_opens_it_stays_hidden(tmp_path, content
     folder = tmp_path / "data"
     encrypted_folder(folder)
     release = threading.Event()
-    real_open = loading.encrypted_store
+    real_open = data_folder.encrypted_store
 
     def slow_open(*args):  # the real opening, once the test lets it go
         assert release.wait(10)
         return real_open(*args)
 
-    monkeypatch.setattr(loading, "encrypted_store", slow_open)
+    monkeypatch.setattr(data_folder, "encrypted_store", slow_open)
     async with window(folder, content) as pilot:
         app = pilot.app
         await press(pilot, *PASSPHRASE, "enter")

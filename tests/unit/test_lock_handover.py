@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from trustroad.commands.loading import hand_over_lock
+from trustroad.commands.data_folder import hand_over_lock
 from trustroad.storage.encrypted import check_passphrase, read_key_file
 from trustroad.storage.errors import DataFileError, FolderInUseError, WrongPassphrase
 from trustroad.storage.files import KEY_FILE, LOCK_FILE

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def list_backups(settings: Settings) -> int:
-    from trustroad.commands.loading import store_for_reading_or_report
+    from trustroad.commands.data_folder import store_for_reading_or_report
     from trustroad.recovery import list_described
 
     opened = store_for_reading_or_report(settings, "trustroad backups")
@@ -68,7 +68,7 @@ def list_backups(settings: Settings) -> int:
 
 
 def restore(args: argparse.Namespace, settings: Settings) -> int:
-    from trustroad.commands.loading import store_for_writing_or_report
+    from trustroad.commands.data_folder import store_for_writing_or_report
 
     store = store_for_writing_or_report(settings, "trustroad restore")
     if store is None:

@@ -45,7 +45,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from trustroad.commands.loading import load_content_or_report
+    from trustroad.commands.content_loading import load_content_or_report
 
     more = [Path(d).expanduser() for d in args.dirs]
     if args.content_command == "check":

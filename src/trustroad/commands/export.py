@@ -84,11 +84,8 @@ def parse_day(text: str | None, option: str) -> date:
 def run(args: argparse.Namespace, settings: Settings, made_on: date | None = None) -> int:
     # Imported here, not at the top: every start of trustroad builds this command's parser,
     # and only `trustroad export` needs the models and the summary.
-    from trustroad.commands.loading import (
-        load_content_or_report,
-        load_documents_or_report,
-        store_for_reading_or_report,
-    )
+    from trustroad.commands.content_loading import load_content_or_report
+    from trustroad.commands.data_folder import load_documents_or_report, store_for_reading_or_report
     from trustroad.export.folder import default_folder
     from trustroad.export.model import Period
     from trustroad.export.output import default_name, write_private

@@ -78,7 +78,7 @@ def _read_text() -> str | None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from trustroad.commands.backups import offer_or_nothing
-    from trustroad.commands.loading import store_for_writing_or_report
+    from trustroad.commands.data_folder import store_for_writing_or_report
     from trustroad.journal.model import Entry, Journal
     from trustroad.storage.errors import DataFileError
     from trustroad.storage.files import JOURNAL_FILE, WORKBOOK_FILE

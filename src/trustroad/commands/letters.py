@@ -60,7 +60,7 @@ def _ask(question: str) -> bool:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from trustroad.commands.loading import store_for_writing_or_report
+    from trustroad.commands.data_folder import store_for_writing_or_report
     from trustroad.storage.errors import DataFileError
 
     who = "trustroad pair" if args.command == "pair" else f"trustroad letter {args.letter_command}"

@@ -40,7 +40,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace, settings: Settings, today: date | None = None) -> int:
     from trustroad import clock
-    from trustroad.commands.loading import load_documents_or_report, store_for_reading_or_report
+    from trustroad.commands.data_folder import load_documents_or_report, store_for_reading_or_report
 
     opened = store_for_reading_or_report(settings, WHO)
     if opened is None:

@@ -143,7 +143,7 @@ class TrustroadApp(Navigation, TypedDocuments):
         The caller saved everything before the switch (the old Store would write the old way).
         The folder's lock changes hands with no gap (Store.take_lock_from); FolderInUseError if
         another trustroad took the folder while the old Store held it (its lock file removed)."""
-        from trustroad.commands.loading import hand_over_lock
+        from trustroad.commands.data_folder import hand_over_lock
 
         hand_over_lock(self.store, store)
         self.saver.writer.close()

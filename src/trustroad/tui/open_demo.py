@@ -17,7 +17,7 @@ EXIT_OK, EXIT_PROBLEM = 0, 1
 
 def run_demo(settings: Settings) -> int:
     """Build the sample workbook in a fresh temporary folder, open it, remove it on exit."""
-    from trustroad.commands.loading import load_content_or_report
+    from trustroad.commands.content_loading import load_content_or_report
 
     content = load_content_or_report(settings, "trustroad cannot open the demo")
     if content is None:

@@ -38,7 +38,7 @@ def run_app(app, settings: Settings) -> None:
 def prepare(content: Content, settings: Settings) -> TrustroadApp:
     """The window for the data folder, its lock held: on the road map, or (encrypted) on the
     unlock screen. Raises DataFileError, FolderInUseError or OSError, having changed nothing."""
-    from trustroad.commands.loading import settle_and_read_key
+    from trustroad.commands.data_folder import settle_and_read_key
     from trustroad.documents import load_all
     from trustroad.storage.errors import DataFileError
     from trustroad.storage.files import KEY_FILE
@@ -90,7 +90,7 @@ def _unlock_screen(store: Store, key_file: KeyFile | None, problem: str | None) 
 
 
 def open_workbook(settings: Settings) -> int:
-    from trustroad.commands.loading import load_content_or_report
+    from trustroad.commands.content_loading import load_content_or_report
 
     content = load_content_or_report(settings, "trustroad cannot open")
     if content is None:

@@ -94,7 +94,7 @@ class UnlockScreen(TrustroadScreen[None]):
         folder, key_file = self.folder, self.key_file
 
         def job(secrets: list[bytearray]) -> Opened:
-            from trustroad.commands.loading import encrypted_store
+            from trustroad.commands.data_folder import encrypted_store
             from trustroad.documents import load_all
             from trustroad.recovery import newest_good
             from trustroad.storage.errors import DataFileError

@@ -1,7 +1,8 @@
-"""Loading the workbook text and the data files for a command, saying plainly what is wrong.
+"""Opening the data folder for a command: its lock, an encrypted folder's key file and passphrase,
+and every data file, saying plainly what is wrong (docs/encryption.md).
 
-Every face of trustroad (the window, the demo, `export`, `content check`) loads through here,
-so a problem reads the same wherever it shows.
+Each function returns what the command needs, or None after printing why not; a wrong passphrase
+or an unreadable file changes nothing on disk.
 """
 
 from __future__ import annotations
@@ -10,15 +11,9 @@ import getpass
 import os
 import sys
 import warnings
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trustroad.content.cache import load_content_cached
-from trustroad.content.model import Content, ContentError, Problem
-from trustroad.content.pack_check import check_pack
-from trustroad.documents import load_all
-from trustroad.safe_text import printable
 from trustroad.settings import Settings
 from trustroad.storage.errors import DataFileError, FolderInUseError, WrongPassphrase
 from trustroad.storage.files import KEY_FILE
@@ -35,51 +30,14 @@ NO_TERMINAL = (
 )
 
 
-def report_content_problems(exc: ContentError, heading: str) -> None:
-    print(heading, file=sys.stderr)
-    for problem in exc.problems:
-        print(f"  {printable(str(problem))}", file=sys.stderr)
-
-
-def list_content_problems(problems: list[Problem], notes: list[Problem]) -> None:
-    """The problems and notes as the output itself (`content check`): one `file:line: message` a
-    line on standard output, for editors and scripts, and how many on standard error."""
-    for problem in problems:
-        print(printable(str(problem)))
-    for note in notes:
-        print(printable(f"{note.file}:{note.line}: note: {note.message}"))
-    if problems:
-        count = len(problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
-
-
-def load_content_or_report(
-    settings: Settings,
-    who: str,
-    more: Sequence[Path] = (),
-    *,
-    as_listing: bool = False,
-) -> Content | None:
-    """The built-in text layered with the settings' content folders (then `more`), or None after
-    printing every problem: under `who`'s heading, or `as_listing` for `content check` (which
-    reads every file afresh, since checking them is its whole point, leaves the cache alone, and
-    also prints notes: built-in steps replaced, files not read)."""
-    extra = [*settings.content_dirs, *more]
-    if as_listing:
-        report = check_pack(settings.builtin_content, extra)
-        list_content_problems(report.problems, report.notes)
-        return report.content
-    try:
-        return load_content_cached(settings.builtin_content, extra, settings.cache_dir)
-    except ContentError as exc:
-        report_content_problems(exc, f"{who}: the workbook text has problems.")
-        return None
-
-
 def load_documents_or_report(store: Store, who: str) -> dict[str, Document] | None:
     """Every data file, or None after naming the one that cannot be read (it is left untouched)
     and offering the newest backup that opens."""
     from trustroad.commands.backups import offer_or_nothing
+
+    # Here, not at the top: the registry imports every feature's models, which a command that
+    # saves one file (`journal add`) has no use for.
+    from trustroad.documents import load_all
 
     try:
         return load_all(store)
@@ -87,9 +45,6 @@ def load_documents_or_report(store: Store, who: str) -> dict[str, Document] | No
         print(f"{who} cannot read your workbook.\n{exc}", file=sys.stderr)
         offer_or_nothing(store, exc)
         return None
-
-
-# --- an encrypted folder (docs/encryption.md: lock, settle, key file, passphrase, new Store) ------
 
 
 def _may_need_settling(folder: Path) -> bool:
