@@ -99,3 +99,49 @@ def test_the_command_line_loads_nothing_heavy(subprocess_env):
     result = run_python(code, subprocess_env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout
+
+
+# Imports every core module, then lists the data and content models whose validator was built on
+# the way (none should be: they defer the build to first use, so a start builds only the
+# validators it uses, and each once).
+BUILT_AT_IMPORT = """
+import importlib, json, sys
+from pydantic import BaseModel
+
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+
+def subclasses(cls):
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from subclasses(sub)
+
+built = sorted(
+    f"{c.__module__}.{c.__qualname__}"
+    for c in subclasses(BaseModel)
+    if c.__module__.startswith("trustroad") and c.__pydantic_complete__
+)
+print(json.dumps(built))
+"""
+
+
+def test_importing_the_core_builds_no_model(subprocess_env):
+    result = run_python(BUILT_AT_IMPORT, subprocess_env, *CORE_MODULES)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_journal_add_loads_no_content_models(subprocess_env, tmp_path):
+    # A quick entry from the shell saves one file: the workbook text, its models and the YAML
+    # reader are for the window, the export and `content check`.
+    code = (
+        "import io, sys\n"
+        "from trustroad.cli import main\n"
+        "sys.stdin = io.TextIOWrapper(io.BytesIO(b'a quick note'))\n"
+        f"code = main(['--data-dir', {str(tmp_path)!r}, 'journal', 'add'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('trustroad.content.', 'yaml'))))\n"
+        "sys.exit(code)\n"
+    )
+    result = run_python(code, subprocess_env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "['trustroad.content.kinds']", result.stdout

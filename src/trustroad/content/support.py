@@ -91,7 +91,10 @@ class GroundingSpec(Strict):
 class SupportContent(BaseModel):
     """Every support text that was found; a content folder without them has None there."""
 
-    model_config = ConfigDict(frozen=True)
+    # defer_build, as for every content model (strict.py): built when first used, not when imported.
+    # Built at import, it would also build each support model's validator, which the content
+    # cache's reader (content/cache.py) builds again as part of its own.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     safety_check: SafetyCheckSpec | None = None
     resources: ResourcesSpec | None = None
