@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import io
 import os
+import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
 from trustroad.export.markdown import md_text, render_markdown
 from trustroad.export.model import Chart, Period, Section, Summary
 from trustroad.export.summary import build_summary, render
+from trustroad.export.text import plain
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make the fixture module importable
 from export_fixture import GOLDEN, MADE_ON, PRIVATE_MARKER, TRICKY, content, documents
@@ -118,8 +124,6 @@ def test_period_labels():
 
 
 def test_markdown_escapes_user_text_so_it_means_what_was_typed():
-    from markdown_it import MarkdownIt
-
     text = TRICKY + "\n- not a list\n1. not a list either\n---\n    not code"
     html = MarkdownIt("commonmark").render(md_text(text))
     assert "<script>" not in html and "<em>" not in html and "<h1>" not in html
@@ -136,6 +140,28 @@ def test_markdown_escape_leaves_plain_text_alone():
     # CommonMark numbers a list with ASCII digits only; other digits start no list.
     assert md_text("\u0661. first") == "\u0661. first"
     assert md_text("12) twelve\r3. three") == "12\\) twelve  \n3\\. three"
+
+
+# Prose, and the characters Markdown gives a meaning to, often at the start of a line.
+MARKDOWNISH = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("#>-+*_=`~|[]()<>&;!?/\\0123456789. \t\n\rax")),
+        st.characters(exclude_categories=("Cs",)),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=MARKDOWNISH)
+def test_markdown_text_reads_back_exactly_as_typed(text):
+    # Whatever is typed, a CommonMark reader shows those very characters in plain paragraphs:
+    # no heading, list, quote, code, emphasis, link or HTML (line ends become breaks, and runs of
+    # spaces may differ, as they do in any Markdown viewer).
+    shown_html = MarkdownIt("commonmark").render(md_text(text))
+    body = re.sub(r"</?p>|<br />", " ", shown_html)
+    assert "<" not in body, shown_html
+    assert " ".join(html_lib.unescape(body).split()) == " ".join(plain(text).split())
 
 
 def test_summary_parts_compare_copy_and_stay_immutable():

@@ -24,10 +24,12 @@ from trustroad.sparkline import sparkline
 #   <        before a letter, "/", "!" or "?" (an HTML tag, comment or autolink)
 #   &        before "name;" or "#123;" (an entity)
 #   \        before punctuation or at a line end (an escape itself, or a hard line break)
+# Every one of them starts with one of these characters.
+_MARK_START = r"[`*~|\[_<&\\]"
 # The leading look-ahead lets every ordinary character fail at once, before the look-behind
 # of the "_" rule is tried at each position of a long entry.
 _INLINE = re.compile(
-    r"(?=[`*~|\[_<&\\])(?:"
+    rf"(?={_MARK_START})(?:"
     r"[`*~|\[]"
     r"|(?<![^\W_])_|_(?![^\W_])"
     r"|<(?=[A-Za-z/!?])"
@@ -36,9 +38,9 @@ _INLINE = re.compile(
     r")",
     re.MULTILINE,
 )
-# Every mark above starts with one of these characters, and most text holds none of them: one scan
-# for a single character class settles that quicker than the pattern above can.
-_ANY_INLINE = re.compile(r"[`*~|\[_<&\\]")
+# Most text holds none of those characters: one scan for a single character class settles that
+# quicker than the whole pattern can.
+_ANY_MARK_START = re.compile(_MARK_START)
 # Line starts that would become a heading, quote, list item, rule or setext underline.
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _BULLET = re.compile(r"[-+*](?:[ \t]|$)")
@@ -52,7 +54,7 @@ _MAYBE_LINE_START = frozenset(">#-+*_=0123456789")
 
 
 def _inline(text: str) -> str:
-    if _ANY_INLINE.search(text) is None:
+    if _ANY_MARK_START.search(text) is None:
         return text
     return _INLINE.sub(r"\\\g<0>", text)
 
