@@ -87,7 +87,7 @@ async def walk_every_screen(pilot, files: dict[str, dict[str, Any]]) -> None:
     # agreements for the grounding card's time-out phrase (issue 13).
     await step(pilot, "ctrl+g", expect=SupportScreen)
     for choice, dialog in (("stuck", StuckSignalsDialog), ("grounding", GroundingDialog)):
-        app.screen.open(choice)  # type: ignore[attr-defined]
+        app.screen.open(choice)
         await step(pilot, expect=dialog)
         await step(pilot, "escape", expect=SupportScreen)
     await step(pilot, "escape", expect=HomeScreen)

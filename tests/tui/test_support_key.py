@@ -86,8 +86,8 @@ async def _answer_box(pilot: Pilot) -> None:
     await press(pilot, "escape")  # past the recovered writing, to the road map
     app.open_phase("make-meaning")
     await pilot.pause()
-    step = next(s for s in app.screen.phase.steps if s.kind == "worksheet")  # type: ignore[attr-defined]
-    app.screen.query_one("#steps").highlighted = app.screen.phase.steps.index(step)  # type: ignore[attr-defined]
+    step = next(s for s in app.screen.phase.steps if s.kind == "worksheet")
+    app.screen.query_one("#steps").highlighted = app.screen.phase.steps.index(step)
     await pilot.pause()
     await press(pilot, "enter")
 
@@ -167,7 +167,7 @@ async def test_the_support_key_opens_the_support_place_from_everywhere(launcher,
         assert isinstance(app.screen, SupportScreen), type(app.screen).__name__
         assert "I'm flooded right now" in screen_text(app)
         if typed is not None:  # the key typed nothing into the box
-            assert (focused.text if isinstance(focused, TextArea) else focused.value) == typed  # type: ignore[union-attr]
+            assert (focused.text if isinstance(focused, TextArea) else focused.value) == typed
 
         await press(pilot, "escape")
         assert app.screen is screen, type(app.screen).__name__  # nothing underneath was closed

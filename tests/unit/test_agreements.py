@@ -76,7 +76,7 @@ def test_set_status_to_same_status_records_nothing():
 def test_set_status_rejects_unknown():
     a = ag.Agreement.new(at=T0)
     with pytest.raises(ValueError):
-        a.set_status("forgotten", at=T0)  # type: ignore[arg-type]
+        a.set_status("forgotten", at=T0)
 
 
 def test_wording_edit_is_noted_once_per_sitting():

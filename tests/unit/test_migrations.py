@@ -49,7 +49,7 @@ def test_the_real_migrations_reach_today_s_format():
 def test_golden_files_load_and_round_trip(tmp_path, version):
     folder = golden_copy(tmp_path, version)
     documents = load_all(Store(folder))
-    assert len(documents[JOURNAL_FILE].entries) == 10  # type: ignore[attr-defined]
+    assert len(documents[JOURNAL_FILE].entries) == 10
     if version == SCHEMA_VERSION:
         for name, document in documents.items():
             assert Store.encode(document) == (GOLDEN / f"v{version}" / name).read_bytes(), name

@@ -122,7 +122,7 @@ def test_a_time_without_an_offset_is_read_as_local_time_so_times_compare(tmp_pat
     raw = copy.deepcopy(demo_files()[PROMISES_FILE])
     raw["setbacks"][0].update(when="2026-11-20T18:00:00", repaired_at="2026-11-21T09:30:00+00:00")
     (tmp_path / PROMISES_FILE).write_text(json.dumps(raw), encoding="utf-8")
-    setback = Store(tmp_path).load(PROMISES_FILE, DOCUMENTS[PROMISES_FILE]).setbacks[0]  # type: ignore[attr-defined]
+    setback = Store(tmp_path).load(PROMISES_FILE, DOCUMENTS[PROMISES_FILE]).setbacks[0]
     assert setback.when.tzinfo is not None
     assert setback.time_to_repair >= timedelta(0)  # naive minus aware would raise TypeError
 

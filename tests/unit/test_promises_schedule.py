@@ -264,4 +264,4 @@ def test_every_change_through_the_book_moves_its_version_and_renews_the_index():
     with pytest.raises(TypeError):
         book.edit_promise(p.id, wording="not here: it keeps a history")
     with pytest.raises(ValueError):
-        book.set_status(p.id, "forgotten")  # type: ignore[arg-type]
+        book.set_status(p.id, "forgotten")

@@ -52,7 +52,7 @@ def test_a_hundred_wrong_passphrases_change_no_file(folder):
         with pytest.raises(WrongPassphrase):
             change_passphrase(folder, wrong, b"new", FAST_TEST_PARAMS)
     assert states(folder) == before
-    assert read_key_file(folder).unlock(PASSPHRASE).key_id == read_key_file(folder).key_id  # type: ignore[union-attr]
+    assert read_key_file(folder).unlock(PASSPHRASE).key_id == read_key_file(folder).key_id
 
 
 def rewrite(folder: Path, change) -> None:
@@ -131,11 +131,11 @@ def test_a_damaged_key_file_is_damage_not_a_wrong_passphrase(folder):
 
 def test_a_bytearray_passphrase_is_cleared_after_derivation(folder):
     passphrase = bytearray(PASSPHRASE)
-    read_key_file(folder).unlock(passphrase)  # type: ignore[union-attr]
+    read_key_file(folder).unlock(passphrase)
     assert passphrase == bytearray(len(PASSPHRASE))
     wrong = bytearray(b"wrong one")
     with pytest.raises(WrongPassphrase):
-        read_key_file(folder).unlock(wrong)  # type: ignore[union-attr]
+        read_key_file(folder).unlock(wrong)
     assert not any(wrong)
 
 
@@ -146,14 +146,14 @@ def test_a_new_passphrase_opens_and_the_old_one_opens_nothing(folder, tmp_path):
     change_passphrase(folder, PASSPHRASE, b"a new one", FAST_TEST_PARAMS)
     assert (folder / AGENDA_FILE).read_bytes() == agenda  # no data file is rewritten
     with pytest.raises(WrongPassphrase):
-        read_key_file(folder).unlock(PASSPHRASE)  # type: ignore[union-attr]
-    key = read_key_file(folder).unlock(b"a new one")  # type: ignore[union-attr]
+        read_key_file(folder).unlock(PASSPHRASE)
+    key = read_key_file(folder).unlock(b"a new one")
     assert EncryptedByteStore(folder, key).read(AGENDA_FILE) == b'{"schema_version":1,"items":[]}'
     assert os.stat(folder / KEY_FILE).st_mode & 0o777 == 0o600
     # A copy of the old key file (say, in a backup) still opens with the old passphrase, and its
     # key opens today's files: backups keep their own key file, wrapped the same way.
     shutil.copy(backup, folder / KEY_FILE)
-    old = read_key_file(folder).unlock(PASSPHRASE)  # type: ignore[union-attr]
+    old = read_key_file(folder).unlock(PASSPHRASE)
     assert EncryptedByteStore(folder, old).read(AGENDA_FILE) is not None
 
 

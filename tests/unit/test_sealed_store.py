@@ -87,7 +87,7 @@ def test_the_canary_never_reaches_the_disk_in_plain_form(tmp_path, scanner):
     scanner.scan()
     assert scanner.scans > 10
     loaded = load_all(encrypted_store(folder))
-    assert loaded[WORKBOOK_FILE].role == "hurt"  # type: ignore[attr-defined]
+    assert loaded[WORKBOOK_FILE].role == "hurt"
     names = {p.name for p in folder.iterdir()}
     assert names == {JOURNAL_FILE, WORKBOOK_FILE, KEY_FILE, ".trustroad.lock", caught.value.copy.name, "backups"}
     # The `other` store's first save kept the sealed journal first: a backup, sealed as well.

@@ -183,6 +183,6 @@ def test_a_stale_staged_copy_sealed_with_another_key_is_never_renamed_in(tmp_pat
     other_key = turn_on(other, b"x", FAST_TEST_PARAMS)
     (folder / f".{JOURNAL_FILE}.to-sealed").write_bytes(other_key.seal(JOURNAL_FILE, b"{}"))
     settle(folder)
-    key = read_key_file(folder).unlock(b"pw")  # type: ignore[union-attr]
+    key = read_key_file(folder).unlock(b"pw")
     assert key.open(folder / JOURNAL_FILE, (folder / JOURNAL_FILE).read_bytes()) == words[JOURNAL_FILE]
     assert not (folder / f".{JOURNAL_FILE}.to-sealed").exists()

@@ -116,7 +116,7 @@ def reopened(times: int, status_now: str = "agreed") -> Agreement:
         agreement.set_status("proposed", at=at(50 - 2 * n))
         agreement.set_status("agreed", at=at(49 - 2 * n))
     if status_now != "agreed":
-        agreement.set_status(status_now, at=at(1))  # type: ignore[arg-type]
+        agreement.set_status(status_now, at=at(1))
     return agreement
 
 
@@ -160,7 +160,7 @@ def test_the_time_out_phrase_is_the_agreed_one_before_a_proposed_one():
         agreement.topic = "time-out-signal"
         agreement.edit_wording(wording, at=at(3))
         if status != "proposed":
-            agreement.set_status(status, at=at(2))  # type: ignore[arg-type]
+            agreement.set_status(status, at=at(2))
         return agreement
 
     assert time_out_phrase(Agreements()) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import Field
 
@@ -15,6 +15,7 @@ from trustroad.workbook.ledger import Ledger
 from trustroad.workbook.safety_check import SafetyCheck
 
 Role = Literal["hurt", "broke-trust", "unsaid"]
+Theme = Literal["dark", "light"]
 # The words are content's (first-run/welcome.yaml, shown by the welcome and Settings); these
 # are used only by a content folder without a welcome, worded the same blame-free way.
 ROLE_LABELS: dict[str, str] = {
@@ -46,7 +47,7 @@ class Workbook(Document):
     role: Role = "unsaid"
     # The "you are here" marker; the person sets it, the app never moves it.
     current_phase: str | None = None
-    theme: Literal["dark", "light"] = "dark"
+    theme: Theme = "dark"
     # Shown on the therapy summary's header only when the person sets it.
     name: str | None = None
     # Hide the window after this many minutes without a key or the mouse; None: never.
@@ -141,7 +142,7 @@ class Workbook(Document):
             raise ValueError("unknown role")
         if role == self.role:
             return False
-        self.role = role  # type: ignore[assignment]
+        self.role = cast(Role, role)  # one of ROLE_LABELS, checked above
         return True
 
     def set_current_phase(self, phase_id: str | None) -> bool:
@@ -156,7 +157,7 @@ class Workbook(Document):
             raise ValueError("unknown theme")
         if theme == self.theme:
             return False
-        self.theme = theme  # type: ignore[assignment]
+        self.theme = cast(Theme, theme)  # one of THEMES, checked above
         return True
 
     def set_idle_lock(self, minutes: int | None) -> bool:

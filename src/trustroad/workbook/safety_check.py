@@ -9,7 +9,7 @@ unless `share` is on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from pydantic import Field
 
@@ -43,7 +43,7 @@ class SafetyCheck(Record):
         kept = {question: reply for question, reply in answers.items() if reply is not None}
         if any(reply not in REPLIES for reply in kept.values()):
             raise ValueError("a safety check answer is no, unsure or yes")
-        self.answers = kept  # type: ignore[assignment]
+        self.answers = cast(dict[str, Reply], kept)  # every reply one of REPLIES, checked above
         self.taken = now()
         self.share = share
         self.reminder_dismissed = False

@@ -164,11 +164,11 @@ class PassphraseDialog(Dialog[bool]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        fields = list(self.query(PassphraseInput))
+        fields: list[Input] = list(self.query(PassphraseInput))
         if event.input is fields[-1]:
             self._go()
         else:
-            fields[fields.index(event.input) + 1].focus()  # type: ignore[arg-type]
+            fields[fields.index(event.input) + 1].focus()
 
     @on(Button.Pressed, "#go")
     def _go(self) -> None:

@@ -187,10 +187,11 @@ class SettingsScreen(TrustroadScreen[None]):
 
     @on(Button.Pressed, "#encryption-on, #encryption-change, #encryption-off")
     def _encryption_pressed(self, event: Button.Pressed) -> None:
-        from trustroad.tui.modals.passphrase import PassphraseDialog
+        from trustroad.tui.modals.passphrase import Mode, PassphraseDialog
 
-        mode = {"encryption-on": "on", "encryption-change": "change"}.get(event.button.id or "", "off")
-        self.app.push_screen(PassphraseDialog(mode), lambda _done: self._show_encryption())  # type: ignore[arg-type]
+        modes: dict[str, Mode] = {"encryption-on": "on", "encryption-change": "change"}
+        mode = modes.get(event.button.id or "", "off")
+        self.app.push_screen(PassphraseDialog(mode), lambda _done: self._show_encryption())
 
     @on(Button.Pressed, "#backups")
     def _backups_pressed(self) -> None:
