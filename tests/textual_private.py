@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
+from textual import events
 from textual.app import App
 from textual.notifications import Notification
 from textual.widgets import RadioSet
@@ -55,3 +56,25 @@ def highlighted_radio(group: RadioSet) -> int | None:
     to check that Settings opens with the chosen button highlighted (Enter then changes nothing).
     """
     return group._selected
+
+
+def send_key_as_terminal(app: App, key: str, character: str | None) -> None:
+    """A key handed to the app's driver, as a terminal's input would be.
+
+    `Pilot.press` waits for each key to be handled; a fast typist's burst or an unmarked paste
+    arrives all at once, before the app has handled any of it. Only the driver's private
+    `_driver` takes keys without that wait.
+    """
+    event = events.Key(key, character)
+    event.set_sender(app)
+    assert app._driver is not None, "the app is not running"
+    app._driver.send_message(event)
+
+
+def crashed(app: App) -> BaseException | None:
+    """The exception that stopped the app, if one did (Textual keeps it in `App._exception`).
+
+    A test that drives the app hard (a burst of keys) checks that nothing broke underneath, which
+    a still-running app alone does not prove: Textual exits on an unhandled error after a moment.
+    """
+    return app._exception

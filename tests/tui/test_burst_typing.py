@@ -4,9 +4,9 @@ messages, so those messages reach the drafts keeper after the form has closed.""
 
 from __future__ import annotations
 
-from textual import events
 from textual.widgets import TextArea
 
+from textual_private import crashed, notifications, send_key_as_terminal
 from trustroad.tui.screens.journal import JournalScreen
 
 WORDS = "I kept typing and typing tonight because it helped to get it all out of my head at last ok"
@@ -16,9 +16,7 @@ def burst(app, keys: list[str]) -> None:
     """Every key handed to the driver at once, with no pause between them (as a terminal's input
     buffer delivers a fast typist's or an unmarked paste's keys)."""
     for key in keys:
-        event = events.Key(key, {"space": " ", "ctrl+s": "\x13"}.get(key, key))
-        event.set_sender(app)
-        app._driver.send_message(event)
+        send_key_as_terminal(app, key, {"space": " ", "ctrl+s": "\x13"}.get(key, key))
 
 
 async def test_a_burst_of_typing_then_ctrl_s_saves_and_keeps_running(launcher):
@@ -34,7 +32,7 @@ async def test_a_burst_of_typing_then_ctrl_s_saves_and_keeps_running(launcher):
             if not pilot.app.is_running or isinstance(pilot.app.screen, JournalScreen):
                 break
         assert pilot.app.is_running, pilot.app.save_problem
-        assert pilot.app._exception is None
+        assert crashed(pilot.app) is None
         assert isinstance(pilot.app.screen, JournalScreen), pilot.app.screen.query_one("#entry-text", TextArea).text
         assert [entry.text for entry in pilot.app.journal.entries] == [WORDS]
         await pilot.pause(1.6)
@@ -76,10 +74,10 @@ async def test_leaving_the_summary_while_it_is_written_still_finishes_and_says_s
             await pilot.pause(0.05)
             if pilot.app.agenda.last_export is not None:
                 break
-        assert pilot.app.is_running and pilot.app._exception is None
+        assert pilot.app.is_running and crashed(pilot.app) is None
         assert out.exists()
         assert pilot.app.agenda.last_export is not None
-        assert any("Saved to" in str(n.message) for n in pilot.app._notifications)
+        assert any("Saved to" in str(n.message) for n in notifications(pilot.app))
 
 
 async def test_a_burst_of_typing_then_ctrl_s_in_a_new_promise_saves_every_word(launcher):
@@ -97,6 +95,6 @@ async def test_a_burst_of_typing_then_ctrl_s_in_a_new_promise_saves_every_word(l
             await pilot.pause(0.05)
             if not pilot.app.is_running or isinstance(pilot.app.screen, PromisesScreen):
                 break
-        assert pilot.app._exception is None
+        assert crashed(pilot.app) is None
         assert isinstance(pilot.app.screen, PromisesScreen)
         assert [p.wording for p in pilot.app.promises.promises] == [wording]

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from textual.widgets import Input, OptionList, Select, TextArea
 
+from textual_private import notifications
 from trustroad.clock import now
 from trustroad.journal.model import Entry, Journal, TalkDetails
 from trustroad.storage.files import JOURNAL_FILE
@@ -431,7 +432,7 @@ async def test_a_deleted_entry_comes_back_with_ctrl_z(launcher):
         await pilot.click("#delete")
         await pilot.pause()
         assert listed(journal) == ["Keep me"]
-        assert any("ctrl+z" in str(n.message) for n in pilot.app._notifications)
+        assert any("ctrl+z" in str(n.message) for n in notifications(pilot.app))
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert listed(journal) == ["Deleted [by] mistake", "Keep me"]
