@@ -20,6 +20,7 @@ from trustroad.tui.widgets.grounding_glance import FALLBACK_LINE, FALLBACK_TITLE
 
 
 class GroundingDialog(Dialog[None]):
+    BOX_ID = "grounding-box"  # the whole height, scrolling when longer (app.tcss)
     IN_SUPPORT = True
     FOCUS = "#close"
 
