@@ -3,7 +3,9 @@
 Esc (and a button with id "cancel") dismisses with `cancelled()`, None unless a dialog
 says otherwise, asking first when words typed into it would be lost; the first widget
 matching FOCUS has the focus when the dialog opens.
-The title is plain text, never markup.
+The title is plain text, never markup. A dialog whose body can outgrow the window (BOX_SCROLLS)
+scrolls instead of cutting off its last lines and buttons: the focused button stays in sight,
+and the arrows and PgUp/PgDn scroll it while the button keeps the focus.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import ClassVar, TypeVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Static, TextArea
 
@@ -30,6 +32,7 @@ class Dialog(TrustroadModalScreen[ResultT]):
     BOX_CLASSES: ClassVar[str] = "modal-box"
     BOX_ID: ClassVar[str | None] = None
     BUTTON_ROW_CLASSES: ClassVar[str] = "modal-buttons"
+    BOX_SCROLLS: ClassVar[bool] = False
 
     def heading(self) -> str:
         raise NotImplementedError
@@ -41,7 +44,13 @@ class Dialog(TrustroadModalScreen[ResultT]):
         return ()
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes=self.BOX_CLASSES, id=self.BOX_ID):
+        box: Widget = (
+            # Not a Tab stop of its own: its scroll keys reach it from the focused button inside.
+            VerticalScroll(classes=self.BOX_CLASSES, id=self.BOX_ID, can_focus=False)
+            if self.BOX_SCROLLS
+            else Vertical(classes=self.BOX_CLASSES, id=self.BOX_ID)
+        )
+        with box:
             yield Static(self.heading(), classes="modal-title", markup=False)
             yield from self.body()
             buttons = list(self.buttons())
