@@ -34,7 +34,7 @@ from trustroad.tui.modals.partner_agreement import PartnerAgreementDialog
 from trustroad.tui.modals.promise_seen import PromiseSeenDialog
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make the sibling module importable
-from test_together import paired_couple  # noqa: E402  (after the path is set)
+from test_together import paired_couple
 
 SIZE = (80, 24)
 TOGETHER = ("ctrl+o", "l")  # Go to…, then l
