@@ -31,8 +31,9 @@ from textual.widgets import Static
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make test_together importable
 
-from encrypted_window import PASSPHRASE, encrypted_folder, settle_workers
 from test_together import paired_couple
+
+from encrypted_window import PASSPHRASE, encrypted_folder, settle_workers
 from trustroad import clock
 from trustroad.content.model import Content
 from trustroad.demo import build_demo

@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
 from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Checkbox, Footer, Header, Static
 
 from trustroad.tui.screens.base import TrustroadScreen
@@ -23,7 +24,8 @@ class SignCheckbox(StateCheckbox):
     off its edge (Textual's toggles are one line, whatever their width)."""
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return self.render().get_height(self.styles, width)
+        # Any widget's measure of its wrapped content, not the toggle's "always one line".
+        return Widget.get_content_height(self, container, viewport, width)
 
 
 class SelfCheckScreen(TrustroadScreen[None]):
