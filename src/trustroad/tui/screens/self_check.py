@@ -11,10 +11,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Checkbox, Footer, Header, Static
 
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.toggles import StateCheckbox
+
+
+class SignCheckbox(StateCheckbox):
+    """A sign's checkbox: a sign longer than the window wraps onto more lines instead of running
+    off its edge (Textual's toggles are one line, whatever their width)."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Any widget's measure of its wrapped content, not the toggle's "always one line".
+        return Widget.get_content_height(self, container, viewport, width)
 
 
 class SelfCheckScreen(TrustroadScreen[None]):
@@ -23,6 +34,7 @@ class SelfCheckScreen(TrustroadScreen[None]):
     DEFAULT_CSS = """
     SelfCheckScreen #self-check { padding: 0 1; }
     SelfCheckScreen .sign-suggestion { color: $text-muted; padding: 0 0 1 4; }
+    SelfCheckScreen .sign { max-width: 100%; text-wrap: wrap; }
     """
 
     def compose(self) -> ComposeResult:
@@ -36,7 +48,7 @@ class SelfCheckScreen(TrustroadScreen[None]):
                 yield Static(spec.title, classes="step-title", markup=False)
                 yield Static(spec.intro, classes="prompt-help", markup=False)
                 for sign in spec.signs:
-                    yield StateCheckbox(Text(sign.label), False, id=f"sign--{sign.id}", classes="sign")
+                    yield SignCheckbox(Text(sign.label), False, id=f"sign--{sign.id}", classes="sign")
                     suggestion = Static(
                         sign.suggestion, id=f"suggestion--{sign.id}", classes="sign-suggestion", markup=False
                     )
