@@ -20,7 +20,6 @@ from trustroad.tui.modals.dialog import Dialog
 
 class ConfirmReplaceFile(Dialog[bool]):
     DEFAULT_CSS = """
-    ConfirmReplaceFile { align: center middle; }
     ConfirmReplaceFile #replace-path { margin-bottom: 1; }
     """
     BINDINGS = [Binding("escape", "cancel", "Keep it")]

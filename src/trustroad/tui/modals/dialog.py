@@ -33,6 +33,10 @@ class Dialog(TrustroadModalScreen[ResultT]):
     BOX_ID: ClassVar[str | None] = None
     BUTTON_ROW_CLASSES: ClassVar[str] = "modal-buttons"
     BOX_SCROLLS: ClassVar[bool] = False
+    # Every dialog sits in the middle of the window, over the screen it was opened from.
+    DEFAULT_CSS = """
+    Dialog { align: center middle; }
+    """
 
     def heading(self) -> str:
         raise NotImplementedError

@@ -116,10 +116,7 @@ class PassphraseDialog(Dialog[bool]):
     FOCUS: ClassVar[str] = "PassphraseInput"
     # Its warnings and three fields are taller than an 80x24 window: the box scrolls (Tab brings
     # the second field and the buttons into view) instead of cutting them off.
-    DEFAULT_CSS = """
-    PassphraseDialog { align: center middle; }
-    PassphraseDialog > .modal-box { overflow-y: auto; }
-    """
+    BOX_SCROLLS = True
 
     def __init__(self, mode: Mode) -> None:
         super().__init__()
