@@ -92,8 +92,8 @@ class SupportContent(BaseModel):
     """Every support text that was found; a content folder without them has None there."""
 
     # defer_build, as for every content model (strict.py): built when first used, not when imported.
-    # Built at import, it would also build each support model's validator, which the content
-    # cache's reader (content/cache.py) builds again as part of its own.
+    # Built at import, it made a validator of its own that a start never uses: the content cache's
+    # reader (content/cache.py) validates the support texts as part of the whole Content.
     model_config = ConfigDict(frozen=True, defer_build=True)
 
     safety_check: SafetyCheckSpec | None = None
