@@ -76,3 +76,22 @@ async def test_the_journal_trend_gives_way_at_60_columns_and_comes_back_when_wid
         await pilot.resize_terminal(100, 24)
         await pilot.pause()
         assert any(line.rstrip().endswith("30 | 90 days") for line in screen_text(pilot.app).splitlines())
+
+
+async def test_a_dialog_footer_lists_the_keys_that_work_in_it_not_those_of_the_screen_below(launcher):
+    from trustroad.tui.modals.setback_log import SetbackLogModal
+
+    async with launcher.run(size=(80, 24)) as pilot:
+        for key in ("p", "s"):  # the setbacks list: "n Log one" in its footer
+            await pilot.press(key)
+            await pilot.pause()
+        assert "Log one" in screen_text(pilot.app).splitlines()[-1]
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, SetbackLogModal)
+        footer = screen_text(pilot.app).splitlines()[-1]
+        assert "Hide" in footer and "Support" in footer and "esc Cancel" in footer, footer
+        assert "Log one" not in footer and "Go to" not in footer, footer
+        await pilot.press("ctrl+backslash")  # the hide key it lists works here too
+        await pilot.pause()
+        assert pilot.app.privacy.hidden

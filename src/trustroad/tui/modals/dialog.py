@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Static, TextArea
+from textual.widgets import Button, Footer, Static, TextArea
 
 from trustroad.tui.screens.base import TrustroadModalScreen
 from trustroad.tui.widgets.field import Field
@@ -61,6 +61,8 @@ class Dialog(TrustroadModalScreen[ResultT]):
             if buttons:
                 with Horizontal(classes=self.BUTTON_ROW_CLASSES):
                     yield from buttons
+        # Its own footer, over the one of the screen underneath, whose keys wait while it is open.
+        yield Footer()
 
     def on_mount(self) -> None:
         self._as_opened = self._typed()

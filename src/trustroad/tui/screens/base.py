@@ -68,6 +68,9 @@ class TrustroadScreen(Screen[ResultT]):
 
 class TrustroadModalScreen(ModalScreen[ResultT]):
     app: TrustroadApp
+    # The app's keys already work over a dialog (priority bindings); naming them here shows them in a
+    # dialog's own footer (Textual lists a modal's bindings only, not the app's).
+    BINDINGS: ClassVar[list[BindingType]] = [HIDE, SUPPORT]
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
