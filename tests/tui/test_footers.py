@@ -95,3 +95,24 @@ async def test_a_dialog_footer_lists_the_keys_that_work_in_it_not_those_of_the_s
         await pilot.press("ctrl+backslash")  # the hide key it lists works here too
         await pilot.pause()
         assert pilot.app.privacy.hidden
+
+
+async def test_a_dialog_taller_than_the_window_opens_at_its_heading_and_scrolls_to_its_buttons(launcher):
+    from textual.containers import VerticalScroll
+    from textual.widgets import Button
+
+    from trustroad.tui.modals.setback_log import SetbackLogModal
+
+    async with launcher.run(size=(80, 24)) as pilot:
+        for key in ("p", "s", "n"):  # the setback dialog: taller than 80x24 above its footer
+            await pilot.press(key)
+            await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, SetbackLogModal)
+        box = dialog.query_one(VerticalScroll)
+        assert box.max_scroll_y > 0 and box.scroll_y == 0  # the heading first, not the end
+        save = dialog.query(Button).first()
+        while not save.has_focus:
+            await pilot.press("tab")
+        await pilot.pause(0.5)
+        assert box.region.contains_region(save.region), (box.region, save.region)

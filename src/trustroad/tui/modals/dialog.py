@@ -3,9 +3,10 @@
 Esc (and a button with id "cancel") dismisses with `cancelled()`, None unless a dialog
 says otherwise, asking first when words typed into it would be lost; the first widget
 matching FOCUS has the focus when the dialog opens.
-The title is plain text, never markup. A dialog whose body can outgrow the window (BOX_SCROLLS)
-scrolls instead of cutting off its last lines and buttons: the focused button stays in sight,
-and the arrows and PgUp/PgDn scroll it while the button keeps the focus.
+The title is plain text, never markup. A dialog taller than the window (a small terminal, a long
+text, the dialog's own footer taking the last row) scrolls instead of cutting off its last lines
+and buttons: the focused widget stays in sight, and the arrows and PgUp/PgDn scroll the box while
+a button keeps the focus.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import ClassVar, TypeVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Static, TextArea
 
@@ -32,7 +33,6 @@ class Dialog(TrustroadModalScreen[ResultT]):
     BOX_CLASSES: ClassVar[str] = "modal-box"
     BOX_ID: ClassVar[str | None] = None
     BUTTON_ROW_CLASSES: ClassVar[str] = "modal-buttons"
-    BOX_SCROLLS: ClassVar[bool] = False
     # Every dialog sits in the middle of the window, over the screen it was opened from.
     DEFAULT_CSS = """
     Dialog { align: center middle; }
@@ -48,13 +48,8 @@ class Dialog(TrustroadModalScreen[ResultT]):
         return ()
 
     def compose(self) -> ComposeResult:
-        box: Widget = (
-            # Not a Tab stop of its own: its scroll keys reach it from the focused button inside.
-            VerticalScroll(classes=self.BOX_CLASSES, id=self.BOX_ID, can_focus=False)
-            if self.BOX_SCROLLS
-            else Vertical(classes=self.BOX_CLASSES, id=self.BOX_ID)
-        )
-        with box:
+        # Not a Tab stop of its own: its scroll keys reach it from the focused button inside.
+        with VerticalScroll(classes=self.BOX_CLASSES, id=self.BOX_ID, can_focus=False) as self._box:
             yield Static(self.heading(), classes="modal-title", markup=False)
             yield from self.body()
             buttons = list(self.buttons())
@@ -68,6 +63,15 @@ class Dialog(TrustroadModalScreen[ResultT]):
         self._as_opened = self._typed()
         if self.FOCUS:
             self.query_one(self.FOCUS).focus()
+        self.call_after_refresh(self._open_at_top)
+
+    def _open_at_top(self) -> None:
+        # The focus came before the box had its size, which can leave a box taller than the
+        # window scrolled to its end: it opens at the top instead, with the heading, as far down
+        # as the focused widget needs (the grounding card's Close, at the foot of a long card).
+        self._box.scroll_home(animate=False)
+        if self.focused is not None:
+            self.focused.scroll_visible(animate=False)
 
     def _typed(self) -> tuple[str, ...]:
         """The words in the dialog's fields and text boxes (not a passphrase box: not a Field)."""

@@ -20,8 +20,7 @@ from trustroad.tui.widgets.grounding_glance import FALLBACK_LINE, FALLBACK_TITLE
 
 
 class GroundingDialog(Dialog[None]):
-    BOX_ID = "grounding-box"
-    BOX_SCROLLS = True  # the whole height, then scrolling (app.tcss): a long card keeps Close in sight
+    BOX_ID = "grounding-box"  # the whole height, then scrolling (app.tcss): a long card keeps Close in sight
     IN_SUPPORT = True
     FOCUS = "#close"
 

@@ -114,21 +114,12 @@ class PassphraseDialog(Dialog[bool]):
     """Turn encryption on ("on"), off ("off"), or change the passphrase ("change"); True once done."""
 
     FOCUS: ClassVar[str] = "PassphraseInput"
-    # Its warnings and three fields are taller than an 80x24 window: the box scrolls (Tab brings
-    # the second field and the buttons into view) instead of cutting them off.
-    BOX_SCROLLS = True
 
     def __init__(self, mode: Mode) -> None:
         super().__init__()
         self.mode: Mode = mode
         self._working = False
         self._finished = False
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        # The focus went to the field before the box had its size, which scrolled it to the end:
-        # open at the top, with the heading and the warnings (the field is still in view).
-        self.call_after_refresh(self.query_one(".modal-box").scroll_home, animate=False)
 
     def heading(self) -> str:
         return HEADINGS[self.mode]

@@ -21,8 +21,7 @@ INTRO = "Gently, from your own notes. These are observations, not verdicts:"
 
 
 class StuckSignalsDialog(Dialog[None]):
-    BOX_ID = "stuck-box"
-    BOX_SCROLLS = True  # the whole height, then scrolling (app.tcss): many signals keep Close in sight
+    BOX_ID = "stuck-box"  # the whole height, then scrolling (app.tcss): many signals keep Close in sight
     IN_SUPPORT = True
     FOCUS = "#close"
 
