@@ -14,7 +14,7 @@ from rich.console import Console
 from textual import events
 from textual.app import App
 from textual.notifications import Notification
-from textual.widgets import RadioSet
+from textual.widgets import Button, RadioSet
 
 
 def screen_text(app: App) -> str:
@@ -78,3 +78,13 @@ def crashed(app: App) -> BaseException | None:
     a still-running app alone does not prove: Textual exits on an unhandled error after a moment.
     """
     return app._exception
+
+
+def no_button_flash(monkeypatch) -> None:
+    """Pressed buttons do not flash (Textual's `Button._start_active_affect`, "-active" for 0.2 s).
+
+    A picture of a dialog that a button opened shows the part of the screen below that the dialog
+    leaves in view, that button included: flashed or not, depending on when the screen below
+    last painted, which depends on the machine's load. The screenshots turn the flash off.
+    """
+    monkeypatch.setattr(Button, "_start_active_affect", lambda self: None)

@@ -17,6 +17,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
+from textual_private import no_button_flash
 from trustroad.content.loader import load_content
 from trustroad.content.model import Content
 from trustroad.demo import build_demo
@@ -38,6 +39,7 @@ def fixed_moment(set_clock, local_zone, monkeypatch) -> None:
     set_clock(NOW)
     local_zone("UTC")
     monkeypatch.setenv("HOME", "/home/someone")
+    no_button_flash(monkeypatch)  # a pressed button beside a dialog would show by timing
 
 
 @pytest.fixture(scope="session")
