@@ -116,3 +116,40 @@ async def test_a_dialog_taller_than_the_window_opens_at_its_heading_and_scrolls_
             await pilot.press("tab")
         await pilot.pause(0.5)
         assert box.region.contains_region(save.region), (box.region, save.region)
+
+
+async def test_the_journal_entry_form_has_a_footer_of_its_own(launcher):
+    """The form covers the journal; its last line lists the keys that work in the form (hide and
+    support first), not the journal's New and Find, which wait while the form is open."""
+    from trustroad.tui.screens.journal_entry import JournalEntryScreen
+
+    async with launcher.run(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, JournalEntryScreen)
+        footer = screen_text(pilot.app).splitlines()[-1]
+        assert footer.split()[:4] == ["^\\", "Hide", "^g", "Support"], footer
+        assert "^s Save" in footer and "esc Close" in footer, footer
+        assert "New" not in footer and "Find" not in footer, footer
+        await pilot.press("ctrl+backslash")  # the hide key it lists works with the text focused
+        await pilot.pause()
+        assert pilot.app.privacy.hidden
+
+
+async def test_the_recovered_writing_page_has_a_footer_of_its_own(launcher):
+    from trustroad.storage.files import DRAFTS_FILE
+    from trustroad.storage.store import Store
+    from trustroad.tui.screens.recovered import RecoveredScreen
+    from trustroad.workbook.drafts import Drafts
+
+    drafts = Drafts()
+    drafts.keep("1/entry-text", "A journal entry", "Words typed before trustroad closed")
+    Store(launcher.folder).save(DRAFTS_FILE, drafts)
+    async with launcher.run(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, RecoveredScreen)
+        footer = screen_text(pilot.app).splitlines()[-1]
+        assert "Hide" in footer and "Support" in footer and "esc Keep for later" in footer, footer
+        assert "Next step" not in footer and "I am here" not in footer, footer

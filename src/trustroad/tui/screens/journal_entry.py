@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static, TextArea
 
 from trustroad.journal.filter import NO_PHASE
 from trustroad.journal.model import (
@@ -116,6 +116,8 @@ class JournalEntryScreen(TrustroadModalScreen[str | None]):
                 if entry is not None:
                     yield Button("Delete…", id="entry-delete", variant="error", compact=True)
                 yield Static("^l kind · ^r intensity · ^t tags", classes="modal-hint", markup=False)
+        # Its own footer, over the journal's, whose keys wait while the form is open (as a dialog's).
+        yield Footer()
 
     def _heading(self) -> str:
         if self.entry is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Static, TextArea
+from textual.widgets import Button, Footer, Static, TextArea
 
 from trustroad.storage.files import DRAFTS_FILE
 from trustroad.tui.drafts import DRAFT_FIELDS
@@ -39,6 +39,8 @@ class RecoveredScreen(TrustroadModalScreen[None]):
             with Horizontal(id="recovered-buttons"):
                 yield Button("Keep it for later (Esc)", id="recovered-keep")
                 yield Button("I have it — remove", id="recovered-remove", variant="warning")
+        # Its own footer, over the one of the screen underneath, whose keys wait while this is open.
+        yield Footer()
 
     def __init__(self) -> None:
         super().__init__()
