@@ -89,3 +89,26 @@ async def test_every_self_check_sign_is_seen_whole_at_80x24(launcher, content):
             assert app.focused is box
             assert fully_seen(pilot, box), sign.id
             assert sign.label in words(screen_text(app)), sign.id
+
+
+async def test_a_wrapped_sign_goes_on_under_its_first_word_not_under_the_tick_box(launcher, content):
+    assert content.support is not None and content.support.self_check is not None
+    sign = max(content.support.self_check.signs, key=lambda s: len(s.label))
+    async with launcher.run(size=SIZE) as pilot:
+        app = pilot.app
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        app.screen.open("self-check")
+        await pilot.pause()
+        box = app.screen.query_one(f"#sign--{sign.id}")
+        while app.focused is not box:  # Tab to it, as a person would: the page scrolls it into view
+            await pilot.press("tab")
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        assert fully_seen(pilot, box)
+        lines = screen_text(app).splitlines()
+        start = " ".join(sign.label.split()[:6])
+        first = next(n for n, line in enumerate(lines) if start in line)
+        column = lines[first].index(start)
+        after = lines[first + 1]
+        assert not re.search(r"\w", after[:column]) and re.match(r"\w", after[column]), (lines[first], after)

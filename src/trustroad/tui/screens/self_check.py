@@ -12,7 +12,6 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
 from textual.geometry import Size
-from textual.widget import Widget
 from textual.widgets import Checkbox, Footer, Header, Static
 
 from trustroad.tui.screens.base import TrustroadScreen
@@ -21,11 +20,23 @@ from trustroad.tui.widgets.toggles import StateCheckbox
 
 class SignCheckbox(StateCheckbox):
     """A sign's checkbox: a sign longer than the window wraps onto more lines instead of running
-    off its edge (Textual's toggles are one line, whatever their width)."""
+    off its edge (Textual's toggles are one line, whatever their width), and its later lines start
+    under its first word, not under the tick box, so each sign reads as one block."""
+
+    def _lines(self, width: int) -> list[Text]:
+        button = self._button
+        indent = button.cell_length + 1  # the tick box and the label's own left padding
+        style = self.get_visual_style("toggle--label")
+        wrapped = self._label.wrap(max(width - indent - 1, 1)) or [Text("")]
+        lines = [Text.assemble(button, wrapped[0].pad(1, 1).stylize_before(style))]
+        lines += [Text.assemble(" " * (indent - 1), line.pad(1, 1).stylize_before(style)) for line in wrapped[1:]]
+        return lines
+
+    def render(self) -> Text:
+        return Text("\n").join(self._lines(self.content_size.width))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        # Any widget's measure of its wrapped content, not the toggle's "always one line".
-        return Widget.get_content_height(self, container, viewport, width)
+        return len(self._lines(width))
 
 
 class SelfCheckScreen(TrustroadScreen[None]):
