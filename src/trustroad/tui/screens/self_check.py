@@ -24,10 +24,10 @@ class SignCheckbox(StateCheckbox):
     under its first word, not under the tick box, so each sign reads as one block."""
 
     def _lines(self, width: int) -> list[Text]:
-        button = self._button
+        button = self._button  # Textual's own tick box, drawn as its render() draws it
         indent = button.cell_length + 1  # the tick box and the label's own left padding
         style = self.get_visual_style("toggle--label")
-        wrapped = self._label.wrap(max(width - indent - 1, 1)) or [Text("")]
+        wrapped = self.label.wrap(max(width - indent - 1, 1)) or [Text("")]
         lines = [Text.assemble(button, wrapped[0].pad(1, 1).stylize_before(style))]
         lines += [Text.assemble(" " * (indent - 1), line.pad(1, 1).stylize_before(style)) for line in wrapped[1:]]
         return lines
