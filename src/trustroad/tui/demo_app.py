@@ -17,4 +17,9 @@ class DemoApp(TrustroadApp):
 
     def on_ready(self) -> None:
         super().on_ready()
-        self.notify(DEMO_NOTE + ". Press F10 to see a therapy summary.", title="Demo", timeout=12, markup=False)
+        self.notify(
+            DEMO_NOTE + ". Press e on the road map (or F10) to see a therapy summary.",
+            title="Demo",
+            timeout=12,
+            markup=False,
+        )

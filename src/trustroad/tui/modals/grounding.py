@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual.binding import Binding
 from textual.content import Content as Text
 from textual.widget import Widget
 from textual.widgets import Button, Static
@@ -23,6 +24,8 @@ class GroundingDialog(Dialog[None]):
     BOX_ID = "grounding-box"  # the whole height, then scrolling (app.tcss): a long card keeps Close in sight
     IN_SUPPORT = True
     FOCUS = "#close"
+    # Nothing to cancel here: Esc closes, and the footer says so.
+    BINDINGS = [Binding("escape", "cancel", "Close")]
 
     def heading(self) -> str:
         support = self.app.content.support

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual.binding import Binding
 from textual.content import Content as Text
 from textual.widget import Widget
 from textual.widgets import Button, Static
@@ -24,6 +25,8 @@ class StuckSignalsDialog(Dialog[None]):
     BOX_ID = "stuck-box"  # the whole height, then scrolling (app.tcss): many signals keep Close in sight
     IN_SUPPORT = True
     FOCUS = "#close"
+    # Nothing to cancel here: Esc closes, and the footer says so.
+    BINDINGS = [Binding("escape", "cancel", "Close")]
 
     def heading(self) -> str:
         return "Anything looking stuck?"
