@@ -56,6 +56,11 @@ async def test_role_changes_which_prompts_show_and_is_kept(launcher, steps):
         assert theirs.id not in shown
         assert shown == {p.id for p in step.prompts_for("hurt")}
         assert "meant for the other partner" in _hints(phase_screen)
+        await pilot.press("ctrl+o", "o")  # the hint's way to Settings, for keyboards without F-keys
+        await pilot.pause()
+        assert "ctrl+o then o" in _hints(phase_screen) and isinstance(pilot.app.screen, SettingsScreen)
+        await pilot.press("escape")
+        await pilot.pause()
         await pilot.press("ctrl+q")
     assert launcher.on_disk()["role"] == "hurt"
 

@@ -184,7 +184,8 @@ def ledger_step_widgets(step_id: str, spec: LedgerSpec | None, role: str) -> lis
         return [LedgerPanel(step_id, spec)]
     return [
         Static(
-            "This list is meant for the other partner. To see it, choose “rather not say” in Settings (F2).",
+            "This list is meant for the other partner. "
+            "To see it, choose “rather not say” in Settings (F2, or ctrl+o then o).",
             classes="prompt-help",
             markup=False,
         )

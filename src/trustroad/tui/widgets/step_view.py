@@ -83,7 +83,7 @@ def worksheet_widgets(step: Step, workbook: Workbook) -> list[Widget]:
         widgets.append(
             Static(
                 f"{hidden} more question{'s are' if hidden > 1 else ' is'} meant for the other partner. "
-                "To see every question, choose “rather not say” in Settings (F2).",
+                "To see every question, choose “rather not say” in Settings (F2, or ctrl+o then o).",
                 classes="prompt-help",
                 markup=False,
             )
