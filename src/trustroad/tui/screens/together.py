@@ -22,6 +22,7 @@ from trustroad import clock
 from trustroad.letters.choices import travel_choices
 from trustroad.letters.outbox import Draft, compose, describe
 from trustroad.letters.overview import partner_items, side_by_side
+from trustroad.letters.together import STORY
 from trustroad.storage.files import AGREEMENTS_FILE, PAIRING_FILE, TOGETHER_FILE
 from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
@@ -222,3 +223,5 @@ class TogetherScreen(TrustroadScreen[None]):
             from trustroad.tui.modals.promise_seen import PromiseSeenDialog
 
             self.app.push_screen(PromiseSeenDialog(item_id), lambda _done: self.refresh_all())
+        elif kind == STORY:
+            self.action_stories()
