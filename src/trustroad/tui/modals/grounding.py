@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual.binding import Binding
 from textual.content import Content as Text
 from textual.widget import Widget
 from textual.widgets import Button, Static
@@ -20,6 +21,7 @@ from trustroad.tui.widgets.grounding_glance import FALLBACK_LINE, FALLBACK_TITLE
 
 
 class GroundingDialog(Dialog[None]):
+    BINDINGS = [Binding("escape", "cancel", "Close")]  # only read: nothing is called off
     BOX_ID = "grounding-box"  # the whole height, then scrolling (app.tcss): a long card keeps Close in sight
     IN_SUPPORT = True
     FOCUS = "#close"

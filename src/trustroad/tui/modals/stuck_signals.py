@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual.binding import Binding
 from textual.content import Content as Text
 from textual.widget import Widget
 from textual.widgets import Button, Static
@@ -21,6 +22,7 @@ INTRO = "Gently, from your own notes. These are observations, not verdicts:"
 
 
 class StuckSignalsDialog(Dialog[None]):
+    BINDINGS = [Binding("escape", "cancel", "Close")]  # only read: nothing is called off
     BOX_ID = "stuck-box"  # the whole height, then scrolling (app.tcss): many signals keep Close in sight
     IN_SUPPORT = True
     FOCUS = "#close"
