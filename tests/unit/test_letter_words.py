@@ -34,3 +34,24 @@ def test_the_reader_reads_it_as_their_partners():
     assert "The story we can both live with: their yes to it" in summary
     assert "1 item for our therapy session" in summary
     assert "what happened" not in summary  # titles only, never whole texts
+
+
+def test_once_both_accounts_have_come_side_by_side_says_where_they_are():
+    # Walking it: with both accounts sent and opened, "Side by side" still said "Nothing to show
+    # side by side yet: both of you need to have sent something".
+    from trustroad.agreements.model import Agreements
+    from trustroad.checkins.model import CheckIns
+    from trustroad.letters.overview import side_by_side
+    from trustroad.letters.together import STORY, Together
+    from trustroad.promises.model import PromisesBook
+    from trustroad.workbook.agenda import Agenda
+
+    together = Together()
+    together.take(LetterBody(written_on=date(2026, 6, 29), story="their side"), 1)
+    shown = side_by_side(Agreements(), PromisesBook(), CheckIns(), Agenda(), together)
+    assert "Nothing to show" in shown  # theirs alone waits for mine
+    together.set_my_story("my side")
+    together.mark_sent({STORY: "sent"})
+    shown = side_by_side(Agreements(), PromisesBook(), CheckIns(), Agenda(), together)
+    assert "Nothing to show" not in shown and "Our two accounts" in shown
+    assert "their side" not in shown and "my side" not in shown  # the words stay on their own page

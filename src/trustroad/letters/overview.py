@@ -70,6 +70,8 @@ def side_by_side(
     if together.partner.agenda:
         lines.append("For a joint therapy session:")
         lines += [f"  {_one_line(text)} ({whose})" for whose, text in joint.agenda_merged(open_items, together)]
+    if joint.stories_side_by_side(together) is not None:
+        lines.append("Your two accounts of how this happened: side by side under Our two accounts… (s)")
     if together.shared_story_agreed():
         lines.append("The story we can both live with: agreed by both of you.")
     return "\n".join(lines) if lines else "Nothing to show side by side yet: both of you need to have sent something."
