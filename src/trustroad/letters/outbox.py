@@ -44,6 +44,12 @@ def agreement_note(agreement: Agreement) -> AgreementNote:
     )
 
 
+# Said when there is nothing for a letter: a first letter has no "last letter" to compare with.
+NOTHING_NEW = (
+    "Nothing new to send: nothing is chosen to send yet, or nothing you chose has changed since your last letter."
+)
+
+
 @dataclass
 class Draft:
     body: LetterBody
