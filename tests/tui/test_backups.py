@@ -176,3 +176,23 @@ async def test_an_encrypted_workbook_with_a_damaged_file_offers_its_newest_good_
         await pilot.press("ctrl+q")
     [moved] = (folder / "quarantine").iterdir()
     assert (moved / JOURNAL_FILE).read_bytes() == bytes(sealed)  # kept as it was, still sealed
+
+
+async def test_the_offer_is_taken_with_the_keyboard(tmp_path, content, fixed_now, set_clock):
+    # Walking it in tmux: Tab did nothing (the screen held back the app's keys, Tab among them),
+    # so "Restore it" could be reached only with a mouse.
+    folder = tmp_path / "data"
+    with_backups(folder, fixed_now, set_clock)
+    (folder / JOURNAL_FILE).write_bytes(DAMAGED)
+    async with window(folder, content) as pilot:
+        app = pilot.app
+        assert isinstance(app.screen, DamagedScreen)
+        assert app.focused is app.screen.query_one("#quit")
+        await pilot.press("shift+tab")
+        assert app.focused is app.screen.query_one("#restore")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert [e.text for e in app.journal.entries] == ["one", "two"]
+        await pilot.press("ctrl+q")
+    assert app.save_problem is None

@@ -221,6 +221,7 @@ def test_a_letter_with_nothing_new_is_not_written(couple, tmp_path):
     sam, _ = couple
     code, out, _ = sam.run("letter", "write", "--output", str(tmp_path / "empty.sealed"), "--yes")
     assert code == 0 and "Nothing new to send" in out
+    assert "nothing is chosen to send yet" in out  # a first letter: there is no "last letter" yet
     assert not (tmp_path / "empty.sealed").exists()
 
 

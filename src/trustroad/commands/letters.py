@@ -145,7 +145,7 @@ def _write(args: argparse.Namespace, store: Store) -> int:
     from trustroad.export.output import write_private
     from trustroad.letters.envelope import seal
     from trustroad.letters.errors import LetterRefused
-    from trustroad.letters.outbox import compose, describe
+    from trustroad.letters.outbox import NOTHING_NEW, compose, describe
     from trustroad.letters.pairing import Pairing
     from trustroad.letters.together import Together
     from trustroad.promises.model import PromisesBook
@@ -169,7 +169,7 @@ def _write(args: argparse.Namespace, store: Store) -> int:
         today=clock.today(),
     )
     if draft.body.is_empty():
-        print("Nothing new to send: nothing you chose to send has changed since your last letter.")
+        print(NOTHING_NEW)
         return EXIT_OK
     print("This letter will hold:")
     for line in describe(draft.body):

@@ -1,8 +1,8 @@
 """Checking an author's pack: every problem, what it replaces, and the files the loader does not read.
 
-The loader reads `.md` steps, `phase.yaml` files and `checkin/weekly.yaml`; anything else in a
-pack is ignored. An author who saved a step as `.txt` or `.markdown`, or named a file `phase.yml`,
-would otherwise wonder why nothing changed. Near-miss names get a suggestion.
+The loader reads `.md` steps, `phase.yaml` files, `checkin/weekly.yaml`, `first-run/welcome.yaml`
+and `support/*.yaml`; anything else in a pack is ignored. An author who saved a step as `.txt` or
+`.markdown`, or named a file `phase.yml`, would otherwise wonder why nothing changed. Near-miss names get a suggestion.
 """
 
 from __future__ import annotations
@@ -11,11 +11,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from trustroad.content.first_run import FIRST_RUN_FILE
 from trustroad.content.loader import load_content
 from trustroad.content.model import CHECKIN_FILE, Content, ContentError, Problem
 from trustroad.content.problems import near_miss
 
-READ_BY_LOADER = "trustroad reads .md steps, phase.yaml files and checkin/weekly.yaml"
+READ_BY_LOADER = (
+    "trustroad reads .md steps, phase.yaml files, checkin/weekly.yaml, first-run/welcome.yaml and support/*.yaml"
+)
 # Support texts (issue 13) live in support/*.yaml at the top of a content folder.
 SUPPORT_FOLDER = "support"
 
@@ -24,7 +27,7 @@ def _why_ignored(path: Path, root: Path) -> str | None:
     """Why the loader does not read this file, or None when it does (or it is clearly not meant to be read)."""
     name, lower = path.name, path.name.lower()
     relative = path.relative_to(root)
-    if name.endswith(".md") or name == "phase.yaml" or relative == CHECKIN_FILE:
+    if name.endswith(".md") or name == "phase.yaml" or relative in (CHECKIN_FILE, FIRST_RUN_FILE):
         return None  # read (README.md files are notes for the author, as docs/authoring.md says)
     if relative.parent == Path(SUPPORT_FOLDER) and lower.endswith(".yaml"):
         return None

@@ -53,4 +53,4 @@ def take_letter(pairing: Pairing, together: Together, data: bytes) -> Received:
     body = read_body(opened.body)
     together.take(body, opened.sequence)
     pairing.record_opened(opened.sequence)
-    return Received(opened.sequence, describe(body), pairing.missing())
+    return Received(opened.sequence, describe(body, received=True), pairing.missing())

@@ -44,6 +44,12 @@ def agreement_note(agreement: Agreement) -> AgreementNote:
     )
 
 
+# Said when there is nothing for a letter: a first letter has no "last letter" to compare with.
+NOTHING_NEW = (
+    "Nothing new to send: nothing is chosen to send yet, or nothing you chose has changed since your last letter."
+)
+
+
 @dataclass
 class Draft:
     body: LetterBody
@@ -108,18 +114,21 @@ def _line(text: str) -> str:
     return " ".join(printable(text).split())
 
 
-def describe(body: LetterBody) -> list[str]:
-    """The letter's contents in plain lines, before it is sealed. Titles only, never whole texts."""
+def describe(body: LetterBody, *, received: bool = False) -> list[str]:
+    """The letter's contents in plain lines, before it is sealed, or (`received`) as its reader
+    opens it, from the reader's side. Titles only, never whole texts."""
     stances = {"yes": "yes to it", "pause": "paused", "ended": "ended"}
     lines = [f"Agreement: {_line(note.title) or 'untitled'} ({stances[note.stance]})" for note in body.agreements]
     lines += [f"Promise: {_line(note.wording)}" for note in body.promises]
     if body.seen:
-        lines.append(_count(len(body.seen), "note on your partner's promises", "notes on your partner's promises"))
+        whose = "your" if received else "your partner's"
+        lines.append(_count(len(body.seen), f"note on {whose} promises", f"notes on {whose} promises"))
     lines += [f"Weekly check-in, week of {note.week.isoformat()}" for note in body.checkins]
     if body.story is not None:
-        lines.append("My account of how this happened")
+        lines.append("Their account of how this happened" if received else "My account of how this happened")
     if body.shared_story is not None:
-        lines.append("The story we can both live with: " + ("my yes to it" if body.shared_story.yes else "a draft"))
+        yes = "their yes to it" if received else "my yes to it"
+        lines.append("The story we can both live with: " + (yes if body.shared_story.yes else "a draft"))
     if body.agenda is not None:
         lines.append(_count(len(body.agenda), "item for our therapy session", "items for our therapy session"))
     return lines

@@ -9,7 +9,7 @@ from __future__ import annotations
 from trustroad.agreements.model import Agreements
 from trustroad.checkins.model import CheckIns
 from trustroad.letters import joint
-from trustroad.letters.together import Together, item_key
+from trustroad.letters.together import STORY, Together, item_key
 from trustroad.promises.model import PromisesBook
 from trustroad.safe_text import printable
 from trustroad.workbook.agenda import Agenda
@@ -24,7 +24,8 @@ def _mark(value: bool | None, yes: str, no: str) -> str:
 
 
 def partner_items(agreements: Agreements, together: Together) -> list[tuple[str, str]]:
-    """(key, label) for each agreement and promise the partner sent; Enter on one acts on it."""
+    """(key, label) for each agreement and promise the partner sent, and their account; Enter on
+    one acts on it."""
     items = []
     for agreement_id, note in together.partner.agreements.items():
         status = joint.agreement_status(together, agreements.get(agreement_id), agreement_id)
@@ -35,6 +36,9 @@ def partner_items(agreements: Agreements, together: Together) -> list[tuple[str,
         items.append(
             (item_key("promise", promise_id), f"Their promise: {_one_line(promise.wording)} · Enter: what you saw")
         )
+    if together.partner.story is not None:  # its words wait until this partner has sent theirs
+        shown = "Enter: side by side with yours" if together.was_sent(STORY) else "shown once you have sent yours"
+        items.append((STORY, f"Their account of how this happened · {shown} (Our two accounts…)"))
     return items
 
 
@@ -66,6 +70,8 @@ def side_by_side(
     if together.partner.agenda:
         lines.append("For a joint therapy session:")
         lines += [f"  {_one_line(text)} ({whose})" for whose, text in joint.agenda_merged(open_items, together)]
+    if joint.stories_side_by_side(together) is not None:
+        lines.append("Your two accounts of how this happened: side by side under Our two accounts… (s)")
     if together.shared_story_agreed():
         lines.append("The story we can both live with: agreed by both of you.")
     return "\n".join(lines) if lines else "Nothing to show side by side yet: both of you need to have sent something."

@@ -38,6 +38,12 @@ def _no_nan(word: str) -> object:
     raise _NotStrictJSON(f"it holds {word}, which is not a number JSON allows")
 
 
+def _reason(exc: json.JSONDecodeError) -> str:
+    # Python's words point on to the place ("Unterminated string starting at"), which the
+    # message gives as line and column: without it the words end in "at".
+    return exc.msg.lower().removesuffix(" at").removesuffix(" starting")
+
+
 def describe_json_error(path: Path, data: bytes) -> dict[str, Any] | DataFileError:
     """Decode JSON bytes into a dict, or explain exactly where it breaks (the error, returned)."""
     try:
@@ -56,7 +62,7 @@ def describe_json_error(path: Path, data: bytes) -> dict[str, Any] | DataFileErr
         return DataFileError(
             path,
             f"line {exc.lineno}, column {exc.colno}",
-            f"the file is not valid JSON ({exc.msg.lower()}).",
+            f"the file is not valid JSON ({_reason(exc)}).",
             "If you edited it by hand, fix that place; otherwise restore it from a backup or move it aside. "
             + UNTOUCHED,
         )

@@ -27,7 +27,7 @@ from trustroad.storage.store import Store
 from trustroad.storage.writer import BackgroundWriter
 from trustroad.tui.commands import LiteralCommands, system_commands
 from trustroad.tui.drafts import DraftKeeper
-from trustroad.tui.navigation import Navigation
+from trustroad.tui.navigation import NEEDS_THE_WORKBOOK, Navigation
 from trustroad.tui.save import SaveController
 from trustroad.tui.screens.hidden import Privacy
 from trustroad.tui.screens.home import HomeScreen
@@ -163,6 +163,8 @@ class TrustroadApp(Navigation, TypedDocuments):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.privacy.hidden:  # behind the neutral page, only the way back works
             return action == "hide"
+        if not self.documents and action in NEEDS_THE_WORKBOOK:
+            return False  # still locked, here or in the support place over the unlock screen
         # A screen can take over an app-wide key (the journal entry editor saves its form with
         # ctrl+s, and asks before ctrl+q would drop unsaved words): the app's binding gives way.
         return action not in getattr(self.screen, "TAKES_APP_ACTIONS", ())

@@ -17,6 +17,31 @@ from trustroad.tui.screens.home import HomeScreen
 if TYPE_CHECKING:
     from trustroad.tui.screens.hidden import Privacy
 
+# The app's actions that open or change the workbook: before an encrypted one is unlocked there
+# is none, and they wait (the app's check_action), over the support place too. The rest (hide,
+# support, help, quit) need no workbook. The palette is here because it lists these places.
+NEEDS_THE_WORKBOOK = frozenset(
+    {
+        "go_to",
+        "command_palette",
+        "journal",
+        "new_journal_entry",
+        "find_answers",
+        "settings",
+        "agreements",
+        "checkin",
+        "promises",
+        "new_promise",
+        "setbacks",
+        "safety_check",
+        "therapy_summary",
+        "together",
+        "agenda",
+        "save_now",
+        "toggle_theme",
+    }
+)
+
 
 class Navigation(App[None]):
     """The base of TrustroadApp: opening screens, never over something still being written."""

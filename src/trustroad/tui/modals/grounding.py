@@ -21,11 +21,10 @@ from trustroad.tui.widgets.grounding_glance import FALLBACK_LINE, FALLBACK_TITLE
 
 
 class GroundingDialog(Dialog[None]):
+    BINDINGS = [Binding("escape", "cancel", "Close")]  # only read: nothing is called off
     BOX_ID = "grounding-box"  # the whole height, then scrolling (app.tcss): a long card keeps Close in sight
     IN_SUPPORT = True
     FOCUS = "#close"
-    # Nothing to cancel here: Esc closes, and the footer says so.
-    BINDINGS = [Binding("escape", "cancel", "Close")]
 
     def heading(self) -> str:
         support = self.app.content.support

@@ -25,7 +25,7 @@ from trustroad.tui.modals.pairing import free_path
 
 class LetterWriteDialog(Dialog[Path | None]):
     BOX_ID = "letter-box"
-    FOCUS = "#seal"
+    FOCUS = "#folder"  # Enter there seals too; what is typed goes into the folder, not nowhere
 
     def __init__(self, draft: Draft) -> None:
         super().__init__()

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
 
 from textual import on
 from textual.actions import SkipAction
+from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from trustroad.tui.modals.dialog import Dialog
+from trustroad.tui.reveal import LATE_SCROLL
 
 if TYPE_CHECKING:
     from trustroad.storage.store import Store
@@ -161,6 +163,20 @@ class PassphraseDialog(Dialog[bool]):
 
     def _say(self, message: str) -> None:
         self.query_one("#passphrase-status", Static).update(message)
+        # The focus goes back to a field above the message, and the box, taller than the window
+        # at 80x24, scrolls up to it: the message was left out of sight, under the last field.
+        # Once those scrolls are done (tui/reveal.py's last look), both are brought into sight.
+        self.set_timer(LATE_SCROLL * 1.5, self._status_in_sight)
+
+    def _status_in_sight(self) -> None:
+        if not self.is_attached or not self.is_current:
+            return  # done, or hidden (the hide key): the next message scrolls again
+        shown: list[Widget] = [self.query_one("#passphrase-status", Static)]
+        if self.focused is not None and self.focused.parent is self._box:
+            shown.append(self.focused)
+        region = Region.from_union([widget.virtual_region for widget in shown])
+        if region.height <= self._box.scrollable_content_region.height:
+            self._box.scroll_to_region(region, animate=False, immediate=True)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -22,11 +22,10 @@ INTRO = "Gently, from your own notes. These are observations, not verdicts:"
 
 
 class StuckSignalsDialog(Dialog[None]):
+    BINDINGS = [Binding("escape", "cancel", "Close")]  # only read: nothing is called off
     BOX_ID = "stuck-box"  # the whole height, then scrolling (app.tcss): many signals keep Close in sight
     IN_SUPPORT = True
     FOCUS = "#close"
-    # Nothing to cancel here: Esc closes, and the footer says so.
-    BINDINGS = [Binding("escape", "cancel", "Close")]
 
     def heading(self) -> str:
         return "Anything looking stuck?"

@@ -83,6 +83,15 @@ class FirstRunScreen(TrustroadScreen[None]):
         current = self.query_one(f"#fr-page-{name}")
         targets = current.query("RadioSet, SelectionList, #fr-start")
         (targets.first() if targets else self.query_one("#fr-next")).focus()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The footer shows Back and Next only where they lead somewhere, as the buttons do.
+        if action == "back":
+            return self.page_name != PAGES[0]
+        if action == "next":
+            return self.page_name != PAGES[-1]
+        return True
 
     def action_next(self) -> None:
         index = PAGES.index(self.page_name)

@@ -20,8 +20,9 @@ from textual.widgets.option_list import Option
 
 from trustroad import clock
 from trustroad.letters.choices import travel_choices
-from trustroad.letters.outbox import Draft, compose, describe
+from trustroad.letters.outbox import NOTHING_NEW, Draft, compose, describe
 from trustroad.letters.overview import partner_items, side_by_side
+from trustroad.letters.together import STORY
 from trustroad.storage.files import AGREEMENTS_FILE, PAIRING_FILE, TOGETHER_FILE
 from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
@@ -176,7 +177,7 @@ class TogetherScreen(TrustroadScreen[None]):
             return
         draft = self.draft()
         if draft.body.is_empty():
-            self.notify("Nothing you chose to send has changed since your last letter.", markup=False)
+            self.notify(NOTHING_NEW, markup=False)
             return
         self.app.push_screen(LetterWriteDialog(draft), self._letter_written)
 
@@ -222,3 +223,5 @@ class TogetherScreen(TrustroadScreen[None]):
             from trustroad.tui.modals.promise_seen import PromiseSeenDialog
 
             self.app.push_screen(PromiseSeenDialog(item_id), lambda _done: self.refresh_all())
+        elif kind == STORY:
+            self.action_stories()

@@ -36,10 +36,11 @@ Opened = tuple["Store", "dict[str, Document] | tuple[str, Described]"]
 
 class _AllButQuitAndHide:
     """The app-wide keys this screen takes over: every one but quit, hide and support (nothing is
-    open yet; the support place then offers what needs no workbook: grounding, safety, self-check)."""
+    open yet; the support place then offers what needs no workbook: grounding, safety, self-check),
+    and Tab and shift+Tab, the only way between the damaged-file screen's buttons without a mouse."""
 
     def __contains__(self, action: object) -> bool:
-        return action not in ("quit", "hide", "support")
+        return action not in ("quit", "hide", "support", "focus_next", "focus_previous")
 
 
 class UnlockScreen(TrustroadScreen[None]):
