@@ -233,3 +233,30 @@ def test_a_data_dir_that_is_a_file(tmp_path, file_state, capsys):
     err = capsys.readouterr().err
     assert str(not_a_folder) in err and MARKER not in err
     assert file_state(not_a_folder) == before
+
+
+def _every_parser(parser, path=("trustroad",)):
+    import argparse
+
+    yield path, parser
+    for action in parser._actions:  # argparse offers no public walk over its subcommands
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _every_parser(sub, (*path, name))
+
+
+def test_every_command_says_what_it_does_and_what_each_argument_is():
+    """`--help` on any command or action describes it, and names what each bare argument is."""
+    from trustroad.cli import build_parser
+
+    missing = []
+    for path, parser in _every_parser(build_parser()):
+        command = " ".join(path)
+        if not parser.description:
+            missing.append(f"{command}: no description")
+        missing += [
+            f"{command} {action.metavar or action.dest}: no help"
+            for action in parser._actions
+            if not action.option_strings and not action.help and action.nargs != "A..."
+        ]
+    assert missing == []

@@ -13,7 +13,14 @@ EXIT_OK, EXIT_PROBLEM = 0, 1
 
 # What `add_subparsers()` returns: argparse only names its type privately.
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    content = commands.add_parser("content", help="work with workbook text (check, list, show)")
+    content = commands.add_parser(
+        "content",
+        help="work with workbook text (check, list, show)",
+        description=(
+            "The workbook's text: its phases, steps and questions, built in, or from a folder of your "
+            "own (a therapist's pack) layered over it with --content."
+        ),
+    )
     content_commands = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_commands.add_parser(
         "check",

@@ -41,7 +41,11 @@ def _kind(value: str) -> str:
 
 # What `add_subparsers()` returns: argparse only names its type privately.
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    journal = commands.add_parser("journal", help="add to your journal from the shell")
+    journal = commands.add_parser(
+        "journal",
+        help="add to your journal from the shell",
+        description="Add to your journal without opening the window (the window shows it next time).",
+    )
     actions = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
     kinds = ", ".join(f"{k} ({label.lower()})" for k, label in KIND_LABELS.items())
     add = actions.add_parser(

@@ -40,13 +40,31 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="say that the six words on both screens match (asked on the terminal otherwise)",
     )
     pair.add_argument("--unpair", action="store_true", help="forget the pairing; letters from before open nothing")
-    letter = commands.add_parser("letter", help="write or open a sealed letter to or from your partner")
+    letter = commands.add_parser(
+        "letter",
+        help="write or open a sealed letter to or from your partner",
+        description=(
+            "Sealed letters carry what each of you chose to send (an account, notes on promises, "
+            "agreements) from one workbook to the other. Only your paired partner's workbook opens them."
+        ),
+    )
     actions = letter.add_subparsers(dest="letter_command", metavar="ACTION", required=True)
-    write = actions.add_parser("write", help="seal everything you chose to send since the last letter")
+    write = actions.add_parser(
+        "write",
+        help="seal everything you chose to send since the last letter",
+        description=(
+            "Seal everything you chose to send since your last letter into one file, to pass to your "
+            "partner however you like. What it holds is listed first, and you are asked before it is written."
+        ),
+    )
     write.add_argument("--output", metavar="PATH", help="where to write it (default: a neutral name in this folder)")
     write.add_argument("--yes", action="store_true", help="seal without asking (the contents are still listed)")
-    opened = actions.add_parser("open", help="open a letter from your partner")
-    opened.add_argument("path", metavar="PATH")
+    opened = actions.add_parser(
+        "open",
+        help="open a letter from your partner",
+        description="Open a letter your partner sealed for you, and keep what it holds in your workbook.",
+    )
+    opened.add_argument("path", metavar="PATH", help="the letter file your partner gave you")
 
 
 def _ask(question: str) -> bool:
