@@ -1,0 +1,34 @@
+"""A walk through the everyday road at 80x24: every key a footer shows does something there.
+
+Found walking the app in a real terminal: help showed the footer of the screen below it (keys
+that waited), the welcome's last page offered "n Next" to nowhere, and list screens offered a
+key for the chosen row (r Repair, r Reviewed) with no row to choose, doing nothing at all.
+"""
+
+from __future__ import annotations
+
+from textual_private import screen_text
+from trustroad.tui.screens.help import HelpScreen
+
+
+def _footer(pilot) -> str:
+    return screen_text(pilot.app).splitlines()[-1]
+
+
+async def _press(pilot, *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
+
+
+async def test_help_over_a_worksheet_has_its_own_footer_and_its_hide_key_works(launcher):
+    async with launcher.run(size=(80, 24)) as pilot:
+        await _press(pilot, "enter")  # a phase: "f4 Done  f6 Next" in its footer
+        assert "Done" in _footer(pilot)
+        await _press(pilot, "ctrl+o", "h")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        footer = _footer(pilot)
+        assert "Hide" in footer and "Support" in footer and "esc Close" in footer, footer
+        assert "Done" not in footer and "Next" not in footer, footer
+        await _press(pilot, "ctrl+backslash")
+        assert pilot.app.privacy.hidden
