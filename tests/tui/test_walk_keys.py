@@ -32,3 +32,21 @@ async def test_help_over_a_worksheet_has_its_own_footer_and_its_hide_key_works(l
         assert "Done" not in footer and "Next" not in footer, footer
         await _press(pilot, "ctrl+backslash")
         assert pilot.app.privacy.hidden
+
+
+async def test_the_welcome_footer_offers_next_and_back_only_where_they_lead_somewhere(new_folder):
+    from trustroad.tui.screens.first_run import FirstRunScreen
+    from trustroad.tui.widgets.first_run_pages import PAGES
+
+    async with new_folder.run(size=(80, 24)) as pilot:
+        screen = pilot.app.screen
+        assert isinstance(screen, FirstRunScreen)
+        assert "n Next" in _footer(pilot) and "b Back" not in _footer(pilot)  # the first page
+        for _ in PAGES[1:-1]:
+            await _press(pilot, "n")
+            assert "n Next" in _footer(pilot) and "b Back" in _footer(pilot)
+        await _press(pilot, "n")
+        assert screen.page_name == PAGES[-1]
+        assert "n Next" not in _footer(pilot) and "b Back" in _footer(pilot), _footer(pilot)
+        await _press(pilot, "b")
+        assert screen.page_name == PAGES[-2] and "n Next" in _footer(pilot)

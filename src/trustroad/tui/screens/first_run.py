@@ -83,6 +83,14 @@ class FirstRunScreen(TrustroadScreen[None]):
         current = self.query_one(f"#fr-page-{name}")
         targets = current.query("RadioSet, SelectionList, #fr-start")
         (targets.first() if targets else self.query_one("#fr-next")).focus()
+        self.refresh_bindings()  # n and b leave the footer where they have nowhere to go
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next":
+            return self.page_name != PAGES[-1]
+        if action == "back":
+            return self.page_name != PAGES[0]
+        return True
 
     def action_next(self) -> None:
         index = PAGES.index(self.page_name)
