@@ -50,3 +50,36 @@ async def test_the_welcome_footer_offers_next_and_back_only_where_they_lead_some
         assert "n Next" not in _footer(pilot) and "b Back" in _footer(pilot), _footer(pilot)
         await _press(pilot, "b")
         assert screen.page_name == PAGES[-2] and "n Next" in _footer(pilot)
+
+
+async def test_repair_is_offered_once_there_is_a_promise_or_a_setback_to_repair(launcher):
+    from textual.widgets import Input
+
+    async with launcher.run(size=(80, 24)) as pilot:
+        await _press(pilot, "p")
+        assert "Repair" not in _footer(pilot) and "n New" in _footer(pilot)  # no promise yet
+        await _press(pilot, "n")
+        await pilot.press(*"Text when I leave work")
+        await _press(pilot, "ctrl+s")
+        assert "r Repair" in _footer(pilot), _footer(pilot)
+        await _press(pilot, "escape", "ctrl+o", "s")  # the setbacks list, still empty
+        assert "Repair" not in _footer(pilot) and "n Log one" in _footer(pilot)
+        await _press(pilot, "n")
+        pilot.app.screen.query_one("#note", Input).value = "A hard evening"
+        await pilot.click("#save")
+        await pilot.pause()
+        assert "r Repair" in _footer(pilot), _footer(pilot)
+
+
+async def test_reviewed_is_offered_only_for_an_agreement_with_a_review(launcher):
+    from textual.widgets import Button
+
+    async with launcher.run(size=(80, 24)) as pilot:
+        await _press(pilot, "a")
+        assert "Reviewed" not in _footer(pilot) and "n New" in _footer(pilot)  # none yet
+        await _press(pilot, "n", "enter")  # the first suggested wording: proposed, with a review
+        await _press(pilot, "shift+tab", "shift+tab")  # from its wording and name (boxes) to the list
+        assert "r Reviewed" in _footer(pilot), _footer(pilot)
+        pilot.app.screen.query_one("#status--paused", Button).press()
+        await pilot.pause()
+        assert "Reviewed" not in _footer(pilot), _footer(pilot)  # no review while paused
