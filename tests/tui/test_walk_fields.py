@@ -1,0 +1,35 @@
+"""A walk through the journal's filter bar at 80x24: every box says what it is for, whole, and
+the focused one is marked by more than colour (NO_COLOR=1), a one-line choice as a typed box is."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Select
+
+from textual_private import screen_text
+
+
+async def _filter_bar(pilot) -> None:
+    await pilot.press("f3", "ctrl+f")
+    await pilot.pause()
+
+
+async def test_every_filter_box_shows_its_whole_placeholder_at_80_columns(launcher):
+    async with launcher.run(size=(80, 24)) as pilot:
+        await _filter_bar(pilot)
+        shown = screen_text(pilot.app)
+        for box in pilot.app.screen.query(".journal-filters Input").results(Input):
+            assert box.placeholder in shown, box.placeholder
+
+
+async def test_a_focused_choice_in_the_filter_bar_is_marked_without_colour(launcher, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with launcher.run(size=(80, 24)) as pilot:
+        await _filter_bar(pilot)
+        kind = pilot.app.screen.query_one("#filter-kind", Select)
+        row = next(line for line in screen_text(pilot.app).splitlines() if "Any kind" in line)
+        assert "▌Any kind" not in row, row
+        while not kind.has_focus:
+            await pilot.press("tab")
+        await pilot.pause()
+        row = next(line for line in screen_text(pilot.app).splitlines() if "Any kind" in line)
+        assert "▌Any kind" in row, row  # the heavy bar of a focused field, as a focused Input has
