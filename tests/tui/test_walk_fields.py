@@ -33,3 +33,22 @@ async def test_a_focused_choice_in_the_filter_bar_is_marked_without_colour(launc
         await pilot.pause()
         row = next(line for line in screen_text(pilot.app).splitlines() if "Any kind" in line)
         assert "▌Any kind" in row, row  # the heavy bar of a focused field, as a focused Input has
+
+
+async def test_a_long_checklist_item_is_read_in_full_at_80_columns(launcher, steps):
+    # The step whose longest item is longest: at 80 columns it is wider than the pane.
+    step = max(
+        (s for phase in launcher.content.phases for s in phase.steps if s.kind == "checklist"),
+        key=lambda s: max(len(item.label) for item in s.items_for("unsaid")),
+    )
+    async with launcher.run(size=(80, 24)) as pilot:
+        phase = await launcher.open_step(pilot, step)
+        await pilot.press("enter")  # into the first item
+        await pilot.pause()
+        for item in step.items_for("unsaid"):
+            box = phase.query_one(f"#item--{item.id}")
+            box.focus()
+            await pilot.pause()
+            lines = screen_text(pilot.app).splitlines()[box.region.y : box.region.bottom]
+            shown = " ".join(line[box.region.x : box.region.right].strip(" ▊▎▔▁▐▌X") for line in lines)
+            assert " ".join(item.label.split()) in " ".join(shown.split()), (item.label, shown)
