@@ -83,3 +83,19 @@ async def test_reviewed_is_offered_only_for_an_agreement_with_a_review(launcher)
         pilot.app.screen.query_one("#status--paused", Button).press()
         await pilot.pause()
         assert "Reviewed" not in _footer(pilot), _footer(pilot)  # no review while paused
+
+
+async def test_the_palette_marks_the_step_done_on_a_phase_screen(launcher):
+    from trustroad.tui.screens.phase import PhaseScreen
+
+    async with launcher.run(size=(80, 24)) as pilot:
+        await _press(pilot, "down", "enter")  # Stabilize, its first step shown
+        phase = pilot.app.screen
+        assert isinstance(phase, PhaseScreen)
+        step = phase.step_id
+        await _press(pilot, "ctrl+p")
+        await pilot.press(*"mark this step")
+        await pilot.pause(0.3)
+        assert "Mark this step done" in screen_text(pilot.app)
+        await _press(pilot, "enter")
+        assert pilot.app.screen is phase and pilot.app.workbook.is_done(step)
