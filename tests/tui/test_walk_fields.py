@@ -52,3 +52,20 @@ async def test_a_long_checklist_item_is_read_in_full_at_80_columns(launcher, ste
             lines = screen_text(pilot.app).splitlines()[box.region.y : box.region.bottom]
             shown = " ".join(line[box.region.x : box.region.right].strip(" ▊▎▔▁▐▌X") for line in lines)
             assert " ".join(item.label.split()) in " ".join(shown.split()), (item.label, shown)
+
+
+async def test_a_rupture_talks_details_fit_in_the_entry_form_at_80_columns(launcher):
+    from textual.widgets import Label
+
+    async with launcher.run(size=(80, 24)) as pilot:
+        await pilot.press("f3", "ctrl+n")
+        await pilot.pause()
+        editor = pilot.app.screen
+        editor.query_one("#entry-kind", Select).value = "rupture-talk"
+        await pilot.pause()
+        details = editor.query_one("#talk-details")
+        shown = screen_text(pilot.app)
+        for part in details.query("Label, Select, Input"):
+            assert details.region.contains_region(part.region), part  # not cut at the form's edge
+        for label in details.query(Label).results(Label):
+            assert str(label.content) in shown, label.content
