@@ -69,3 +69,20 @@ async def test_a_rupture_talks_details_fit_in_the_entry_form_at_80_columns(launc
             assert details.region.contains_region(part.region), part  # not cut at the form's edge
         for label in details.query(Label).results(Label):
             assert str(label.content) in shown, label.content
+
+
+async def test_the_promise_forms_dates_are_named_and_their_placeholders_whole(launcher):
+    from trustroad.tui.reveal import labels_before
+
+    async with launcher.run(size=(80, 24)) as pilot:
+        await pilot.press("f9", "n")
+        await pilot.pause()
+        form = pilot.app.screen
+        start = form.query_one("#start", Input)
+        assert start.value  # today, filled in: its placeholder is not seen
+        assert labels_before(start), "the start date has no label"
+        for box in form.query("#promise-form Input").results(Input):
+            box.focus()
+            await pilot.pause(0.3)  # in view, with its label
+            if not box.value and box.placeholder:
+                assert box.placeholder in screen_text(pilot.app), box.placeholder
