@@ -123,7 +123,9 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
             with Horizontal(classes="form-row"):
                 yield Field(p.start.isoformat(), id="start", placeholder="Starts on")
                 yield Field(
-                    p.review_on.isoformat() if p.review_on else "", id="review-on", placeholder="Look back on (optional)"
+                    p.review_on.isoformat() if p.review_on else "",
+                    id="review-on",
+                    placeholder="Look back on (optional)",
                 )
             if promise is not None:
                 yield Select(STATUSES, value=p.status, allow_blank=False, id="status")
