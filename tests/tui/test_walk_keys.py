@@ -48,8 +48,12 @@ async def test_the_welcome_footer_offers_next_and_back_only_where_they_lead_some
         await _press(pilot, "n")
         assert screen.page_name == PAGES[-1]
         assert "n Next" not in _footer(pilot) and "b Back" in _footer(pilot), _footer(pilot)
+        assert "esc Start" in _footer(pilot) and "Skip the rest" not in _footer(pilot)  # nothing left to skip
         await _press(pilot, "b")
-        assert screen.page_name == PAGES[-2] and "n Next" in _footer(pilot)
+        assert screen.page_name == PAGES[-2] and "n Next" in _footer(pilot) and "esc Skip the rest" in _footer(pilot)
+        await _press(pilot, "n", "escape")  # Esc on the last page starts, as its Start button does
+        assert not isinstance(pilot.app.screen, FirstRunScreen)
+    assert new_folder.on_disk()["first_run_done"]
 
 
 async def test_repair_is_offered_once_there_is_a_promise_or_a_setback_to_repair(launcher):

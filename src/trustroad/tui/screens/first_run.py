@@ -28,6 +28,7 @@ class FirstRunScreen(TrustroadScreen[None]):
         HIDE,
         SUPPORT,  # the support place opens over the welcome too, and Esc comes back to it
         Binding("escape", "skip", "Skip the rest"),
+        Binding("escape", "finish", "Start"),  # the same, on the last page: nothing is left to skip
         Binding("n", "next", "Next"),
         Binding("b", "back", "Back"),
     ]
@@ -90,6 +91,8 @@ class FirstRunScreen(TrustroadScreen[None]):
             return self.page_name != PAGES[-1]
         if action == "back":
             return self.page_name != PAGES[0]
+        if action in ("skip", "finish"):
+            return (self.page_name == PAGES[-1]) == (action == "finish")
         return True
 
     def action_next(self) -> None:
@@ -152,6 +155,9 @@ class FirstRunScreen(TrustroadScreen[None]):
         self.dismiss()
 
     def action_skip(self) -> None:
+        self._keep()
+
+    def action_finish(self) -> None:
         self._keep()
 
     @on(Button.Pressed, "#fr-skip")
