@@ -257,4 +257,4 @@ class TrustroadApp(Navigation, TypedDocuments):
         self.set_theme("light" if self.workbook.theme == "dark" else "dark")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        return system_commands(self)
+        return system_commands(self, screen)

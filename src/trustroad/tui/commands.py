@@ -18,10 +18,13 @@ from textual.markup import escape
 from textual.system_commands import SystemCommandsProvider
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from trustroad.tui.app import TrustroadApp
 
 
-def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
+def system_commands(app: TrustroadApp, screen: Screen) -> Iterator[SystemCommand]:
+    """`screen`: the one the palette was opened over (while it searches, app.screen is the palette)."""
     from trustroad.tui.screens.phase import PhaseScreen
 
     yield SystemCommand("Go to…", "Every place, one letter each (ctrl+o)", app.action_go_to)
@@ -29,7 +32,6 @@ def system_commands(app: TrustroadApp) -> Iterator[SystemCommand]:
     yield SystemCommand(
         "Next step", "Open the next step on the road map that is not done yet", lambda: open_next_step(app)
     )
-    screen = app.screen
     if isinstance(screen, PhaseScreen):  # what the phase screen's F-keys do
         yield SystemCommand("Mark this step done / not done", "The step shown now (F4)", screen.action_toggle_done)
         yield SystemCommand("Next step in this phase", "The step after this one (F6)", screen.action_next_step)

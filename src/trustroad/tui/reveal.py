@@ -2,7 +2,8 @@
 
 Textual scrolls just far enough to show the focused widget, so a field reached by Tab could
 sit at the top edge with its question scrolled away (the check-in's ratings, an agreement's
-name). The labels are the `.prompt-label` / `.prompt-help` lines just before the field.
+name). The labels are the `.prompt-label` / `.prompt-help` lines just before the field (a form's
+`.form-label`, the same kind of line, in the promise form and the dialogs).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from textual.containers import ScrollableContainer
 from textual.geometry import Region
 from textual.widget import Widget
 
-LABELS = ("prompt-label", "prompt-help")
+LABELS = ("prompt-label", "prompt-help", "form-label")
 LATE_SCROLL = 0.2  # seconds: the last look, after the latest of Textual's own focus scrolls
 
 
@@ -57,6 +58,11 @@ def reveal(widget: Widget) -> None:
         container = container.parent
     if not labels or not isinstance(container, ScrollableContainer):
         return
-    region = Region.from_union([w.virtual_region for w in (*labels, widget)])
+    # A field in a row is measured by its row: the labels' siblings, in the container's coordinates
+    # (the field's own virtual region is within the row).
+    node: Widget = widget
+    while isinstance(node.parent, Widget) and node.parent is not container:
+        node = node.parent
+    region = Region.from_union([w.virtual_region for w in (*labels, node)])
     if region.height <= container.scrollable_content_region.height:
         container.scroll_to_region(region, animate=False, immediate=True)

@@ -177,8 +177,14 @@ class AgreementsScreen(TrustroadScreen[None]):
             Static(id="agreement-history", classes="step-meta", markup=False),
         ]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reviewed":  # only a proposed or agreed one has a review: not in the footer otherwise
+            return self.agreement is not None and self.agreement.status in ag.REVIEWABLE
+        return True
+
     def refresh_details(self) -> None:
         """Status line, status buttons and history: what changes without rebuilding the pane."""
+        self.refresh_bindings()  # r Reviewed follows the agreement shown and its status
         agreement = self.agreement
         if agreement is None or not self.query("#agreement-status"):
             return

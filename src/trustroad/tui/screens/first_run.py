@@ -28,6 +28,7 @@ class FirstRunScreen(TrustroadScreen[None]):
         HIDE,
         SUPPORT,  # the support place opens over the welcome too, and Esc comes back to it
         Binding("escape", "skip", "Skip the rest"),
+        Binding("escape", "finish", "Start"),  # the same, on the last page: nothing is left to skip
         Binding("n", "next", "Next"),
         Binding("b", "back", "Back"),
     ]
@@ -83,14 +84,15 @@ class FirstRunScreen(TrustroadScreen[None]):
         current = self.query_one(f"#fr-page-{name}")
         targets = current.query("RadioSet, SelectionList, #fr-start")
         (targets.first() if targets else self.query_one("#fr-next")).focus()
-        self.refresh_bindings()
+        self.refresh_bindings()  # n and b leave the footer where they have nowhere to go
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # The footer shows Back and Next only where they lead somewhere, as the buttons do.
-        if action == "back":
-            return self.page_name != PAGES[0]
         if action == "next":
             return self.page_name != PAGES[-1]
+        if action == "back":
+            return self.page_name != PAGES[0]
+        if action in ("skip", "finish"):
+            return (self.page_name == PAGES[-1]) == (action == "finish")
         return True
 
     def action_next(self) -> None:
@@ -153,6 +155,9 @@ class FirstRunScreen(TrustroadScreen[None]):
         self.dismiss()
 
     def action_skip(self) -> None:
+        self._keep()
+
+    def action_finish(self) -> None:
         self._keep()
 
     @on(Button.Pressed, "#fr-skip")

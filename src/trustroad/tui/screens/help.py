@@ -5,8 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Footer, Markdown
+
+from trustroad.tui.screens.base import TrustroadModalScreen
 
 HELP = """\
 # Keys
@@ -173,7 +174,8 @@ Press Esc or F1 to close this help.
 """
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TrustroadModalScreen[None]):
+    # Its own footer (Hide, Support, Close), over that of the screen below, whose keys wait.
     BINDINGS = [
         Binding("escape", "dismiss", "Close"),
         Binding("f1", "dismiss", "Close", show=False, priority=True),
@@ -182,6 +184,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Markdown(HELP)
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

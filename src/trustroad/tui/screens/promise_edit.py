@@ -114,12 +114,18 @@ class PromiseEditScreen(TrustroadScreen[str | None]):
             yield Field(" ".join(DAY_NAMES[d] for d in p.days), id="days", placeholder="Mon Tue Wed Thu Fri")
             yield Static("How will the other person see it kept?", classes="form-label", markup=False)
             yield Field(for_editing(p.visibility), id="visibility", placeholder="You'll see the message arrive.")
+            # Named above the row: a filled box shows no placeholder, and the date alone said nothing.
+            yield Static(
+                "When it starts, and a day to look back on it together (optional): YYYY-MM-DD",
+                classes="form-label",
+                markup=False,
+            )
             with Horizontal(classes="form-row"):
-                yield Field(p.start.isoformat(), id="start", placeholder="Start (YYYY-MM-DD)")
+                yield Field(p.start.isoformat(), id="start", placeholder="Starts on")
                 yield Field(
                     p.review_on.isoformat() if p.review_on else "",
                     id="review-on",
-                    placeholder="Look back on (YYYY-MM-DD, optional)",
+                    placeholder="Look back on (optional)",
                 )
             if promise is not None:
                 yield Select(STATUSES, value=p.status, allow_blank=False, id="status")

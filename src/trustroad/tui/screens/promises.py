@@ -75,7 +75,13 @@ class PromisesScreen(TrustroadScreen[None]):
     def ordered(self) -> list[Promise]:
         return sorted(self.book.promises, key=lambda p: STATUS_ORDER.get(p.status, 9))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("record", "kept", "repair", "edit"):  # they act on a promise: none before the first
+            return bool(self.book.promises)
+        return True
+
     def refresh_list(self, keep: str | None = None) -> None:
+        self.refresh_bindings()
         book, day = self.book, self.day
         self.query_one("#promises-summary", Static).update(today_line(today_summary(book, today())))
         when = "today" if day == today() else "an earlier day"

@@ -47,7 +47,13 @@ class SetbacksScreen(TrustroadScreen[None]):
         self.refresh_list()
         self.query_one("#setback-list", OptionList).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "repair":  # a repair goes with a setback: not in the footer before the first
+            return bool(self.book.setbacks)
+        return True
+
     def refresh_list(self, keep: str | None = None) -> None:
+        self.refresh_bindings()
         trend = repair_trend(self.book, today())
         lines = trend.lines()
         if trend.recent is not None or trend.before is not None:

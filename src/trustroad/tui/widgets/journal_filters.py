@@ -26,7 +26,7 @@ def filter_rows(phases: list[Phase]) -> list[Horizontal]:
     """The bar: text, tag and kind on the first row; phase and the two dates on the second."""
     return [
         Horizontal(
-            Field(placeholder="Search the text (ctrl+f)", id="filter-text", compact=True),
+            Field(placeholder="Search the text", id="filter-text", compact=True),
             Field(placeholder="Tag", id="filter-tag", compact=True),
             Select(
                 [(label, kind) for kind, label in KIND_LABELS.items()],

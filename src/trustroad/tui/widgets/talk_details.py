@@ -34,14 +34,15 @@ class TalkDetailsForm(Vertical):
 
     def compose(self) -> ComposeResult:
         talk = self.talk
+        # Two rows that fit 80 columns: the yes-or-no questions, then the numbers.
         with Horizontal(classes="entry-row"):
             yield Label("At the agreed time?")
             yield Select(YES_NO, prompt="not said", value=_blank(talk.at_agreed_time), id="talk-agreed", compact=True)
-            yield Label("Minutes:")
-            yield Field(_text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="min")
             yield Label("Time-out used?")
             yield Select(YES_NO, prompt="not said", value=_blank(talk.time_out_used), id="talk-timeout", compact=True)
         with Horizontal(classes="entry-row"):
+            yield Label("Minutes:")
+            yield Field(_text(talk.minutes), id="talk-minutes", restrict=r"\d{0,4}", compact=True, placeholder="min")
             yield Label("Intensity before the talk:")
             yield Field(
                 _text(talk.intensity_before), id="talk-before", restrict=r"\d{0,2}", compact=True, placeholder="0–10"
