@@ -11,32 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
-from textual.geometry import Size
 from textual.widgets import Checkbox, Footer, Header, Static
 
 from trustroad.tui.screens.base import TrustroadScreen
-from trustroad.tui.widgets.toggles import StateCheckbox
-
-
-class SignCheckbox(StateCheckbox):
-    """A sign's checkbox: a sign longer than the window wraps onto more lines instead of running
-    off its edge (Textual's toggles are one line, whatever their width), and its later lines start
-    under its first word, not under the tick box, so each sign reads as one block."""
-
-    def _lines(self, width: int) -> list[Text]:
-        button = self._button  # Textual's own tick box, drawn as its render() draws it
-        indent = button.cell_length + 1  # the tick box and the label's own left padding
-        style = self.get_visual_style("toggle--label")
-        wrapped = self.label.wrap(max(width - indent - 1, 1)) or [Text("")]
-        lines = [Text.assemble(button, wrapped[0].pad(1, 1).stylize_before(style))]
-        lines += [Text.assemble(" " * (indent - 1), line.pad(1, 1).stylize_before(style)) for line in wrapped[1:]]
-        return lines
-
-    def render(self) -> Text:
-        return Text("\n").join(self._lines(self.content_size.width))
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._lines(width))
+from trustroad.tui.widgets.toggles import WrappingCheckbox
 
 
 class SelfCheckScreen(TrustroadScreen[None]):
@@ -59,7 +37,7 @@ class SelfCheckScreen(TrustroadScreen[None]):
                 yield Static(spec.title, classes="step-title", markup=False)
                 yield Static(spec.intro, classes="prompt-help", markup=False)
                 for sign in spec.signs:
-                    yield SignCheckbox(Text(sign.label), False, id=f"sign--{sign.id}", classes="sign")
+                    yield WrappingCheckbox(Text(sign.label), False, id=f"sign--{sign.id}", classes="sign")
                     suggestion = Static(
                         sign.suggestion, id=f"suggestion--{sign.id}", classes="sign-suggestion", markup=False
                     )

@@ -4,27 +4,18 @@ the rest under "Also" (workbook/progress.py items_that_fit)."""
 from __future__ import annotations
 
 from textual.content import Content as Text
-from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Static
 
 from trustroad.content.model import ItemSpec, Step
-from trustroad.tui.widgets.toggles import StateCheckbox
+from trustroad.tui.widgets.toggles import StateCheckbox, WrappingCheckbox
 from trustroad.workbook.model import Workbook
 from trustroad.workbook.progress import items_that_fit
 
 
-class ChecklistItem(StateCheckbox):
-    """A check box whose label wraps (.check-item in app.tcss): an item is read in full, where
-    Textual's toggle is always one line high and cut a long item off at 80 columns."""
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return Widget.get_content_height(self, container, viewport, width)  # the wrapped label's lines
-
-
 def _box(step: Step, item: ItemSpec, workbook: Workbook) -> StateCheckbox:
     checked = workbook.is_checked(step.id, item.id)
-    return ChecklistItem(Text(item.label), checked, id=f"item--{item.id}", classes="check-item")
+    return WrappingCheckbox(Text(item.label), checked, id=f"item--{item.id}", classes="check-item")
 
 
 def checklist_widgets(step: Step, workbook: Workbook) -> list[Widget]:

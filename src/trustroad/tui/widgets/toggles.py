@@ -11,6 +11,7 @@ from typing import Any
 
 from rich.segment import Segment
 from textual.content import Content, ContentText
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.widgets import Checkbox, RadioButton, SelectionList
 from textual.widgets._toggle_button import ToggleButton  # the mark's glyph, to find it in a line
@@ -28,6 +29,27 @@ class StateCheckbox(Checkbox):
     def watch_value(self) -> None:
         self.BUTTON_INNER = "X" if self.value else " "
         super().watch_value()  # the -on class and the Changed message
+
+
+class WrappingCheckbox(StateCheckbox):
+    """A checkbox whose label is read in full: a label longer than the line wraps (Textual's
+    toggles are one line, whatever their width), and its later lines start under its first word,
+    not under the box, so each one reads as one block (a checklist item, a self-check sign)."""
+
+    def _lines(self, width: int) -> list[Content]:
+        button = self._button  # Textual's own box, drawn as its render() draws it
+        indent = button.cell_length + 1  # the box and the label's own left padding
+        style = self.get_visual_style("toggle--label")
+        wrapped = self.label.wrap(max(width - indent - 1, 1)) or [Content("")]
+        lines = [Content.assemble(button, wrapped[0].pad(1, 1).stylize_before(style))]
+        lines += [Content.assemble(" " * (indent - 1), line.pad(1, 1).stylize_before(style)) for line in wrapped[1:]]
+        return lines
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.content_size.width))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
 
 
 class StateRadio(RadioButton):
