@@ -86,3 +86,20 @@ async def test_the_promise_forms_dates_are_named_and_their_placeholders_whole(la
             await pilot.pause(0.3)  # in view, with its label
             if not box.value and box.placeholder:
                 assert box.placeholder in screen_text(pilot.app), box.placeholder
+
+
+async def test_the_entry_forms_choices_read_as_fields_and_show_their_focus_without_colour(launcher, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with launcher.run(size=(80, 24)) as pilot:
+        await pilot.press("f3", "ctrl+n")
+        await pilot.pause()
+        kind = pilot.app.screen.query_one("#entry-kind", Select)
+
+        def row() -> str:
+            return next(line for line in screen_text(pilot.app).splitlines() if "Reflection" in line)
+
+        assert "▏Reflection" in row(), row()  # a field's thin bars, like the intensity box below it
+        while not kind.has_focus:
+            await pilot.press("shift+tab")
+        await pilot.pause()
+        assert "▌Reflection" in row(), row()  # the heavy bar of a focused field
