@@ -70,17 +70,22 @@ async def test_the_encryption_dialog_shows_its_warning_fields_and_buttons_at_80x
         assert isinstance(app.screen, SettingsScreen)
 
 
+async def open_self_check(pilot: Pilot) -> None:
+    """From the road map: the support place (ctrl+g), then its self-check."""
+    await pilot.press("ctrl+g")
+    await pilot.pause()
+    pilot.app.screen.open("self-check")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, SelfCheckScreen)
+
+
 async def test_every_self_check_sign_is_seen_whole_at_80x24(launcher, content):
     assert content.support is not None and content.support.self_check is not None
     signs = content.support.self_check.signs
     assert max(len(sign.label) for sign in signs) > 72  # one longer than a line of the window
     async with launcher.run(size=SIZE) as pilot:
         app = pilot.app
-        await pilot.press("ctrl+g")
-        await pilot.pause()
-        app.screen.open("self-check")
-        await pilot.pause()
-        assert isinstance(app.screen, SelfCheckScreen)
+        await open_self_check(pilot)
         for index, sign in enumerate(signs):
             if index:
                 await pilot.press("tab")
@@ -96,10 +101,7 @@ async def test_a_wrapped_sign_goes_on_under_its_first_word_not_under_the_tick_bo
     sign = max(content.support.self_check.signs, key=lambda s: len(s.label))
     async with launcher.run(size=SIZE) as pilot:
         app = pilot.app
-        await pilot.press("ctrl+g")
-        await pilot.pause()
-        app.screen.open("self-check")
-        await pilot.pause()
+        await open_self_check(pilot)
         box = app.screen.query_one(f"#sign--{sign.id}")
         while app.focused is not box:  # Tab to it, as a person would: the page scrolls it into view
             await pilot.press("tab")
