@@ -32,6 +32,8 @@ INTRO = (
 
 class BackupsScreen(TrustroadScreen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+    # A margin from the window's edge, as the other reading pages have.
+    DEFAULT_CSS = "BackupsScreen #backups { padding: 0 1; }"
 
     def __init__(self) -> None:
         super().__init__()
