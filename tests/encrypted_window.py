@@ -48,11 +48,11 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
 
 
 @asynccontextmanager
-async def window(folder: Path, content: Content) -> AsyncIterator[Pilot]:
-    """The window as `trustroad` opens it (tui/open_workbook.prepare)."""
+async def window(folder: Path, content: Content, size: tuple[int, int] = SIZE) -> AsyncIterator[Pilot]:
+    """The window as `trustroad` opens it (tui/open_workbook.prepare), encrypted folder or not."""
     app = prepare(content, Settings(chosen_data_dir=folder, test_kdf=True))
     try:
-        async with app.run_test(size=SIZE) as pilot:
+        async with app.run_test(size=size) as pilot:
             await pilot.pause()
             yield pilot
     finally:

@@ -3,23 +3,21 @@ damaged file at start offers the newest good backup (the damaged file moved to q
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import Button, OptionList
 
+from encrypted_window import window as shared_window
 from textual_private import notifications, screen_text
 from trustroad.content.model import Content
 from trustroad.journal.model import Entry, Journal
-from trustroad.settings import Settings
 from trustroad.storage import backups
 from trustroad.storage.files import JOURNAL_FILE
 from trustroad.storage.store import Store
 from trustroad.tui.modals.confirm_restore import ConfirmRestore
-from trustroad.tui.open_workbook import prepare
 from trustroad.tui.screens.backups import BackupsScreen
 from trustroad.tui.screens.damaged import DamagedScreen
 from trustroad.tui.screens.home import HomeScreen
@@ -51,17 +49,16 @@ def with_backups(folder: Path, fixed_now, set_clock) -> None:
     set_clock(fixed_now + timedelta(days=3))
 
 
-@asynccontextmanager
-async def window(folder: Path, content: Content) -> AsyncIterator[Pilot]:
-    """The window as `trustroad` opens it (tui/open_workbook.prepare)."""
-    app = prepare(content, Settings(chosen_data_dir=folder))
-    try:
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            yield pilot
-    finally:
-        app.writer.close()
-        app.store.unlock()
+def damaged_journal(folder: Path, fixed_now, set_clock) -> Path:
+    """The folder with its backups, then its journal damaged: a start offers the newest good backup."""
+    with_backups(folder, fixed_now, set_clock)
+    (folder / JOURNAL_FILE).write_bytes(DAMAGED)
+    return folder
+
+
+def window(folder: Path, content: Content) -> AbstractAsyncContextManager[Pilot]:
+    """The window as `trustroad` opens it, at 80x24."""
+    return shared_window(folder, content, size=(80, 24))
 
 
 async def open_backups(pilot: Pilot) -> BackupsScreen:
@@ -114,9 +111,7 @@ async def test_settings_lists_backups_and_restores_one_after_asking(tmp_path, co
 
 
 async def test_a_damaged_file_at_start_offers_the_newest_good_backup(tmp_path, content, fixed_now, set_clock):
-    folder = tmp_path / "data"
-    with_backups(folder, fixed_now, set_clock)
-    (folder / JOURNAL_FILE).write_bytes(DAMAGED)
+    folder = damaged_journal(tmp_path / "data", fixed_now, set_clock)
     async with window(folder, content) as pilot:
         app = pilot.app
         assert isinstance(app.screen, DamagedScreen)
@@ -136,9 +131,7 @@ async def test_a_damaged_file_at_start_offers_the_newest_good_backup(tmp_path, c
 
 
 async def test_quitting_at_the_offer_leaves_the_damaged_file(tmp_path, content, fixed_now, set_clock):
-    folder = tmp_path / "data"
-    with_backups(folder, fixed_now, set_clock)
-    (folder / JOURNAL_FILE).write_bytes(DAMAGED)
+    folder = damaged_journal(tmp_path / "data", fixed_now, set_clock)
     async with window(folder, content) as pilot:
         assert isinstance(pilot.app.screen, DamagedScreen)
         await pilot.press("enter")  # "Quit and leave it as it is" has the focus
@@ -181,9 +174,7 @@ async def test_an_encrypted_workbook_with_a_damaged_file_offers_its_newest_good_
 async def test_the_offer_is_taken_with_the_keyboard(tmp_path, content, fixed_now, set_clock):
     # Walking it in tmux: Tab did nothing (the screen held back the app's keys, Tab among them),
     # so "Restore it" could be reached only with a mouse.
-    folder = tmp_path / "data"
-    with_backups(folder, fixed_now, set_clock)
-    (folder / JOURNAL_FILE).write_bytes(DAMAGED)
+    folder = damaged_journal(tmp_path / "data", fixed_now, set_clock)
     async with window(folder, content) as pilot:
         app = pilot.app
         assert isinstance(app.screen, DamagedScreen)

@@ -8,35 +8,16 @@ empty and nothing said why.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from pathlib import Path
-
 from textual.pilot import Pilot
 from textual.widgets import Button, Input
 
-from encrypted_window import encrypted_folder, settle_workers, unlock
+from encrypted_window import encrypted_folder, settle_workers, unlock, window
 from textual_private import screen_text
-from trustroad.content.model import Content
-from trustroad.settings import Settings
 from trustroad.storage.files import WORKBOOK_FILE
 from trustroad.storage.store import Store
 from trustroad.tui.modals.passphrase import PassphraseDialog
-from trustroad.tui.open_workbook import prepare
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.workbook.model import Workbook
-
-
-@asynccontextmanager
-async def small_window(folder: Path, content: Content) -> AsyncIterator[Pilot]:
-    app = prepare(content, Settings(chosen_data_dir=folder, test_kdf=True))
-    try:
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            yield pilot
-    finally:
-        app.writer.close()
-        app.store.unlock()
 
 
 async def open_dialog(pilot: Pilot, button: str) -> PassphraseDialog:
@@ -62,7 +43,7 @@ async def submit(pilot: Pilot, dialog: PassphraseDialog, **values: str) -> None:
 async def test_a_wrong_current_passphrase_is_said_in_sight(tmp_path, content) -> None:
     folder = tmp_path / "data"
     encrypted_folder(folder)
-    async with small_window(folder, content) as pilot:
+    async with window(folder, content, size=(80, 24)) as pilot:
         await unlock(pilot)
         assert isinstance(pilot.app.screen, HomeScreen)
         dialog = await open_dialog(pilot, "encryption-change")
@@ -79,7 +60,7 @@ async def test_a_passphrase_too_short_is_said_in_sight(tmp_path, content) -> Non
     workbook = Workbook()
     workbook.finish_first_run(role="hurt")
     Store(folder).save(WORKBOOK_FILE, workbook)
-    async with small_window(folder, content) as pilot:
+    async with window(folder, content, size=(80, 24)) as pilot:
         dialog = await open_dialog(pilot, "encryption-on")  # the longest of the three
         await submit(pilot, dialog, new="short", again="short")
         text = screen_text(pilot.app)
