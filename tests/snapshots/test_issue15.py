@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
+from in_view import scroll_into_view
 from trustroad.storage.files import WORKBOOK_FILE
 from trustroad.tui.widgets.accountability_panel import AccountabilityPanel
 from trustroad.tui.widgets.ledger_panel import LedgerList
@@ -55,7 +56,7 @@ def test_the_accountability_helper(snap_compare, make_app, content, keys):
     async def run_before(pilot: Pilot) -> None:
         await walk(pilot)
         panel = pilot.app.screen.query_one(AccountabilityPanel)
-        panel.scroll_visible(animate=False)
+        await scroll_into_view(pilot, panel)
         await keys(pilot)
         assert panel.review.concerns[0].kind == "but"
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from textual.widgets import Button, Input, OptionList, TextArea
 
+from in_view import scroll_into_view
 from trustroad.agreements.model import Agreements
 from trustroad.checkins.model import CheckIn, CheckIns
 from trustroad.clock import now
@@ -22,16 +23,13 @@ def on_disk(launcher, name: str) -> dict:
 
 async def scrolled_to(pilot, selector: str, screen) -> str:
     """The screen after scrolling a part of it into view, as a person would."""
-    pilot.app.screen.query_one(selector).scroll_visible(animate=False)
-    await pilot.pause()
+    await scroll_into_view(pilot, selector)
     return screen(pilot.app)
 
 
 async def home_text(pilot, screen) -> str:
     """The road map as a person sees it after scrolling down to the status lines."""
-    pilot.app.screen.query_one("#stabilize-status").scroll_visible(animate=False)
-    await pilot.pause()
-    return screen(pilot.app)
+    return await scrolled_to(pilot, "#stabilize-status", screen)
 
 
 async def open_agreements(pilot, key: str = "a") -> AgreementsScreen:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from in_view import scroll_into_view
 from textual_private import screen_text
 from trustroad.agreements.model import Agreement
 from trustroad.clock import now, today
@@ -198,7 +199,7 @@ async def test_no_control_character_reaches_the_screen(tmp_path: Path, evil_cont
         await pilot.press("f8")
         await pilot.pause()
         # Below the note that a check-in was saved today already: scrolled to, as a person would.
-        pilot.app.screen.query_one(".checkin-promises").scroll_visible(animate=False)
+        await scroll_into_view(pilot, ".checkin-promises")
         await clean(pilot, "draft x", "• promise x")
         await pilot.click("#--content-tab-checkin-past")
         await clean(pilot, "helped x", "promises x")

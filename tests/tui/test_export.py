@@ -8,6 +8,7 @@ from datetime import date
 
 from textual.widgets import Input, Markdown, OptionList
 
+from in_view import scroll_into_view
 from trustroad import clock
 from trustroad.tui.screens.agenda import AgendaScreen
 from trustroad.tui.screens.export import ExportScreen
@@ -194,8 +195,7 @@ async def test_export_screen_writes_pdf_in_a_worker(launcher, tmp_path):
         export = pilot.app.screen
         path = export.query_one("#export-path", Input)
         path.value = str(tmp_path / "summary.md")
-        export.query_one("#format--pdf").scroll_visible(animate=False)  # as a person scrolls down to it
-        await pilot.pause()
+        await scroll_into_view(pilot, "#format--pdf")  # as a person scrolls down to it
         await pilot.click("#format--pdf")
         await pilot.pause()
         assert path.value == str(tmp_path / "summary.pdf")  # the extension follows the format

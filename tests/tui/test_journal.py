@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from textual.widgets import Input, OptionList, Select, TextArea
 
+from in_view import scroll_into_view
 from textual_private import notifications
 from trustroad.clock import now
 from trustroad.journal.model import Entry, Journal, TalkDetails
@@ -275,8 +276,7 @@ async def test_the_trend_shows_on_home_and_journal(launcher, screen):
     entries.append(Entry.new("t", kind="rupture-talk", written=today, talk=TalkDetails(intensity_after=4)))
     seed(launcher, *entries)
     async with launcher.run() as pilot:
-        pilot.app.screen.query_one("#home-trend").scroll_visible(animate=False)
-        await pilot.pause()
+        await scroll_into_view(pilot, "#home-trend")
         home = screen(pilot.app)
         assert "Intensity, last 30 days" in home and "Overall: lower than the 30 days before." in home
         await open_journal(pilot)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 
+from in_view import scroll_into_view
 from trustroad.tui.widgets.share_toggle import ShareToggle
 from trustroad.tui.widgets.toggles import PRIVATE, SHARED, StateCheckbox, StateRadio
 
@@ -33,8 +34,7 @@ async def test_the_share_switch_says_shared_or_private(launcher, steps, screen):
     async with launcher.run() as pilot:
         phase = await launcher.open_step(pilot, step)
         toggle = phase.query_one(f"#share--{first.id}", ShareToggle)
-        toggle.scroll_visible(animate=False)
-        await pilot.pause()
+        await scroll_into_view(pilot, toggle)
         assert PRIVATE in str(toggle.render()) and SHARED not in screen(pilot.app)
         await pilot.press("enter", "ctrl+t")
         await pilot.pause()
