@@ -14,7 +14,7 @@ from rich.console import Console
 from textual import events
 from textual.app import App
 from textual.notifications import Notification
-from textual.widgets import Button, RadioSet
+from textual.widgets import Button, Input, RadioSet, TextArea
 
 
 def screen_text(app: App) -> str:
@@ -88,3 +88,22 @@ def no_button_flash(monkeypatch) -> None:
     last painted, which depends on the machine's load. The screenshots turn the flash off.
     """
     monkeypatch.setattr(Button, "_start_active_affect", lambda self: None)
+
+
+def cursors_always_shown(monkeypatch) -> None:
+    """A focused box's text cursor is always drawn: its blink tick shows it, never hides it.
+
+    The blink is a timer in each box (Textual's `Input._toggle_cursor`,
+    `TextArea._toggle_cursor_blink_visible`). Stopping it after the screen settles is not enough:
+    on a loaded machine a form can mount its boxes, and give one the focus, after that, and the
+    picture then showed the cursor or not by timing (CI failed on it once).
+    """
+
+    def show_input_cursor(self: Input) -> None:
+        self._cursor_visible = True
+
+    def show_text_area_cursor(self: TextArea) -> None:
+        self._cursor_visible = True
+
+    monkeypatch.setattr(Input, "_toggle_cursor", show_input_cursor)
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", show_text_area_cursor)

@@ -17,7 +17,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from textual_private import no_button_flash
+from textual_private import cursors_always_shown, no_button_flash, screen_text
 from trustroad.content.loader import load_content
 from trustroad.content.model import Content
 from trustroad.demo import build_demo
@@ -31,6 +31,7 @@ from trustroad.tui.reveal import LATE_SCROLL
 from trustroad.workbook.model import Workbook
 
 SIZE = (80, 24)
+STILL = 0.05  # seconds between two looks at the screen, waiting for it to be still
 NOW = datetime(2026, 3, 18, 10, 0, tzinfo=UTC)  # a Wednesday morning
 
 
@@ -40,6 +41,7 @@ def fixed_moment(set_clock, local_zone, monkeypatch) -> None:
     local_zone("UTC")
     monkeypatch.setenv("HOME", "/home/someone")
     no_button_flash(monkeypatch)  # a pressed button beside a dialog would show by timing
+    cursors_always_shown(monkeypatch)  # a box focused late would blink by timing
 
 
 @pytest.fixture(scope="session")
@@ -101,6 +103,20 @@ async def _saved(pilot: Pilot) -> None:
     raise AssertionError("the app was still saving after 10 seconds")
 
 
+async def _still(pilot: Pilot) -> None:
+    # On a loaded machine the last scrolls (a form laid out late, a late focus and its labels) can
+    # come after any fixed wait: wait until the screen has not changed for a few looks.
+    shown, unchanged = screen_text(pilot.app), 0
+    for _ in range(100):
+        await pilot.pause(STILL)
+        now = screen_text(pilot.app)
+        unchanged = unchanged + 1 if now == shown else 0
+        if unchanged == 3:
+            return
+        shown = now
+    raise AssertionError("the screen was still changing after 100 looks")
+
+
 async def _keys(pilot: Pilot, *presses: str) -> None:
     for key in presses:
         await pilot.press(key)
@@ -109,6 +125,7 @@ async def _keys(pilot: Pilot, *presses: str) -> None:
     # The focused field's last scroll into view comes a moment later (tui/reveal.py); the
     # picture is of the settled screen, not of whichever side of that moment it was taken.
     await pilot.pause(LATE_SCROLL + 0.05)
+    await _still(pilot)
     # Let a pending Focus event land first: handled after the cursors are steadied, it would
     # restart the blink, and the picture would show the cursor or not by timing.
     await pilot.pause()

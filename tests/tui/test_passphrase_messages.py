@@ -31,13 +31,21 @@ async def open_dialog(pilot: Pilot, button: str) -> PassphraseDialog:
     return dialog
 
 
-async def submit(pilot: Pilot, dialog: PassphraseDialog, **values: str) -> None:
+async def submit(pilot: Pilot, dialog: PassphraseDialog, message: str, **values: str) -> str:
+    """Type the values, press Enter; the screen once `message` shows (or after some seconds)."""
     for name, value in values.items():
         dialog.query_one(f"#{name}", Input).focus()
         await pilot.press(*value)
     await pilot.press("enter")
     await settle_workers(pilot)
-    await pilot.pause(0.5)  # past the last scroll to the focused field (tui/reveal.py)
+    # The last scrolls to the focused field (tui/reveal.py) and to the message come a moment
+    # later, later still on a loaded machine: look until the message shows, then a while more.
+    for _ in range(60):
+        await pilot.pause(0.05)
+        if message in screen_text(pilot.app):
+            break
+    await pilot.pause(0.5)
+    return screen_text(pilot.app)
 
 
 async def test_a_wrong_current_passphrase_is_said_in_sight(tmp_path, content) -> None:
@@ -47,9 +55,11 @@ async def test_a_wrong_current_passphrase_is_said_in_sight(tmp_path, content) ->
         await unlock(pilot)
         assert isinstance(pilot.app.screen, HomeScreen)
         dialog = await open_dialog(pilot, "encryption-change")
-        await submit(pilot, dialog, current="not the one", new="a new passphrase", again="a new passphrase")
-        text = screen_text(pilot.app)
-        assert "does not open this workbook" in text, text
+        said = "does not open this workbook"
+        text = await submit(
+            pilot, dialog, said, current="not the one", new="a new passphrase", again="a new passphrase"
+        )
+        assert said in text, text
         assert "Current passphrase" in text  # and the field to type it again
         assert pilot.app.focused is dialog.query_one("#current")
         await pilot.press("ctrl+q")
@@ -62,8 +72,8 @@ async def test_a_passphrase_too_short_is_said_in_sight(tmp_path, content) -> Non
     Store(folder).save(WORKBOOK_FILE, workbook)
     async with window(folder, content, size=(80, 24)) as pilot:
         dialog = await open_dialog(pilot, "encryption-on")  # the longest of the three
-        await submit(pilot, dialog, new="short", again="short")
-        text = screen_text(pilot.app)
-        assert "passphrase needs at least 8 characters" in text, text
+        said = "passphrase needs at least 8 characters"
+        text = await submit(pilot, dialog, said, new="short", again="short")
+        assert said in text, text
         assert pilot.app.focused is dialog.query_one("#new")
         await pilot.press("ctrl+q")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.actions import SkipAction
 from textual.geometry import Region
 from textual.widget import Widget
@@ -167,6 +167,14 @@ class PassphraseDialog(Dialog[bool]):
         # at 80x24, scrolls up to it: the message was left out of sight, under the last field.
         # Once those scrolls are done (tui/reveal.py's last look), both are brought into sight.
         self.set_timer(LATE_SCROLL * 1.5, self._status_in_sight)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        super().on_descendant_focus(event)  # the field's label comes into view (tui/reveal.py)
+        # The focus that follows a message can land after _say's timer was set (a loaded machine),
+        # and its label's scroll would then come last and hide the message again: look once more
+        # after that scroll, counted from the focus itself.
+        if self.query_one("#passphrase-status", Static).content:
+            self.set_timer(LATE_SCROLL * 1.5, self._status_in_sight)
 
     def _status_in_sight(self) -> None:
         if not self.is_attached or not self.is_current:
