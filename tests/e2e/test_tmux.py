@@ -32,7 +32,7 @@ from trustroad.storage.paths import builtin_content_dir
 WIDTH, HEIGHT = 100, 30
 DEADLINE = 20.0  # seconds; generous for a loaded CI machine, polled every 50 ms
 ANSWER = "typed in tmux [/] <b> [bold]ok"
-STEP_LIST_WIDTH = 30  # the phase screen's step list (app.tcss #steps); answer boxes are right of it
+STEP_LIST_WIDTH = 30  # the phase screen's step list (tui/styles/roadmap.tcss #steps); answer boxes are right of it
 
 
 def _trustroad_script() -> str:

@@ -9,7 +9,7 @@ from textual.color import Color
 from trustroad.tui.app import THEMES
 from trustroad.tui.themes import LIGHT
 
-# Colours trustroad draws text in (app.tcss and Text.styled(...) in the screens and widgets).
+# Colours trustroad draws text in (tui/styles/*.tcss and Text.styled(...) in the screens and widgets).
 TEXT = [
     "foreground",
     "text-muted",

@@ -36,16 +36,28 @@ from trustroad.tui.themes import LIGHT, LIGHT_NAME
 from trustroad.tui.typed_documents import TypedDocuments
 
 THEMES = {"dark": "textual-dark", "light": LIGHT_NAME}
+STYLES = Path(__file__).with_name("styles")
+STYLE_FILES = (
+    "roadmap.tcss",
+    "agreements_checkin.tcss",
+    "summary_export.tcss",
+    "promises_support.tcss",
+    "journal.tcss",
+    "recovered_hidden_together.tcss",
+    "fields_sizes_go_to_find.tcss",  # last: these rules win over a page's own
+)
 WORKBOOK_MODE = "workbook"  # the screen stack of an encrypted workbook, once unlocked
 
 
 class TrustroadApp(Navigation, TypedDocuments):
     TITLE = "trustroad"
     COMMANDS = {LiteralCommands}  # the palette, with workbook titles shown as written (tui/commands.py)
+    # One stylesheet in several files, one per part of the app; read in this order, as if one
+    # file, so that on equal selectors a later file wins (the rules for every page come last).
     # Absolute: Textual reads a relative path beside the module of the class it is given, so an
-    # app subclass in another folder (bench/, the tests) would look for app.tcss there.
-    CSS_PATH = Path(__file__).with_name("app.tcss")
-    # Classes on every screen by terminal width, for app.tcss: side lists give way under 70
+    # app subclass in another folder (bench/, the tests) would look for the styles there.
+    CSS_PATH = [STYLES / name for name in STYLE_FILES]
+    # Classes on every screen by terminal width, for the styles: side lists give way under 70
     # columns; the text keeps a readable measure however wide (issue 14).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-normal"), (150, "-wide")]
     BINDINGS = [

@@ -27,6 +27,6 @@ LIGHT = Theme(
     dark=False,
     variables={
         "footer-key-foreground": "#004F8A",
-        "text-disabled": "auto 60%",  # placeholders: shown in italics (app.tcss), as readable as muted text
+        "text-disabled": "auto 60%",  # placeholders: shown in italics (styles/fields_sizes_go_to_find.tcss), as readable as muted text
     },
 )

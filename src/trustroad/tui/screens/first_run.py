@@ -32,7 +32,7 @@ class FirstRunScreen(TrustroadScreen[None]):
         Binding("n", "next", "Next"),
         Binding("b", "back", "Back"),
     ]
-    # CSS, not DEFAULT_CSS: these rules must win over app.tcss (.step-title's margin).
+    # CSS, not DEFAULT_CSS: these rules must win over styles/roadmap.tcss (.step-title's margin).
     CSS = """
     FirstRunScreen { align: center top; }
     #fr-pages { width: 100%; max-width: 78; height: 1fr; padding: 0 1; }
