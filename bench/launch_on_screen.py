@@ -14,6 +14,7 @@ import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 
 def launch_on(name: str, first_screen: Callable[[], type], argv: list[str] | None = None) -> int:
@@ -40,7 +41,7 @@ def _open_on(name: str, first_screen: Callable[[], type], argv: list[str] | None
 
     class FirstScreenApp(TrustroadApp):
         # Textual reads a relative CSS_PATH next to the file that defines the class: this one.
-        CSS_PATH = [Path(trustroad.tui.app.__file__).parent / path for path in TrustroadApp.CSS_PATH]
+        CSS_PATH: ClassVar = [Path(trustroad.tui.app.__file__).parent / path for path in TrustroadApp.CSS_PATH]
         first_screen: object = None
 
         def get_default_screen(self):
