@@ -37,5 +37,5 @@ def test_a_missing_trend_says_what_it_needs():
     assert not result.enough
     words = result.shown
     assert "entries" not in words
-    assert f"{MIN_DAYS} days a month needed" in words
-    assert "had 1, now 2" in words
+    assert words == f"no trend yet: {MIN_DAYS} days needed, 2 so far (1 before)"
+    assert reading([], TODAY).shown == f"no trend yet: {MIN_DAYS} days needed, 0 so far (0 before)"
