@@ -22,7 +22,7 @@ from trustroad.tui.screens.settings import SettingsScreen
 from trustroad.workbook.model import Workbook
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: make the sibling module importable
-from test_passphrase_messages import open_dialog, submit  # noqa: E402
+from test_passphrase_messages import open_dialog, submit
 
 HIDE = "ctrl+backslash"
 
