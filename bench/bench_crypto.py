@@ -6,7 +6,7 @@ Prints:
       4 lanes): reading and checking the key file, deriving, unwrapping the data key. Median
       seconds, wall and CPU; in-process, because it is pure CPU in Argon2id and a process
       start adds nothing of its own to it.                               target 0.3–1 s
-  (b) Store.save of a 10,000-entry journal (bench_journal.synthetic_entries) through
+  (b) Store.save of a 10,000-entry journal (journal_data.synthetic_entries) through
       EncryptedByteStore / through the plain ByteStore, paired in the same round,
       interleaved; in-process, as the app's writer thread does it.           target <= 1.3x
   (c) for scale, the same for Store.load (the start-up read of that journal); no target.
@@ -29,8 +29,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_journal import ENTRIES, synthetic_entries
 from common import TRUSTROAD, measured_copy, median_ratio, paired, report
+from journal_data import ENTRIES, synthetic_entries
 
 PASSPHRASE = b"correct horse battery staple, but longer"
 

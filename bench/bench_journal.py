@@ -16,19 +16,18 @@ Prints median ratios of paired runs (same round, interleaved):
       holds the 150 ms debounce, the same in both).                        target <= 1.3x
 --quick: two rounds, no warm-up, and (b) only against a jrnl venv given with --jrnl-venv.
 Writes nothing outside its temporary folder.
+The entries are made in journal_data.py; (c) runs in journal_filter_typing.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,79 +41,10 @@ from common import (
     report,
     welcomed,
 )
+from journal_data import ENTRIES, synthetic_entries, write_jrnl, write_trustroad
+from journal_filter_typing import filter_typing
 
-ENTRIES = 10_000
-WORDS = (
-    "we talked tonight about the evening it happened and I felt the old tightness again but "
-    "it passed sooner than last week the walk helped and so did the agreed time at eight "
-    "I noticed my hands shaking when the phone buzzed we used the time-out signal and came "
-    "back after twenty minutes calmer slept badly work was hard kids asked why we are quiet "
-    "therapy on thursday I want to bring up the question of passwords and the money"
-).split()
 NEW_ENTRY = b"A quick note from the shell: calmer than yesterday, the walk helped.\n"
-
-
-def synthetic_entries(count: int, seed: int = 7):
-    from trustroad.clock import now
-    from trustroad.journal.model import KINDS, Entry, TalkDetails
-
-    rng = random.Random(seed)
-    end = now()
-    span = timedelta(days=5 * 365)
-    entries = []
-    for n in range(count):
-        written = end - span + span * (n / max(count - 1, 1)) - timedelta(minutes=rng.randint(0, 600))
-        text = " ".join(rng.choice(WORDS) for _ in range(110))[:500].capitalize() + "."
-        kind = rng.choice(KINDS)
-        talk = (
-            TalkDetails(
-                intensity_before=rng.randint(4, 10), intensity_after=rng.randint(1, 8), minutes=rng.randint(5, 60)
-            )
-            if kind == "rupture-talk"
-            else None
-        )
-        entries.append(
-            Entry.new(
-                text,
-                kind=kind,
-                intensity=rng.choice([None, *range(11)]),
-                tags=rng.sample(["sleep", "work", "kids", "night", "walk"], 2),
-                phase=rng.choice(["stabilize", "make-meaning", "rebuild", None]),
-                written=written,
-                talk=talk,
-            )
-        )
-    return entries
-
-
-def write_trustroad(folder: Path, entries) -> None:
-    from trustroad.journal.model import Journal
-    from trustroad.storage.files import JOURNAL_FILE
-    from trustroad.storage.store import Store
-
-    welcomed(folder)  # the journal screen first, not the welcome
-    Store(folder).save(JOURNAL_FILE, Journal(entries=entries))
-
-
-def write_jrnl(folder: Path, entries) -> dict[str, str]:
-    """A plain (unencrypted) jrnl journal with the same entries, and the environment to use it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    journal = folder / "journal.txt"
-    with journal.open("w", encoding="utf-8") as out:
-        for entry in entries:
-            title, _, body = entry.text.partition(" the ")
-            out.write(f"[{entry.written.strftime('%Y-%m-%d %H:%M')}] {title}.\nthe {body} @{entry.tags[0]}\n\n")
-    config = folder / "config" / "jrnl"
-    config.mkdir(parents=True)
-    (config / "jrnl.yaml").write_text(
-        "colors: {body: none, date: none, tags: none, title: none}\n"
-        "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\nhighlight: false\n"
-        "indent_character: '|'\n"
-        f"journals:\n  default:\n    journal: {journal}\n"
-        "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n",
-        encoding="utf-8",
-    )
-    return {"XDG_CONFIG_HOME": str(folder / "config"), "HOME": str(folder)}
 
 
 def make_jrnl_venv(where: Path) -> Path:
@@ -132,92 +62,6 @@ def timed_stdin(cmd: list[str], env: dict[str, str], data: bytes) -> float:
         sys.stderr.write(result.stderr.decode("utf-8", "replace"))
         raise SystemExit(f"benchmark command failed ({result.returncode}): {cmd[:3]}")
     return elapsed
-
-
-# --- (c) in-process filter typing -------------------------------------------------------------
-
-
-async def open_journal_app(folder: Path, content):
-    from trustroad.documents import load_all
-    from trustroad.storage.store import Store
-    from trustroad.tui.app import TrustroadApp
-
-    store = Store(folder)
-    return TrustroadApp(content, store, load_all(store))
-
-
-class FilterProbe:
-    """Times one keystroke in the journal's text filter of a running app."""
-
-    def __init__(self, app, pilot) -> None:
-        self.app, self.pilot = app, pilot
-        self.screen = app.screen
-        self.fired: float | None = None
-        original = self.screen.apply_filter
-
-        def timed() -> None:  # the debounce timer looks this up when it is set
-            self.fired = time.perf_counter()
-            original()
-
-        self.screen.apply_filter = timed
-
-    async def key(self, key: str) -> tuple[float, float]:
-        """(work from the debounced filter to the repainted list, key-to-list latency)."""
-        self.fired = None
-        start = time.perf_counter()
-        await self.pilot.press(key)
-        while self.fired is None:
-            await asyncio.sleep(0.002)
-        await self.pilot.pause()  # the list refreshed and repainted
-        end = time.perf_counter()
-        return end - self.fired, end - start
-
-
-async def typing_block(folder: Path, content, keys: int) -> tuple[list[float], list[float], int]:
-    """One app on `folder`, journal open, `keys` measured keystrokes (after one warm-up)."""
-    from trustroad.tui.screens.journal import JournalScreen
-
-    app = await open_journal_app(folder, content)
-    work, latency = [], []
-    async with app.run_test(size=(100, 30)) as pilot:
-        app.action_journal()
-        await pilot.pause()
-        assert isinstance(app.screen, JournalScreen)
-        await app.screen.action_find()  # ctrl+f: the filter bar, the text box focused
-        await pilot.pause()
-        probe = FilterProbe(app, pilot)
-        letters = "etaoinshrdlcum"
-        for n in range(keys + 1):
-            w, lat = await probe.key(letters[n % len(letters)])
-            shown = len(probe.screen.matches)
-            await probe.key("backspace")
-            if n:  # the first is a warm-up
-                work.append(w), latency.append(lat)
-    app.writer.close()
-    return work, latency, shown
-
-
-async def filter_typing(folders: dict[str, Path], blocks: int, keys: int) -> dict[str, tuple[list[float], list[float]]]:
-    """Paired blocks, one app at a time (two apps in one event loop would share Textual's
-    "active app"): each size in turn, every block; per block the median keystroke.
-    Returns {size: (work per block, latency per block)}."""
-    from trustroad.content.loader import load_content
-    from trustroad.storage.paths import builtin_content_dir
-
-    content = load_content(builtin_content_dir())
-    result: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in folders}
-    shown = 0
-    for _ in range(blocks):
-        for name, folder in folders.items():
-            work, latency, rows = await typing_block(folder, content, keys)
-            result[name][0].append(statistics.median(work))
-            result[name][1].append(statistics.median(latency))
-            if name == "10k":
-                shown = rows
-    from trustroad.tui.widgets.journal_rows import SHOWN
-
-    print(f"(c) 10,000 entries: after a keystroke the list holds {shown} rows (at most {SHOWN})")
-    return result
 
 
 def main() -> int:

@@ -68,7 +68,7 @@ def child(folder: Path, start: int) -> None:
 
 
 def prepare(folder: Path) -> None:
-    from bench_journal import synthetic_entries
+    from journal_data import synthetic_entries
     from trustroad.journal.model import Journal
     from trustroad.storage.files import JOURNAL_FILE, WORKBOOK_FILE
     from trustroad.storage.kdf import FAST_TEST_PARAMS

@@ -13,7 +13,6 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 
 def launch_on(name: str, first_screen: Callable[[], type], argv: list[str] | None = None) -> int:
@@ -27,7 +26,6 @@ def launch_on(name: str, first_screen: Callable[[], type], argv: list[str] | Non
 
 
 def _open_on(name: str, first_screen: Callable[[], type], argv: list[str] | None) -> int:
-    import trustroad.tui.app
     from trustroad.cli import build_parser
     from trustroad.commands.content_loading import load_content_or_report
     from trustroad.documents import load_all
@@ -39,8 +37,6 @@ def _open_on(name: str, first_screen: Callable[[], type], argv: list[str] | None
     screen_class = first_screen()
 
     class FirstScreenApp(TrustroadApp):
-        # Textual reads a relative CSS_PATH next to the file that defines the class: this one.
-        CSS_PATH = Path(trustroad.tui.app.__file__).parent / TrustroadApp.CSS_PATH
         first_screen: object = None
 
         def get_default_screen(self):

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from unit.content_files import phase_yaml
+
 
 @pytest.fixture
 def write_tree():
@@ -48,3 +50,9 @@ def subprocess_env() -> dict[str, str]:
     for name in ("TRUSTROAD_DATA_DIR", "TRUSTROAD_CONTENT", "TRUSTROAD_EXIT_ON_READY"):
         env.pop(name, None)
     return env
+
+
+@pytest.fixture
+def content_root(tmp_path, write_tree):
+    """A content folder with one valid phase; each test adds the file under test (test_content_*.py)."""
+    return write_tree(tmp_path / "content", {"phases/p1/phase.yaml": phase_yaml()})

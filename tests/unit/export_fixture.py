@@ -5,10 +5,12 @@ Every unshared place holds PRIVATE_MARKER, so a test can prove it never reaches 
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from trustroad.content.loader import load_content
+from trustroad.export.summary import build_summary
 from trustroad.storage.files import (
     AGENDA_FILE,
     AGREEMENTS_FILE,
@@ -137,3 +139,15 @@ def feature_documents() -> dict:
         CHECKINS_FILE: checkins,
         PROMISES_FILE: book,
     }
+
+
+def summary(**kwargs):
+    """The fixed workbook's therapy summary; build_summary's options (include, period) pass through."""
+    return build_summary(documents(), content(), made_on=MADE_ON, **kwargs)
+
+
+def pdf_text(data: bytes) -> str:
+    """The text a PDF reader finds in a rendered PDF, page after page."""
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)

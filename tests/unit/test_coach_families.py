@@ -14,15 +14,10 @@ general way ("hand over" something is done for the other person; "on payday" is 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from trustroad.promises.coach import review_promise
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_coach import LABELLED as TEXTBOOK
+from unit.coach_labelled import LABELLED as TEXTBOOK
 
 S, N, U = "small", "needs-work", "unread"
 

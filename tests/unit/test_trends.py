@@ -130,3 +130,11 @@ def test_since_reads_a_newest_first_list_only_to_the_window_and_agrees_with_a_fu
     assert since(newest_first, first, newest_first=True) == expected
     assert since(oldest_first, first) == expected
     assert 0 < len(expected) < len(entries)
+
+
+def test_too_few_days_says_how_far_there_is_to_go():
+    # Days with an entry in the last 30 days, and in the 30 before: each needs three.
+    few = reading([(days_ago(n), 5) for n in (0, 1, 2, 3, 4)] + [(days_ago(40), 5)], TODAY)
+    assert few.shown == "no trend yet: 3 days needed, 5 so far (1 before)"
+    assert reading([], TODAY).shown == "no trend yet: 3 days needed, 0 so far (0 before)"
+    assert reading([(days_ago(n), 5) for n in range(60)], TODAY).shown == SAME

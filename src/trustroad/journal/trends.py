@@ -86,9 +86,9 @@ class Reading:
         """The reading in words; without a trend, what one needs and how far there is to go."""
         if self.enough:
             return self.text
-        # The last 30 days ("now") are compared with the 30 before ("had"): each needs a few
-        # days with an intensity. Short: it follows "Last 30 days: " on an 80-column line.
-        return f"no trend yet: {MIN_DAYS} days a month needed (had {self.before_days}, now {self.recent_days})"
+        # The last 30 days are compared with the 30 before: each needs a few days with an
+        # intensity. Short: it follows "Last 30 days: " on an 80-column line, after an indent.
+        return f"no trend yet: {MIN_DAYS} days needed, {self.recent_days} so far ({self.before_days} before)"
 
 
 def _mean_of_days(values: list[float | None]) -> tuple[float | None, int]:
