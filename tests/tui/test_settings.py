@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import RadioSet, Static
 
-from textual_private import highlighted_radio
+from textual_private import highlighted_radio, screen_text
 from trustroad.tui.screens.phase import PhaseScreen
 from trustroad.tui.screens.settings import SettingsScreen
 from trustroad.tui.widgets.answer_box import AnswerBox
@@ -161,3 +161,34 @@ async def test_the_role_choices_use_the_welcomes_words(launcher, content) -> Non
         assert shown == {choice.id: choice.label for choice in content.first_run.role.choices}
         assert list(shown) == ROLES
         assert not any("broke trust" in label for label in shown.values())
+
+
+async def test_tab_and_shift_tab_go_round_the_controls_only(launcher):
+    """Shift+Tab from the first choice went to the page itself (a scroll container that took the
+    focus, showing nothing focused); it goes round to the last control, and Tab comes back."""
+    async with launcher.run(size=(80, 24)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        settings = pilot.app.screen
+        assert isinstance(settings, SettingsScreen)
+        first = settings.query_one("#role")
+        assert pilot.app.focused is first
+        page = settings.query_one("#settings")
+        assert page.scroll_y == 0 and "Which partner are you?" in screen_text(pilot.app)  # opens at its top
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        last = settings.query_one("#backups")
+        assert pilot.app.focused is last, pilot.app.focused
+        await pilot.press("tab")
+        assert pilot.app.focused is first, pilot.app.focused
+        seen = []
+        for _ in range(20):
+            await pilot.press("tab")
+            seen.append(pilot.app.focused)
+            if pilot.app.focused is first:
+                break
+        assert seen[-1] is first and settings.query_one("#settings") not in seen
+        assert all(widget is not None and widget.id for widget in seen), seen
+        await pilot.press("shift+tab", "end")  # the page's own keys still reach it, from a control
+        await pilot.pause()
+        assert page.scroll_y == page.max_scroll_y > 0

@@ -1,7 +1,9 @@
-"""The support place's two dialogs at 80x24 (issue 10's size): Close, which has the focus, is
-always in sight. The sample's grounding card just fits, title to Close, without scrolling; a
-card, or a list of stuck signals, longer than the window scrolls rather than cutting off its last
-lines and the button, and the arrow keys scroll it while Close keeps the focus."""
+"""The support place's two dialogs at 80x24 (issue 10's size). The sample's grounding card just
+fits, title to Close (which has the focus), without scrolling. A list of stuck signals longer than
+the window scrolls rather than cutting off its last lines and the button, Close in sight, and the
+arrow keys scroll it while Close keeps the focus. A grounding card longer than the window opens at
+its top, heading and first step in sight, the card itself focused: End reads on to Close, Tab
+goes to Close."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Button
 
+from textual_private import screen_text
 from trustroad import clock
 from trustroad.agreements.model import Agreement
 from trustroad.journal.model import Entry
@@ -61,7 +64,29 @@ async def test_the_grounding_card_fits_whole(launcher) -> None:
         assert box.max_scroll_y == 0 and in_sight(box, close)
 
 
-@pytest.mark.parametrize(("fill", "where"), [(long_time_out, GROUNDING), (many_tags, STUCK)], ids=["card", "stuck"])
+async def test_a_long_grounding_card_opens_at_its_top_and_close_is_a_key_away(launcher) -> None:
+    async with launcher.run() as pilot:
+        long_time_out(pilot.app)
+        box, close = await open_dialog(pilot, *GROUNDING)
+        await pilot.pause(0.3)  # after every scroll that follows the opening (tui/reveal.py's last look)
+        card = pilot.app.content.support.grounding
+        assert box.max_scroll_y > 0 and box.scroll_y == 0
+        text = screen_text(pilot.app)
+        assert card.title in text and f"1. {card.steps[0][:40]}" in text
+        assert box.has_focus and not in_sight(box, close)
+        await pilot.press("end")  # reads on to the foot, where Close is
+        await pilot.wait_for_scheduled_animations()
+        assert box.scroll_y == box.max_scroll_y and box.region.contains_region(close.region)
+        await pilot.press("home", "tab")  # or Tab, from anywhere on the card
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        assert in_sight(box, close)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, GroundingDialog)
+
+
+@pytest.mark.parametrize(("fill", "where"), [(many_tags, STUCK)], ids=["stuck"])
 async def test_a_dialog_longer_than_the_window_scrolls_with_close_in_sight(
     launcher, fill: Callable[[TrustroadApp], None], where
 ) -> None:

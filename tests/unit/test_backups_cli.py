@@ -77,6 +77,33 @@ def test_restore_asks_and_no_changes_nothing(folder, monkeypatch, capsys):
     assert (folder / JOURNAL_FILE).read_bytes() == before and len(backups.list_backups(folder)) == 2
 
 
+def test_restore_while_a_window_is_open_says_why_and_nothing_changed_once(folder, monkeypatch, capsys):
+    older = backups.list_backups(folder)[1]
+    before = (folder / JOURNAL_FILE).read_bytes()
+    window = Store(folder)
+    window.lock()  # as an open trustroad window holds it
+    try:
+        code, _out, err = run(monkeypatch, capsys, folder, "restore", older.id, "--yes")
+    finally:
+        window.unlock()
+    assert code == 1 and "open on" in err and "Close that window" in err
+    assert err.count("Nothing was changed") == 1, err
+    assert (folder / JOURNAL_FILE).read_bytes() == before and len(backups.list_backups(folder)) == 2
+
+
+def test_restore_stopped_at_the_passphrase_says_nothing_changed_once(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "data"
+    session(Store(folder), "one")
+    turn_on(folder, bytearray(PASSPHRASE.encode()), FAST_TEST_PARAMS)
+
+    def stopped(prompt: str = "", stream=None) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(getpass, "getpass", stopped)
+    code, _out, err = run(monkeypatch, capsys, folder, "restore", "any-backup", "--yes")
+    assert code == 1 and "stopped" in err and err.count("Nothing was changed") == 1, err
+
+
 def test_restore_after_yes_keeps_the_current_state_as_a_backup(folder, monkeypatch, capsys):
     older = backups.list_backups(folder)[1]
     code, out, err = run(monkeypatch, capsys, folder, "restore", older.id, answer="y\n")

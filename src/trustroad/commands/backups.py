@@ -71,8 +71,7 @@ def restore(args: argparse.Namespace, settings: Settings) -> int:
     from trustroad.commands.data_folder import store_for_writing_or_report
 
     store = store_for_writing_or_report(settings, "trustroad restore")
-    if store is None:
-        print("Nothing was changed.", file=sys.stderr)
+    if store is None:  # it said why, and that nothing was changed
         return EXIT_PROBLEM
     try:
         return _restore_locked(store, args.backup_id, args.yes)

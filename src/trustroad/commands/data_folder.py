@@ -1,8 +1,9 @@
 """Opening the data folder for a command: its lock, an encrypted folder's key file and passphrase,
 and every data file, saying plainly what is wrong (docs/encryption.md).
 
-Each function returns what the command needs, or None after printing why not; a wrong passphrase
-or an unreadable file changes nothing on disk.
+Each function returns what the command needs, or None after printing why not, ending with
+"Nothing was changed." (the caller does not say it again); a wrong passphrase or an unreadable
+file changes nothing on disk.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ NO_TERMINAL = (
     "this workbook is encrypted, and its passphrase can only be typed at a terminal "
     "(never given as an option or an environment variable). Run the command in a terminal."
 )
+# Every way these functions refuse ends with this, said once, so a command adds nothing after it.
+UNCHANGED = "Nothing was changed."
 
 
 def load_documents_or_report(store: Store, who: str) -> dict[str, Document] | None:
@@ -117,15 +120,16 @@ def unlock_on_terminal(folder: Path, key_file: KeyFile, who: str) -> Store | Non
         try:
             passphrase = ask_passphrase()
         except OSError as exc:
-            print(f"{who}: {exc}", file=sys.stderr)
+            print(f"{who}: {exc} {UNCHANGED}", file=sys.stderr)
             return None
         if passphrase is None:
+            print(f"{who}: stopped before the passphrase. {UNCHANGED}", file=sys.stderr)
             return None
         try:
             return encrypted_store(folder, key_file, passphrase)
         except WrongPassphrase as exc:
             print(str(exc), file=sys.stderr)
-    print(f"{who}: the passphrase did not open this workbook. Nothing was changed.", file=sys.stderr)
+    print(f"{who}: the passphrase did not open this workbook. {UNCHANGED}", file=sys.stderr)
     return None
 
 
@@ -135,10 +139,10 @@ def unlock_locked_or_report(store: Store, who: str) -> Store | None:
     try:
         key_file = settle_and_read_key(store)
     except DataFileError as exc:
-        print(f"trustroad cannot open your workbook.\n{exc}", file=sys.stderr)
+        print(f"trustroad cannot open your workbook. {UNCHANGED}\n{exc}", file=sys.stderr)
         return None
     except OSError as exc:
-        print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}.", file=sys.stderr)
+        print(f"trustroad cannot use the folder {store.folder}: {exc.strerror}. {UNCHANGED}", file=sys.stderr)
         return None
     if key_file is None:
         return store
@@ -148,7 +152,7 @@ def unlock_locked_or_report(store: Store, who: str) -> Store | None:
     try:
         hand_over_lock(store, unlocked)
     except FolderInUseError as exc:
-        print(exc, file=sys.stderr)
+        print(f"{exc}\n{UNCHANGED}", file=sys.stderr)
         return None
     return unlocked
 
@@ -192,12 +196,15 @@ def store_for_writing_or_report(settings: Settings, who: str) -> Store | None:
     except FolderInUseError:
         print(
             f"trustroad is open on {store.folder} in another window.\n"
-            "Close that window (or do this there), then try again. Nothing was changed.",
+            f"Close that window (or do this there), then try again. {UNCHANGED}",
             file=sys.stderr,
         )
         return None
     except OSError as exc:
-        print(f"{who}: cannot use the folder {store.folder} ({exc.strerror or type(exc).__name__}).", file=sys.stderr)
+        print(
+            f"{who}: cannot use the folder {store.folder} ({exc.strerror or type(exc).__name__}). {UNCHANGED}",
+            file=sys.stderr,
+        )
         return None
     unlocked = unlock_locked_or_report(store, who)
     if unlocked is None:

@@ -91,8 +91,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     # The lock is taken (and an encrypted folder unlocked) BEFORE asking for the text, so
     # nobody types an entry that cannot be saved.
     opened = store_for_writing_or_report(settings, "trustroad journal add")
-    if opened is None:
-        print("Nothing was saved.", file=sys.stderr)
+    if opened is None:  # it said why, and that nothing was changed
         return EXIT_PROBLEM
     store = opened
     try:

@@ -22,8 +22,7 @@ from trustroad.tui.widgets.grounding_glance import FALLBACK_LINE, FALLBACK_TITLE
 
 class GroundingDialog(Dialog[None]):
     BINDINGS = [Binding("escape", "cancel", "Close")]  # only read: nothing is called off
-    # The whole height, then scrolling (styles/promises_support.tcss): a long card keeps Close in sight.
-    BOX_ID = "grounding-box"
+    BOX_ID = "grounding-box"  # the whole height, then scrolling (styles/promises_support.tcss)
     IN_SUPPORT = True
     FOCUS = "#close"
 
@@ -48,6 +47,16 @@ class GroundingDialog(Dialog[None]):
             yield Static(card.no_time_out, classes="modal-hint", markup=False)
         if card.closing:
             yield Static(card.closing, classes="modal-hint", markup=False)
+
+    def _open_at_top(self) -> None:
+        # A card taller than the window opened scrolled to its end: Dialog brings the focused
+        # widget into sight, and that was Close, at the foot. A flooded person starts reading at
+        # the heading and the first step, so the card itself takes the focus then (marked by its
+        # border): the arrows, PgDn and End read on, Tab goes on to Close, Esc closes it.
+        if self._box.max_scroll_y > 0:
+            self._box.can_focus = True
+            self.set_focus(self._box, scroll_visible=False)  # now: Widget.focus waits a turn
+        super()._open_at_top()
 
     def buttons(self) -> Iterable[Button]:
         yield Button("Close", id="close", variant="primary")

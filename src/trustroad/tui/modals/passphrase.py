@@ -122,6 +122,7 @@ class PassphraseDialog(Dialog[bool]):
         self.mode: Mode = mode
         self._working = False
         self._finished = False
+        self._was_hidden = False
 
     def heading(self) -> str:
         return HEADINGS[self.mode]
@@ -267,9 +268,26 @@ class PassphraseDialog(Dialog[bool]):
         if self.app.screen is self:
             self.dismiss(True)
 
+    def on_screen_suspend(self) -> None:
+        # Handled after the push: the screen on top is the one that covered this dialog.
+        self._was_hidden = self.app.privacy.hidden
+
     def on_screen_resume(self) -> None:
         if self._finished:  # it finished while hidden (the hide key)
             self.dismiss(True)
+        elif self._was_hidden and not self._working:  # a switch under way keeps its "Working…"
+            self._start_over()
+        self._was_hidden = False
+
+    def _start_over(self) -> None:
+        """Back from the hide key (or the idle lock): someone may have come near, so no half-typed
+        passphrase waits in the window, nor the last message; the first field has the focus."""
+        fields = list(self.query(PassphraseInput))
+        for field in fields:
+            field.value = ""
+        self.query_one("#passphrase-status", Static).update("")
+        fields[0].focus()
+        self.call_after_refresh(self._open_at_top)  # the heading in sight again, and the field
 
     def _failed(self, message: str) -> None:
         self._working = False

@@ -23,11 +23,17 @@ NEVER = "never"
 
 class SettingsScreen(TrustroadScreen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+    # No focus while the page is composed: with the page no longer a Tab stop, Textual's own first
+    # focus went to the first choice before the page had its size, and the scroll to it opened
+    # the page lower down, its first heading out of sight. on_mount focuses that choice instead.
+    AUTO_FOCUS = ""
 
     def compose(self) -> ComposeResult:
         workbook = self.app.workbook
         yield Header()
-        with VerticalScroll(id="settings"):
+        # Not a Tab stop of its own (Shift+Tab from the first choice landed on it, and nothing
+        # looked focused): its scroll keys (PgUp/PgDn, Home/End) reach it from the focused control.
+        with VerticalScroll(id="settings", can_focus=False):
             yield Static("Which partner are you?", classes="setting-title", markup=False)
             yield Static(
                 "Some questions are meant for one partner. This only changes which questions you see; "
