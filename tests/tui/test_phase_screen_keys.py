@@ -59,3 +59,16 @@ async def test_in_an_answer_box_the_footer_names_the_f_keys_and_letters_are_type
         await pilot.pause()
         assert pilot.app.focused.text == "dnp"
         assert screen.step_id == step.id and not pilot.app.workbook.is_done(step.id)
+
+
+async def test_in_the_question_ledger_the_footer_still_fits_80_columns(launcher, steps):
+    from trustroad.tui.widgets.ledger_panel import LedgerList
+
+    step = steps("ledger")
+    async with launcher.run(size=(80, 24)) as pilot:
+        screen = await launcher.open_step(pilot, step)
+        screen.query_one(LedgerList).focus()
+        await pilot.pause()
+        line = footer(pilot)
+        for shown in ("Hide", "Support", "esc Back", "d Done", "n Next", "^o Go to", "^p palette"):
+            assert shown in line, line
