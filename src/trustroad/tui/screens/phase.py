@@ -48,8 +48,9 @@ class PhaseScreen(TrustroadScreen[None]):
             raise ValueError(f"no phase {phase_id!r} in the workbook text")
         self.phase = phase
         ordered = ordered_steps(phase, self.app.workbook)
-        first = ordered[0].id if ordered else None
-        self.step_id = step_id if step_id and self.app.content.step(step_id) else first
+        # A step asked for (palette, next step, find), else the one last shown here, else the first.
+        asked = step_id or self.app.last_steps.get(phase_id)
+        self.step_id = asked if asked in {s.id for s in ordered} else (ordered[0].id if ordered else None)
         # (step id, role, the safety check's state: a check taken over this screen brings its
         # reminder) on screen now
         self._shown: tuple[object, ...] | None = None
@@ -147,6 +148,8 @@ class PhaseScreen(TrustroadScreen[None]):
         if self._shown == shown:
             return
         self._shown = shown
+        if self.step_id:
+            self.app.last_steps[self.phase.id] = self.step_id
         self.refresh_bindings()  # Done is in the footer only where there is something to mark done
         pane = self.query_one("#step-pane", VerticalScroll)
         # Awaited: removal finishes before the next step's widgets (same ids) are mounted, and
