@@ -1,5 +1,5 @@
-""""?" opens help (as F1 does) on every screen, except where it is a character typed into a text
-box: a person types questions."""
+"""The "?" key opens help (as F1 does) on every screen, except where it is a character typed into
+a text box: a person types questions."""
 
 from __future__ import annotations
 

@@ -27,6 +27,7 @@ LIGHT = Theme(
     dark=False,
     variables={
         "footer-key-foreground": "#004F8A",
-        "text-disabled": "auto 60%",  # placeholders: shown in italics (styles/fields_sizes_go_to_find.tcss), as readable as muted text
+        # Placeholders: shown in italics (styles/fields_sizes_go_to_find.tcss), as readable as muted text.
+        "text-disabled": "auto 60%",
     },
 )

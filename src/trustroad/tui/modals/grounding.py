@@ -22,7 +22,8 @@ from trustroad.tui.widgets.grounding_glance import FALLBACK_LINE, FALLBACK_TITLE
 
 class GroundingDialog(Dialog[None]):
     BINDINGS = [Binding("escape", "cancel", "Close")]  # only read: nothing is called off
-    BOX_ID = "grounding-box"  # the whole height, then scrolling (styles/promises_support.tcss): a long card keeps Close in sight
+    # The whole height, then scrolling (styles/promises_support.tcss): a long card keeps Close in sight.
+    BOX_ID = "grounding-box"
     IN_SUPPORT = True
     FOCUS = "#close"
 

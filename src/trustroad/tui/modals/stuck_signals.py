@@ -23,7 +23,8 @@ INTRO = "Gently, from your own notes. These are observations, not verdicts:"
 
 class StuckSignalsDialog(Dialog[None]):
     BINDINGS = [Binding("escape", "cancel", "Close")]  # only read: nothing is called off
-    BOX_ID = "stuck-box"  # the whole height, then scrolling (styles/promises_support.tcss): many signals keep Close in sight
+    # The whole height, then scrolling (styles/promises_support.tcss): many signals keep Close in sight.
+    BOX_ID = "stuck-box"
     IN_SUPPORT = True
     FOCUS = "#close"
 
