@@ -99,6 +99,9 @@ class TrustroadApp(Navigation, TypedDocuments):
         self._quit_anyway = False
         self.save_problem: str | None = None  # printed by the CLI after the window closes
         self.exit_on_ready = False
+        # Per phase id, the step last shown there: reopening the phase returns to it (tui/screens/phase.py).
+        # In memory only, for this window.
+        self.last_steps: dict[str, str] = {}
         if self.documents:
             self.theme = THEMES[self.workbook.theme]
 

@@ -26,6 +26,10 @@ ResultT = TypeVar("ResultT")
 HIDE = Binding("ctrl+backslash", "app.hide", "Hide", priority=True)
 # Support (issue 13) comes next, for the same reason: the way to help is never crowded out.
 SUPPORT = Binding("ctrl+g", "app.support", "Support", priority=True)
+# "?" opens help as F1 does, on every screen and dialog. Not priority: a focused text box takes
+# the key first and "?" is typed (a person writes questions); only a key no box took reaches this.
+# On each screen rather than the app: over a dialog, Textual looks no further than the dialog.
+HELP_KEY = Binding("question_mark", "app.help", "Help", show=False)
 
 
 @cache
@@ -56,7 +60,7 @@ def in_declared_order(screen: Screen[Any], found: dict[str, ActiveBinding]) -> d
 
 class TrustroadScreen(Screen[ResultT]):
     app: TrustroadApp
-    BINDINGS: ClassVar[list[BindingType]] = [HIDE, SUPPORT]
+    BINDINGS: ClassVar[list[BindingType]] = [HIDE, SUPPORT, HELP_KEY]
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
@@ -70,7 +74,7 @@ class TrustroadModalScreen(ModalScreen[ResultT]):
     app: TrustroadApp
     # The app's keys already work over a dialog (priority bindings); naming them here shows them in a
     # dialog's own footer (Textual lists a modal's bindings only, not the app's).
-    BINDINGS: ClassVar[list[BindingType]] = [HIDE, SUPPORT]
+    BINDINGS: ClassVar[list[BindingType]] = [HIDE, SUPPORT, HELP_KEY]
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:

@@ -30,7 +30,8 @@ HELP = """\
 | F8 | Weekly check-in |
 | F9 | Promises: record kept or not, add a repair; setbacks from there (s) |
 
-The footer writes the hide key `^\\`. With no key pressed and no mouse moved for 5 minutes, the
+? opens this help too, from every screen and dialog, except in a text box (there it is a question
+mark, typed). The footer writes the hide key `^\\`. With no key pressed and no mouse moved for 5 minutes, the
 window hides by itself; Settings (F2) changes the time or turns it off, and can make the
 terminal's title say "notes" all the time. When the workbook is encrypted, coming back from the
 plain page asks for the passphrase first.
@@ -43,7 +44,7 @@ plain page asks for the passphrase first.
 | Enter | Open the phase |
 | m | Mark “I am here” on the chosen phase (press again to clear it) |
 | n | Open the next suggested step |
-| ? | This help (like F1) |
+| ? | This help (like F1; on every screen where you are not typing in a box) |
 | j | Journal |
 | f | Find in my worksheets: words you wrote in any answer, every phase |
 | e | Therapy summary |

@@ -35,7 +35,6 @@ class HomeScreen(TrustroadScreen[None]):
         Binding("a", "app.agreements", "Agreements", show=False),
         Binding("c", "app.checkin", "Check-in", show=False),
         Binding("p", "app.promises", "Promises", show=False),
-        Binding("question_mark", "app.help", "Help", show=False),
     ]
 
     def compose(self) -> ComposeResult:

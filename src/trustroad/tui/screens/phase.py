@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Footer, Header, OptionList
+from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList, TextArea
 
 from trustroad.content.model import Step
 from trustroad.tui.screens.base import TrustroadScreen
@@ -24,16 +24,19 @@ from trustroad.workbook.progress import ordered_steps
 class PhaseScreen(TrustroadScreen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
+        # Letters first: the footer names them (many laptops keep their F-keys for the system).
+        # Not priority, so in an answer box they stay letters; there the footer names the F-keys
+        # instead (active_bindings below). The palette has all three too.
+        Binding("d", "toggle_done", "Done"),
+        Binding("p", "previous_step", "Previous"),
+        Binding("n", "next_step", "Next"),
         Binding("f4", "toggle_done", "Done", priority=True),
         Binding("f5", "previous_step", "Previous", show=False, priority=True),
         Binding("f6", "next_step", "Next", priority=True),
         Binding("ctrl+t", "toggle_share", "Share in summary", show=False, priority=True),  # therapy summary (issue 5)
-        # The same without F-keys (many laptops keep them), wherever the focus is not in a text
-        # box: not priority, so in an answer box they stay letters (the palette has all three).
-        Binding("d", "toggle_done", "Done", show=False),
-        Binding("n", "next_step", "Next", show=False),
-        Binding("p", "previous_step", "Previous", show=False),
     ]
+    # Each letter and the F-key that does the same: the footer names whichever works where the focus is.
+    LETTERS = {"d": "f4", "p": "f5", "n": "f6"}
 
     def __init__(self, phase_id: str, step_id: str | None = None, focus_id: str | None = None) -> None:
         """`focus_id`: a widget of the step to focus once shown (an answer box, by Find)."""
@@ -45,8 +48,9 @@ class PhaseScreen(TrustroadScreen[None]):
             raise ValueError(f"no phase {phase_id!r} in the workbook text")
         self.phase = phase
         ordered = ordered_steps(phase, self.app.workbook)
-        first = ordered[0].id if ordered else None
-        self.step_id = step_id if step_id and self.app.content.step(step_id) else first
+        # A step asked for (palette, next step, find), else the one last shown here, else the first.
+        asked = step_id or self.app.last_steps.get(phase_id)
+        self.step_id = asked if asked in {s.id for s in ordered} else (ordered[0].id if ordered else None)
         # (step id, role, the safety check's state: a check taken over this screen brings its
         # reminder) on screen now
         self._shown: tuple[object, ...] | None = None
@@ -72,6 +76,20 @@ class PhaseScreen(TrustroadScreen[None]):
     async def on_screen_resume(self) -> None:
         self.refresh_steps()
         await self.show_step()  # the role may have changed in Settings
+
+    # --- the footer ------------------------------------------------------------------------
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        found = super().active_bindings
+        typing = isinstance(self.focused, (Input, TextArea))  # where a letter is typed, not a key
+        unused = set(self.LETTERS) if typing else set(self.LETTERS.values())
+        return {key: active for key, active in found.items() if not (key in unused and active.node is self)}
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_done":  # a page that is only information has nothing to mark done
+            return self.step is not None and self.step.counts_toward_progress
+        return True
 
     # --- the step list --------------------------------------------------------------------
 
@@ -130,6 +148,9 @@ class PhaseScreen(TrustroadScreen[None]):
         if self._shown == shown:
             return
         self._shown = shown
+        if self.step_id:
+            self.app.last_steps[self.phase.id] = self.step_id
+        self.refresh_bindings()  # Done is in the footer only where there is something to mark done
         pane = self.query_one("#step-pane", VerticalScroll)
         # Awaited: removal finishes before the next step's widgets (same ids) are mounted, and
         # this screen handles the next arrow key only after that. Not awaiting it crashed with

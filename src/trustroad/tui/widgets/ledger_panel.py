@@ -39,9 +39,11 @@ def item_label(item: LedgerItem) -> Text:
 
 
 class LedgerList(OptionList):
+    # Named in the hint under the list (HINT), not in the footer: at 80 columns the footer has room
+    # for Hide, Support and the phase screen's keys only (they pushed Next and Go to out of sight).
     BINDINGS = [
-        Binding("c", "category", "Category"),
-        Binding("s", "status", "Status"),
+        Binding("c", "category", "Category", show=False),
+        Binding("s", "status", "Status", show=False),
     ]
 
     def on_focus(self) -> None:
