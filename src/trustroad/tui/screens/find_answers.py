@@ -65,7 +65,9 @@ class FindAnswersScreen(TrustroadScreen[None]):
         if not query.strip():
             count.update("Type a word or two: every word must be in the answer, in any order.")
         elif not self.hits:
-            count.update("Nothing found in your worksheet answers. (Journal entries: F3 or ctrl+o j, then ctrl+f.)")
+            count.update(
+                "Nothing found in your worksheet answers. (Journal entries: ctrl+o then j, or F3; then ctrl+f.)"
+            )
         else:
             count.update(f"{len(self.hits)} answer{'' if len(self.hits) == 1 else 's'} found")
         if self.hits:

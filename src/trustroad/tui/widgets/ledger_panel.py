@@ -187,7 +187,7 @@ def ledger_step_widgets(step_id: str, spec: LedgerSpec | None, role: str) -> lis
     return [
         Static(
             "This list is meant for the other partner. "
-            "To see it, choose “rather not say” in Settings (F2, or ctrl+o then o).",
+            "To see it, choose “rather not say” in Settings (ctrl+o then o, or F2).",
             classes="prompt-help",
             markup=False,
         )

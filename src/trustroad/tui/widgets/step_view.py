@@ -83,7 +83,7 @@ def worksheet_widgets(step: Step, workbook: Workbook) -> list[Widget]:
         widgets.append(
             Static(
                 f"{hidden} more question{'s are' if hidden > 1 else ' is'} meant for the other partner. "
-                "To see every question, choose “rather not say” in Settings (F2, or ctrl+o then o).",
+                "To see every question, choose “rather not say” in Settings (ctrl+o then o, or F2).",
                 classes="prompt-help",
                 markup=False,
             )
