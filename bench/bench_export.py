@@ -35,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import CHILD_ENV, TRUSTROAD, measured_copy
+from journal_data import jrnl_config
 from trustroad.storage.files import JOURNAL_FILE
 
 JRNL_VENV = Path(tempfile.gettempdir()) / "trustroad-bench-jrnl"
@@ -78,11 +79,7 @@ def write_jrnl(base: Path, rows) -> dict:
     config_home = base / "xdg"
     (config_home / "jrnl").mkdir(parents=True)
     (config_home / "jrnl" / "jrnl.yaml").write_text(
-        "colors: {body: none, date: none, tags: none, title: none}\n"
-        "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\nhighlight: false\n"
-        "indent_character: '|'\n"
-        f"journals:\n  default:\n    journal: {journal}\n"
-        "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n",
+        jrnl_config(journal),
         encoding="utf-8",
     )
     env = dict(CHILD_ENV, XDG_CONFIG_HOME=str(config_home), XDG_DATA_HOME=str(base / "xdg-data"))

@@ -75,11 +75,18 @@ def write_jrnl(folder: Path, entries) -> dict[str, str]:
     config = folder / "config" / "jrnl"
     config.mkdir(parents=True)
     (config / "jrnl.yaml").write_text(
+        jrnl_config(journal),
+        encoding="utf-8",
+    )
+    return {"XDG_CONFIG_HOME": str(folder / "config"), "HOME": str(folder)}
+
+
+def jrnl_config(journal: Path) -> str:
+    """jrnl's settings for a plain journal at `journal`: no colours, no editor, trustroad's time format."""
+    return (
         "colors: {body: none, date: none, tags: none, title: none}\n"
         "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\nhighlight: false\n"
         "indent_character: '|'\n"
         f"journals:\n  default:\n    journal: {journal}\n"
-        "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n",
-        encoding="utf-8",
+        "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n"
     )
-    return {"XDG_CONFIG_HOME": str(folder / "config"), "HOME": str(folder)}
