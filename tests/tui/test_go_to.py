@@ -38,6 +38,8 @@ WHERE = {
     "u": SupportScreen,
 }
 
+PHASE_COMMANDS = ("Mark this step done / not done", "Next step in this phase", "Previous step in this phase")
+
 
 def test_every_place_in_the_menu_is_tested():
     assert {key for key, _label, _action in PLACES} | {"u"} == set(WHERE) | {"q"}
@@ -129,6 +131,12 @@ async def test_the_palette_has_an_entry_for_every_place_and_action(launcher, ste
         phase = app.screen
         commands = {c.title: c for c in app.get_system_commands(phase)}
         step = phase.step_id
+        # Each names the letter and the F-key that do the same on the phase screen.
+        assert [commands[title].help for title in PHASE_COMMANDS] == [
+            "The step shown now (d or F4)",
+            "The step after this one (n or F6)",
+            "The step before this one (p or F5)",
+        ]
         commands["Mark this step done / not done"].callback()
         await pilot.pause()
         assert app.workbook.is_done(step)

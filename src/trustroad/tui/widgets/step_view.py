@@ -93,4 +93,4 @@ def worksheet_widgets(step: Step, workbook: Workbook) -> list[Widget]:
 
 def done_button_look(done: bool) -> tuple[str, ButtonVariant]:
     """The done button's label and variant: marking done is the step's main action until it is done."""
-    return ("Mark as not done (F4)", "default") if done else ("Mark this step done (F4)", "primary")
+    return ("Mark as not done (d or F4)", "default") if done else ("Mark this step done (d or F4)", "primary")
