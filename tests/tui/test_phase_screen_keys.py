@@ -19,6 +19,8 @@ async def test_done_is_in_the_footer_only_on_a_step_that_can_be_marked_done(laun
         await pilot.press("d", "f4")  # nothing to mark done: the keys change nothing either
         await pilot.pause()
         assert not pilot.app.workbook.is_done(page.id)
+        titles = [command.title for command in pilot.app.get_system_commands(screen)]
+        assert "Mark this step done / not done" not in titles and "Next step in this phase" in titles  # palette too
         # The next step that can be done brings the key back.
         ordered = [s.id for s in screen.phase.steps]
         doable = next(s for s in screen.phase.steps[ordered.index(page.id) :] if s.counts_toward_progress)
@@ -27,6 +29,7 @@ async def test_done_is_in_the_footer_only_on_a_step_that_can_be_marked_done(laun
         await pilot.press("d")
         await pilot.pause()
         assert pilot.app.workbook.is_done(doable.id)
+        assert "Mark this step done / not done" in [command.title for command in pilot.app.get_system_commands(screen)]
 
 
 async def test_the_footer_names_the_letter_keys_beside_the_step_list_and_fits_80_columns(launcher, steps):

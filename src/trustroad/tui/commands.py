@@ -33,7 +33,10 @@ def system_commands(app: TrustroadApp, screen: Screen) -> Iterator[SystemCommand
         "Next step", "Open the next step on the road map that is not done yet", lambda: open_next_step(app)
     )
     if isinstance(screen, PhaseScreen):  # what the phase screen's keys do: letters outside a text box, F-keys anywhere
-        yield SystemCommand("Mark this step done / not done", "The step shown now (d or F4)", screen.action_toggle_done)
+        if screen.check_action("toggle_done", ()):  # not on a page that is only information
+            yield SystemCommand(
+                "Mark this step done / not done", "The step shown now (d or F4)", screen.action_toggle_done
+            )
         yield SystemCommand("Next step in this phase", "The step after this one (n or F6)", screen.action_next_step)
         yield SystemCommand(
             "Previous step in this phase", "The step before this one (p or F5)", screen.action_previous_step
