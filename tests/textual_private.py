@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from textual import events
+from textual import constants, events
 from textual.app import App
 from textual.notifications import Notification
 from textual.widgets import Button, Input, RadioSet, TextArea
@@ -107,3 +107,15 @@ def cursors_always_shown(monkeypatch) -> None:
 
     monkeypatch.setattr(Input, "_toggle_cursor", show_input_cursor)
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", show_text_area_cursor)
+
+
+def scrolls_jump(monkeypatch) -> None:
+    """Apps made from now on draw no animations: a scroll goes straight to where it ends.
+
+    Textual reads the animation level once, from `textual.constants.TEXTUAL_ANIMATIONS` (the
+    TEXTUAL_ANIMATIONS variable), when an app is made. An animated scroll that a later one stops
+    part-way leaves the page at a fraction of a line, and the scroll bar's thumb is drawn to the
+    eighth of a cell: the picture then depended on how far the machine had got (CI failed on it,
+    the thumb one eighth lower behind the passphrase dialog).
+    """
+    monkeypatch.setattr(constants, "TEXTUAL_ANIMATIONS", "none")

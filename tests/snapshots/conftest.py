@@ -3,6 +3,7 @@
 A picture must come out the same on any day, on any machine, however loaded it is:
 - the clock is fixed (the suite's set_clock) and the time zone is UTC for the test;
 - the home folder, shown in the summary's "Save to" box, is a fixed made-up path;
+- scrolls jump to where they end (an animated one stopped part-way leaves a fraction of a line);
 - text cursors do not blink, and a save started by opening a form is let finish, or the
   picture would depend on timing (the `keys` fixture does both).
 """
@@ -17,7 +18,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from textual_private import cursors_always_shown, no_button_flash, screen_text
+from textual_private import cursors_always_shown, no_button_flash, screen_text, scrolls_jump
 from trustroad.content.loader import load_content
 from trustroad.content.model import Content
 from trustroad.demo import build_demo
@@ -42,6 +43,7 @@ def fixed_moment(set_clock, local_zone, monkeypatch) -> None:
     monkeypatch.setenv("HOME", "/home/someone")
     no_button_flash(monkeypatch)  # a pressed button beside a dialog would show by timing
     cursors_always_shown(monkeypatch)  # a box focused late would blink by timing
+    scrolls_jump(monkeypatch)  # a scroll stopped part-way would leave the page between two lines
 
 
 @pytest.fixture(scope="session")
