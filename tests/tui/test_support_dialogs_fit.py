@@ -1,13 +1,11 @@
 """The support place's two dialogs at 80x24 (issue 10's size). The sample's grounding card just
-fits, title to Close (which has the focus), without scrolling. A list of stuck signals longer than
-the window scrolls rather than cutting off its last lines and the button, Close in sight, and the
-arrow keys scroll it while Close keeps the focus. A grounding card longer than the window opens at
-its top, heading and first step in sight, the card itself focused: End reads on to Close, Tab
-goes to Close."""
+fits, title to Close (which has the focus), without scrolling. A grounding card, or a list of stuck
+signals, longer than the window scrolls rather than cutting off its last lines and the button: it
+opens at its top, heading and first lines in sight, the card itself focused; the arrows and End
+read on to Close, and Tab goes to Close."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -21,7 +19,7 @@ from trustroad.agreements.model import Agreement
 from trustroad.journal.model import Entry
 from trustroad.tui.app import TrustroadApp
 from trustroad.tui.modals.grounding import GroundingDialog
-from trustroad.tui.modals.stuck_signals import StuckSignalsDialog
+from trustroad.tui.modals.stuck_signals import INTRO, StuckSignalsDialog
 
 # About six lines on the card: longer than any phrase the sample workbook holds.
 LONG = " ".join(["Either of us says pause and puts a hand on the table; we stop at once."] * 6)
@@ -64,16 +62,32 @@ async def test_the_grounding_card_fits_whole(launcher) -> None:
         assert box.max_scroll_y == 0 and in_sight(box, close)
 
 
-async def test_a_long_grounding_card_opens_at_its_top_and_close_is_a_key_away(launcher) -> None:
+def grounding_top(app: TrustroadApp) -> tuple[str, ...]:
+    card = app.content.support.grounding
+    return card.title, f"1. {card.steps[0][:40]}"
+
+
+def stuck_top(app: TrustroadApp) -> tuple[str, ...]:
+    return "Anything looking stuck?", INTRO[:40], "• "
+
+
+@pytest.mark.parametrize(
+    ("fill", "where", "top"),
+    [(long_time_out, GROUNDING, grounding_top), (many_tags, STUCK, stuck_top)],
+    ids=["grounding", "stuck"],
+)
+async def test_a_long_card_opens_at_its_top_and_close_is_a_key_away(launcher, fill, where, top) -> None:
     async with launcher.run() as pilot:
-        long_time_out(pilot.app)
-        box, close = await open_dialog(pilot, *GROUNDING)
+        fill(pilot.app)
+        box, close = await open_dialog(pilot, *where)
         await pilot.pause(0.3)  # after every scroll that follows the opening (tui/reveal.py's last look)
-        card = pilot.app.content.support.grounding
         assert box.max_scroll_y > 0 and box.scroll_y == 0
         text = screen_text(pilot.app)
-        assert card.title in text and f"1. {card.steps[0][:40]}" in text
+        assert all(line in text for line in top(pilot.app)), text
         assert box.has_focus and not in_sight(box, close)
+        await pilot.press("down")  # the arrows read on, the card keeping the focus
+        await pilot.wait_for_scheduled_animations()
+        assert box.scroll_y == 1 and box.has_focus
         await pilot.press("end")  # reads on to the foot, where Close is
         await pilot.wait_for_scheduled_animations()
         assert box.scroll_y == box.max_scroll_y and box.region.contains_region(close.region)
@@ -83,21 +97,4 @@ async def test_a_long_grounding_card_opens_at_its_top_and_close_is_a_key_away(la
         assert in_sight(box, close)
         await pilot.press("enter")
         await pilot.pause()
-        assert not isinstance(pilot.app.screen, GroundingDialog)
-
-
-@pytest.mark.parametrize(("fill", "where"), [(many_tags, STUCK)], ids=["stuck"])
-async def test_a_dialog_longer_than_the_window_scrolls_with_close_in_sight(
-    launcher, fill: Callable[[TrustroadApp], None], where
-) -> None:
-    async with launcher.run() as pilot:
-        fill(pilot.app)
-        box, close = await open_dialog(pilot, *where)
-        assert box.max_scroll_y > 0 and in_sight(box, close)  # longer than the window, Close shown
-        assert box.scroll_y == box.max_scroll_y
-        await pilot.press("home")  # back to the top by keyboard, Close keeping the focus
-        await pilot.wait_for_scheduled_animations()
-        assert box.scroll_y == 0 and close.has_focus
-        await pilot.press("down")
-        await pilot.wait_for_scheduled_animations()
-        assert box.scroll_y == 1 and close.has_focus
+        assert not isinstance(pilot.app.screen, where[1])

@@ -33,6 +33,9 @@ class Dialog(TrustroadModalScreen[ResultT]):
     BOX_CLASSES: ClassVar[str] = "modal-box"
     BOX_ID: ClassVar[str | None] = None
     BUTTON_ROW_CLASSES: ClassVar[str] = "modal-buttons"
+    # A card that is read, not filled in (the grounding card, the stuck signals): when it is taller
+    # than the window, it opens at its heading with the box itself focused, not at the button.
+    READ_FROM_TOP: ClassVar[bool] = False
     # Every dialog sits in the middle of the window, over the screen it was opened from.
     DEFAULT_CSS = """
     Dialog { align: center middle; }
@@ -68,7 +71,13 @@ class Dialog(TrustroadModalScreen[ResultT]):
     def _open_at_top(self) -> None:
         # The focus came before the box had its size, which can leave a box taller than the
         # window scrolled to its end: it opens at the top instead, with the heading, as far down
-        # as the focused widget needs (the grounding card's Close, at the foot of a long card).
+        # as the focused widget needs.
+        if self.READ_FROM_TOP and self._box.max_scroll_y > 0:
+            # Close, at the foot, would have pulled the card to its end. A flooded person starts
+            # at the heading and the first line, so the card takes the focus (marked by its
+            # border): the arrows, PgDn and End read on, Tab goes on to Close, Esc closes it.
+            self._box.can_focus = True
+            self.set_focus(self._box, scroll_visible=False)  # now: Widget.focus waits a turn
         self._box.scroll_home(animate=False)
         if self.focused is not None:
             self.focused.scroll_visible(animate=False)

@@ -25,6 +25,7 @@ class GroundingDialog(Dialog[None]):
     BOX_ID = "grounding-box"  # the whole height, then scrolling (styles/promises_support.tcss)
     IN_SUPPORT = True
     FOCUS = "#close"
+    READ_FROM_TOP = True  # a long card opens at its heading and first step
 
     def heading(self) -> str:
         support = self.app.content.support
@@ -47,16 +48,6 @@ class GroundingDialog(Dialog[None]):
             yield Static(card.no_time_out, classes="modal-hint", markup=False)
         if card.closing:
             yield Static(card.closing, classes="modal-hint", markup=False)
-
-    def _open_at_top(self) -> None:
-        # A card taller than the window opened scrolled to its end: Dialog brings the focused
-        # widget into sight, and that was Close, at the foot. A flooded person starts reading at
-        # the heading and the first step, so the card itself takes the focus then (marked by its
-        # border): the arrows, PgDn and End read on, Tab goes on to Close, Esc closes it.
-        if self._box.max_scroll_y > 0:
-            self._box.can_focus = True
-            self.set_focus(self._box, scroll_visible=False)  # now: Widget.focus waits a turn
-        super()._open_at_top()
 
     def buttons(self) -> Iterable[Button]:
         yield Button("Close", id="close", variant="primary")

@@ -23,10 +23,10 @@ INTRO = "Gently, from your own notes. These are observations, not verdicts:"
 
 class StuckSignalsDialog(Dialog[None]):
     BINDINGS = [Binding("escape", "cancel", "Close")]  # only read: nothing is called off
-    # The whole height, then scrolling (styles/promises_support.tcss): many signals keep Close in sight.
-    BOX_ID = "stuck-box"
+    BOX_ID = "stuck-box"  # the whole height, then scrolling (styles/promises_support.tcss)
     IN_SUPPORT = True
     FOCUS = "#close"
+    READ_FROM_TOP = True  # many signals open at the first, not the last
 
     def heading(self) -> str:
         return "Anything looking stuck?"
