@@ -17,9 +17,9 @@ from trustroad.storage.files import JOURNAL_FILE, WORKBOOK_FILE
 from trustroad.storage.kdf import FAST_TEST_PARAMS
 from trustroad.storage.store import Store
 from trustroad.storage.switch import turn_on
-from trustroad.tui.modals.passphrase import PassphraseInput
 from trustroad.tui.open_workbook import prepare
 from trustroad.tui.screens.unlock import UnlockScreen
+from trustroad.tui.widgets.passphrase_input import PassphraseInput
 from trustroad.workbook.model import Workbook
 
 SIZE = (100, 36)

@@ -14,12 +14,13 @@ from textual_private import screen_text
 from trustroad.storage.encrypted import EncryptedByteStore
 from trustroad.storage.files import KEY_FILE, WORKBOOK_FILE
 from trustroad.tui.app import TrustroadApp
-from trustroad.tui.modals.passphrase import PassphraseDialog, PassphraseInput
+from trustroad.tui.modals.passphrase import PassphraseDialog
 from trustroad.tui.screens.first_run import FirstRunScreen
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.journal_entry import JournalEntryScreen
 from trustroad.tui.screens.settings import SettingsScreen
 from trustroad.tui.screens.unlock import UnlockScreen
+from trustroad.tui.widgets.passphrase_input import PassphraseInput
 
 CANARY = "CANARY-7f3a-quiet-lake"
 

@@ -14,12 +14,13 @@ from encrypted_window import PASSPHRASE, encrypted_folder, settle_workers, snaps
 from textual_private import screen_text
 from trustroad.commands import data_folder
 from trustroad.storage import encrypted
-from trustroad.tui.modals.passphrase import PassphraseDialog, PassphraseInput
+from trustroad.tui.modals.passphrase import PassphraseDialog
 from trustroad.tui.screens.hidden import HiddenScreen
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.journal_entry import JournalEntryScreen
 from trustroad.tui.screens.locked import LockedScreen
 from trustroad.tui.screens.settings import SettingsScreen
+from trustroad.tui.widgets.passphrase_input import PassphraseInput
 
 HIDE = "ctrl+backslash"
 UNSAVED = "words not saved yet"

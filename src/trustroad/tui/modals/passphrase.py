@@ -1,11 +1,8 @@
-"""Typing a passphrase: the field nothing can be copied out of, the slow work done off the UI
-thread, and the dialog that turns encryption on or off or changes the passphrase.
+"""The dialog that turns encryption on or off or changes the passphrase (from Settings).
 
-A passphrase leaves its field once, as bytes (a bytearray, zeroed after the key derivation
-and again here), and the field is emptied at once. It is never a draft (the drafts keeper keeps
-only the fields it names), never in a message, and never in a traceback: the worker catches
-every error itself and reports it in plain words, because Textual prints tracebacks with their
-local variables.
+Its fields are PassphraseInputs (tui/widgets/passphrase_input.py: never copied out, never a
+draft), and the key derivation runs off the UI thread (tui/secret_work.py: the passphrase's bytes
+zeroed after, never in a message or a traceback).
 """
 
 from __future__ import annotations
@@ -14,13 +11,14 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
 
 from textual import events, on
-from textual.actions import SkipAction
 from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from trustroad.tui.modals.dialog import Dialog
 from trustroad.tui.reveal import LATE_SCROLL
+from trustroad.tui.secret_work import plain_reason, run_with_secrets
+from trustroad.tui.widgets.passphrase_input import PassphraseInput, take_secret
 
 if TYPE_CHECKING:
     from trustroad.storage.store import Store
@@ -50,66 +48,6 @@ DONE = {
     "off": "Your workbook is no longer encrypted: anyone who can open the data folder can read it.",
     "change": "The passphrase is changed. The old one no longer opens this workbook.",
 }
-
-
-class PassphraseInput(Input):
-    """A password field whose text cannot be copied or cut to the clipboard."""
-
-    def __init__(self, *, id: str, placeholder: str = "") -> None:
-        super().__init__(id=id, password=True, placeholder=placeholder)
-
-    def action_copy(self) -> None:
-        raise SkipAction()
-
-    def action_cut(self) -> None:
-        self.delete_selection()
-
-
-def take_secret(field: Input) -> bytearray:
-    """The field's text as bytes, and the field emptied."""
-    secret = bytearray(field.value.encode("utf-8"))
-    field.value = ""
-    return secret
-
-
-def plain_reason(error: Exception) -> str:
-    """What went wrong, in words that hold no passphrase and none of the person's writing."""
-    from trustroad.storage.errors import DataFileError, FolderInUseError, WrongPassphrase
-
-    if isinstance(error, WrongPassphrase | DataFileError | FolderInUseError):
-        return str(error)
-    if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"trustroad could not use the data folder{where}: {error.strerror or type(error).__name__}."
-    return f"trustroad could not finish ({type(error).__name__})."
-
-
-def run_with_secrets(
-    widget: Widget,
-    secrets: list[bytearray],
-    job: Callable[[list[bytearray]], T],
-    done: Callable[[T], None],
-    failed: Callable[[str], None],
-) -> None:
-    """Run `job(secrets)` on a worker thread; then `done(result)` or `failed(message)` on the UI
-    thread. The secrets are zeroed afterwards whatever happens."""
-    app = widget.app  # found now: from the thread, a widget no longer mounted cannot find it
-
-    def work() -> None:
-        try:
-            result = job(secrets)
-        except Exception as error:  # every error: a traceback would show the locals
-            message = plain_reason(error)
-            del error
-            app.call_from_thread(failed, message)
-        else:
-            app.call_from_thread(done, result)
-        finally:
-            for secret in secrets:
-                secret[:] = bytes(len(secret))
-
-    # An explicit description: Textual's default is the repr of the work.
-    widget.run_worker(work, name="passphrase", description="key derivation", thread=True, exit_on_error=False)
 
 
 class PassphraseDialog(Dialog[bool]):

@@ -96,7 +96,7 @@ class BackupsScreen(TrustroadScreen[None]):
     def _restore(self, found: Described) -> None:
         from trustroad.documents import load_all
         from trustroad.recovery import restore
-        from trustroad.tui.modals.passphrase import plain_reason
+        from trustroad.tui.secret_work import plain_reason
 
         app = self.app
         if not app.save_and_wait():

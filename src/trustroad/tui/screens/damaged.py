@@ -70,7 +70,7 @@ class DamagedScreen(TrustroadScreen[None]):
     def _restore(self) -> None:
         from trustroad.documents import load_all
         from trustroad.recovery import restore
-        from trustroad.tui.modals.passphrase import plain_reason
+        from trustroad.tui.secret_work import plain_reason
 
         try:
             restored, moved_to = restore(self.app.store, self.found.backup.id)

@@ -18,8 +18,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, Static
 
-from trustroad.tui.modals.passphrase import PassphraseInput, run_with_secrets, take_secret
 from trustroad.tui.screens.hidden import NEUTRAL_TITLE, HiddenScreen
+from trustroad.tui.secret_work import run_with_secrets
+from trustroad.tui.widgets.passphrase_input import PassphraseInput, take_secret
 
 # Neutral words: nothing here may say what is underneath.
 WRONG = "That is not the passphrase. Nothing was changed; try again."

@@ -21,8 +21,9 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Header, Input, Static
 
 from trustroad.storage.record import Document
-from trustroad.tui.modals.passphrase import PassphraseInput, run_with_secrets, take_secret
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.secret_work import run_with_secrets
+from trustroad.tui.widgets.passphrase_input import PassphraseInput, take_secret
 
 if TYPE_CHECKING:
     from trustroad.recovery import Described
@@ -123,7 +124,7 @@ class UnlockScreen(TrustroadScreen[None]):
             self.app.use_store(store)  # the restore saves through the unlocked Store
             self.app.push_screen(DamagedScreen(problem, found))
         except Exception as error:  # the folder's lock taken by another trustroad in between
-            from trustroad.tui.modals.passphrase import plain_reason
+            from trustroad.tui.secret_work import plain_reason
 
             self._failed(plain_reason(error))
 
