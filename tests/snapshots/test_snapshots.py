@@ -24,7 +24,7 @@ def _worksheet(content: Content):
 def test_home_dark(snap_compare, make_app):
     app = make_app()
     assert snap_compare(app, terminal_size=SIZE)
-    assert app.theme == "textual-dark"
+    assert app.theme == "trustroad-dark"
 
 
 def test_home_light(snap_compare, make_app):

@@ -98,7 +98,7 @@ async def test_answers_for_a_hidden_prompt_are_kept(launcher, steps):
 
 async def test_light_theme_is_kept_across_restart(launcher):
     async with launcher.run() as pilot:
-        assert pilot.app.theme == "textual-dark"
+        assert pilot.app.theme == "trustroad-dark"
         await pilot.press("f2")
         await pilot.pause()
         await _choose(pilot, "theme", "light")

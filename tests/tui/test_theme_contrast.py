@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.color import Color
 
+from contrast import contrast
 from trustroad.tui.app import THEMES
 from trustroad.tui.themes import LIGHT
 
@@ -28,19 +29,6 @@ TEXT = [
     "text-primary",
 ]
 BACKGROUNDS = ["background", "surface", "panel"]
-
-
-def _luminance(color: Color) -> float:
-    def channel(value: int) -> float:
-        v = value / 255
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
-
-
-def contrast(a: Color, b: Color) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def resolve(value: str, under: Color) -> Color:

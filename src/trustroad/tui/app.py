@@ -32,10 +32,10 @@ from trustroad.tui.save import SaveController
 from trustroad.tui.screens.hidden import Privacy
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.signals import save_on_hang_up
-from trustroad.tui.themes import LIGHT, LIGHT_NAME
+from trustroad.tui.themes import DARK, DARK_NAME, LIGHT, LIGHT_NAME
 from trustroad.tui.typed_documents import TypedDocuments
 
-THEMES = {"dark": "textual-dark", "light": LIGHT_NAME}
+THEMES = {"dark": DARK_NAME, "light": LIGHT_NAME}
 STYLES = Path(__file__).with_name("styles")
 STYLE_FILES = (
     "roadmap.tcss",
@@ -87,7 +87,9 @@ class TrustroadApp(Navigation, TypedDocuments):
         """`documents` None: the workbook is encrypted, and `unlock` (tui/screens/unlock.py) shows
         first, while `store` holds the folder's lock; it calls `opened()` with the real ones."""
         super().__init__()
+        self.register_theme(DARK)
         self.register_theme(LIGHT)
+        self.theme = DARK_NAME  # until the workbook, once read or unlocked, says which
         self.content = content
         self.store = store
         self.documents = documents or {}

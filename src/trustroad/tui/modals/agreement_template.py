@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from trustroad.content.model import AgreementTemplate
 from trustroad.tui.modals.dialog import Dialog
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 
 BLANK = "--blank--"  # not a valid template id (ids are lowercase words joined by single hyphens)
 
@@ -49,7 +50,7 @@ class AgreementTemplateModal(Dialog[str | None]):
                 id=BLANK,
             )
         )
-        yield OptionList(*options, id="template-list")
+        yield ReadableOptionList(*options, id="template-list")
         yield Static("Enter chooses · Esc cancels", classes="modal-hint", markup=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

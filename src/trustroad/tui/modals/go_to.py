@@ -18,6 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from trustroad.tui.modals.dialog import Dialog
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 
 # (letter, place, the app action that opens it). Support ("When to seek support", once the
 # app has an `action_support`) is added by `places()` below with the letter u.
@@ -64,7 +65,7 @@ class GoToMenu(Dialog[str | None]):
         return "Go to…"
 
     def body(self) -> Iterable[Widget]:
-        yield OptionList(
+        yield ReadableOptionList(
             *(
                 Option(Content.assemble(Content.styled(f" {key} ", "bold reverse"), f"  {label}"), id=action)
                 for key, label, action in self.places

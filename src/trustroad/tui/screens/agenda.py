@@ -18,6 +18,7 @@ from trustroad.storage.files import AGENDA_FILE
 from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 from trustroad.workbook.agenda import Agenda, AgendaItem
 
 INTRO = (
@@ -50,7 +51,7 @@ class AgendaScreen(TrustroadScreen[None]):
         yield Header()
         with Vertical(id="agenda-box"):
             yield Static(INTRO, id="agenda-intro", markup=False)
-            yield OptionList(id="agenda-items")
+            yield ReadableOptionList(id="agenda-items")
             yield Field(placeholder="Add something to talk about, then press Enter", id="agenda-new")
             yield Static(HINT, id="agenda-hint", markup=False)
         yield Footer()

@@ -30,6 +30,7 @@ from trustroad.tui.modals.agreement_template import BLANK, AgreementTemplateModa
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 from trustroad.tui.widgets.toggles import ShareSwitch
 
 EMPTY = (
@@ -75,7 +76,7 @@ class AgreementsScreen(TrustroadScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="agreements-body"):
-            yield OptionList(id="agreement-list")
+            yield ReadableOptionList(id="agreement-list")
             yield VerticalScroll(id="agreement-pane", can_focus=False)  # its fields take the focus, and it follows
         yield Footer()
 

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from trustroad.recovery import Described
 from trustroad.storage.record import Document
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 
 if TYPE_CHECKING:
     from trustroad.tui.app import TrustroadApp
@@ -44,7 +45,7 @@ class BackupsScreen(TrustroadScreen[None]):
         with VerticalScroll(id="backups"):
             yield Static("Backups", classes="step-title", markup=False)
             yield Static(INTRO, classes="prompt-help", markup=False)
-            yield OptionList(id="backup-list")
+            yield ReadableOptionList(id="backup-list")
             yield Static("Looking at the backups…", id="backups-status", classes="prompt-help", markup=False)
         yield Footer()
 

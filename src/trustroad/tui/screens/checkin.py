@@ -32,6 +32,7 @@ from trustroad.storage.files import CHECKINS_FILE
 from trustroad.tui.person_text import as_edited, for_editing, shown
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 from trustroad.tui.widgets.spark_text import spark_text
 from trustroad.tui.widgets.toggles import ShareSwitch
 
@@ -85,7 +86,7 @@ class CheckinScreen(TrustroadScreen[None]):
                         yield Static(which.capitalize(), classes="trend-name", markup=False)
                         yield Static(id=f"trend-{which}", classes="trend-line", markup=False)
                         yield Static(id=f"trend-{which}-note", classes="trend-note", markup=False)
-                yield OptionList(id="checkin-list")
+                yield ReadableOptionList(id="checkin-list")
                 yield Static(id="checkin-detail", markup=False)
         yield Footer()
 

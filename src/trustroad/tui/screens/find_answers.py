@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.field import Field
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 from trustroad.workbook.answer_search import AnswerHit, find_in_answers
 
 INTRO = "Words you wrote in any worksheet, in every phase. Enter opens the step at that answer."
@@ -40,7 +41,7 @@ class FindAnswersScreen(TrustroadScreen[None]):
             yield Static(INTRO, id="find-intro", markup=False)
             yield Field(placeholder="Words to find, e.g. Sunday", id="find-text")
             yield Static("", id="find-count", markup=False)
-            yield OptionList(id="find-results")
+            yield ReadableOptionList(id="find-results")
             yield Static(HINT, id="find-hint", markup=False)
         yield Footer()
 

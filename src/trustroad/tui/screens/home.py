@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.intensity_trend import IntensityTrend
 from trustroad.tui.widgets.promises_glance import PromisesGlance
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 from trustroad.tui.widgets.stabilize_status import StabilizeStatus
 from trustroad.workbook.progress import next_step, phase_progress
 
@@ -41,7 +42,7 @@ class HomeScreen(TrustroadScreen[None]):
         yield Header()
         with VerticalScroll(id="home"):
             yield Static(INTRO, id="intro", markup=False)
-            yield OptionList(id="phases")
+            yield ReadableOptionList(id="phases")
             yield Static(id="phase-detail", markup=False)
             yield Static(id="next-step", markup=False)
             yield IntensityTrend(compact=True, id="home-trend")  # is the intensity coming down? (journal)

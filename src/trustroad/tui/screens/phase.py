@@ -14,6 +14,7 @@ from trustroad.tui.widgets.accountability_panel import AccountabilityPanel
 from trustroad.tui.widgets.answer_box import AnswerBox
 from trustroad.tui.widgets.coach_panel import CoachPanel
 from trustroad.tui.widgets.ledger_panel import LedgerList, LedgerPanel
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 from trustroad.tui.widgets.safety_notice import NOTICE_BUTTON
 from trustroad.tui.widgets.share_toggle import ShareToggle
 from trustroad.tui.widgets.step_list import ALSO, step_options, steps_title
@@ -58,7 +59,7 @@ class PhaseScreen(TrustroadScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="phase-body"):
-            yield OptionList(id="steps")
+            yield ReadableOptionList(id="steps")
             yield VerticalScroll(id="step-pane")
         yield Footer()
 

@@ -29,6 +29,7 @@ from trustroad.promises.schedule import (
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 
 STATUS_ORDER = {"active": 0, "paused": 1, "completed": 2, "retired": 3}
 
@@ -59,7 +60,7 @@ class PromisesScreen(TrustroadScreen[None]):
         with Vertical(id="promises-body"):
             yield Static(id="promises-summary", markup=False)
             yield Static(id="promises-day", markup=False)
-            yield OptionList(id="promise-list")
+            yield ReadableOptionList(id="promise-list")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -20,6 +20,7 @@ from trustroad.promises.repair import repair_trend, talked_through
 from trustroad.storage.files import PROMISES_FILE
 from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 
 
 class SetbacksScreen(TrustroadScreen[None]):
@@ -39,7 +40,7 @@ class SetbacksScreen(TrustroadScreen[None]):
         yield Header()
         with Vertical(id="setbacks-body"):
             yield Static(id="repair-trend", markup=False)
-            yield OptionList(id="setback-list")
+            yield ReadableOptionList(id="setback-list")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from trustroad.tui.screens.base import TrustroadScreen
 from trustroad.tui.widgets.grounding_glance import GroundingGlance
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 
 NOT_HELP = (
     "trustroad is not therapy and not emergency help, and it never contacts anyone. "
@@ -40,7 +41,7 @@ class SupportScreen(TrustroadScreen[None]):
         with VerticalScroll(id="support-body"):
             yield GroundingGlance()
             yield Static(NOT_HELP, id="support-not-help", markup=False)
-            yield OptionList(*self._choices(), id="support-choices")
+            yield ReadableOptionList(*self._choices(), id="support-choices")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -26,6 +26,7 @@ from trustroad.letters.together import STORY
 from trustroad.storage.files import AGREEMENTS_FILE, PAIRING_FILE, TOGETHER_FILE
 from trustroad.tui.person_text import shown
 from trustroad.tui.screens.base import TrustroadScreen
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 
 INTRO = (
     "Letters carry what you choose to your partner's trustroad, sealed so that only their "
@@ -58,14 +59,14 @@ class TogetherScreen(TrustroadScreen[None]):
                 classes="prompt-help",
                 markup=False,
             )
-            yield OptionList(id="send-choices")
+            yield ReadableOptionList(id="send-choices")
             yield Static("", id="next-letter", markup=False)
             with Horizontal(classes="modal-buttons"):
                 yield Button("Write a letter…", id="write")
                 yield Button("Open a letter…", id="open")
                 yield Button("Our two accounts…", id="stories")
             yield Static("From your partner", classes="setting-title", markup=False)
-            yield OptionList(id="partner-items")
+            yield ReadableOptionList(id="partner-items")
             yield Static("Side by side", classes="setting-title", markup=False)
             yield Static("", id="side-by-side", markup=False)
         yield Footer()

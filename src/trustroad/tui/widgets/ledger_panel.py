@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from trustroad.content.model import LedgerSpec
 from trustroad.tui.person_text import for_editing, shown
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 from trustroad.workbook.ledger import CATEGORY_HELP, CATEGORY_LABELS, STATUS_LABELS, Ledger, LedgerItem
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def item_label(item: LedgerItem) -> Text:
     )
 
 
-class LedgerList(OptionList):
+class LedgerList(ReadableOptionList):
     # Named in the hint under the list (HINT), not in the footer: at 80 columns the footer has room
     # for Hide, Support and the phase screen's keys only (they pushed Next and Go to out of sight).
     BINDINGS = [

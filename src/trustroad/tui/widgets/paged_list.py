@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import Literal
 
 from textual.message import Message
-from textual.widgets import OptionList
+
+from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 
 Where = Literal["older", "newer", "oldest", "newest"]
 
 
-class PagedList(OptionList):
+class PagedList(ReadableOptionList):
     class Turn(Message):
         """The person moved past the page: show the page `where` says."""
 
