@@ -28,7 +28,7 @@ async def test_the_trend_shows_on_home_and_journal(launcher, screen):
         await open_journal(pilot)
         text = screen(pilot.app)
         assert "lower than the 30 days before (8.0 → 3.0)" in text
-        assert "After talks" in text and "Last 30 days: no trend yet: 3 days needed, 1 so far (0 before)" in text
+        assert "After talks" in text and "Last 30 days: no trend yet: 1 of 3 days; the 30 before: 0 of 3" in text
 
 
 async def test_palette_commands_open_the_journal(launcher):

@@ -37,5 +37,24 @@ def test_a_missing_trend_says_what_it_needs():
     assert not result.enough
     words = result.shown
     assert "entries" not in words
-    assert words == f"no trend yet: {MIN_DAYS} days needed, 2 so far (1 before)"
-    assert reading([], TODAY).shown == f"no trend yet: {MIN_DAYS} days needed, 0 so far (0 before)"
+    assert words == f"no trend yet: 2 of {MIN_DAYS} days; the 30 before: 1 of {MIN_DAYS}"
+    assert reading([], TODAY).shown == f"no trend yet: 0 of {MIN_DAYS} days; the 30 before: 0 of {MIN_DAYS}"
+
+
+def test_a_missing_trend_says_which_month_is_short():
+    # Ten days this month and none before: it is the month before that is short, not this one.
+    recent_only = [(TODAY - timedelta(days=d), 5.0) for d in range(10)]
+    assert reading(recent_only, TODAY).shown == f"no trend yet: the 30 days before have 0 of {MIN_DAYS}"
+    before_only = [(TODAY - timedelta(days=d), 5.0) for d in range(31, 41)]
+    assert reading([*before_only, (TODAY, 4.0)], TODAY).shown == f"no trend yet: 1 of {MIN_DAYS} days needed"
+
+
+def test_the_longest_missing_trend_fits_on_its_line_at_80_columns():
+    longest = max(
+        (reading([(TODAY - timedelta(days=d), 5.0) for d in days], TODAY).shown for days in ([], range(10), (1, 40))),
+        key=len,
+    )
+    # The journal's trend (tui/widgets/intensity_trend.py): 77 columns wide, the reading under
+    # the sparklines, 13 columns in; the home screen's: after "After rupture talks: ".
+    assert len(f"{' ' * 13}Last 30 days: {longest}") <= 77
+    assert len(f"  After rupture talks: {longest}.") <= 80

@@ -87,8 +87,14 @@ class Reading:
         if self.enough:
             return self.text
         # The last 30 days are compared with the 30 before: each needs a few days with an
-        # intensity. Short: it follows "Last 30 days: " on an 80-column line, after an indent.
-        return f"no trend yet: {MIN_DAYS} days needed, {self.recent_days} so far ({self.before_days} before)"
+        # intensity. Say which is short: "3 needed, 10 so far" read as if 10 were not enough.
+        # Short: in the journal it follows "Last 30 days: ", under the sparklines' labels.
+        recent, before = self.recent_days, self.before_days
+        if recent < MIN_DAYS and before < MIN_DAYS:
+            return f"no trend yet: {recent} of {MIN_DAYS} days; the 30 before: {before} of {MIN_DAYS}"
+        if recent < MIN_DAYS:
+            return f"no trend yet: {recent} of {MIN_DAYS} days needed"
+        return f"no trend yet: the 30 days before have {before} of {MIN_DAYS}"
 
 
 def _mean_of_days(values: list[float | None]) -> tuple[float | None, int]:
