@@ -8,7 +8,7 @@ from textual.color import Color
 
 from contrast import contrast
 from trustroad.tui.app import THEMES
-from trustroad.tui.themes import LIGHT
+from trustroad.tui.themes import DARK, LIGHT
 
 # Colours trustroad draws text in (tui/styles/*.tcss and Text.styled(...) in the screens and widgets).
 TEXT = [
@@ -52,3 +52,17 @@ def test_every_text_colour_of_the_light_theme_is_readable(text):
         under = resolve(variables[background], page)
         ratio = contrast(resolve(variables[text], under), under)
         assert ratio >= 4.5, f"${text} on ${background}: {ratio:.1f}:1"
+
+
+@pytest.mark.parametrize("theme", [DARK, LIGHT], ids=["dark", "light"])
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [("block-cursor-foreground", "block-cursor-background"), ("button-color-foreground", "primary")],
+    ids=["cursor-row", "primary-button"],
+)
+def test_words_on_the_themes_blue_are_readable(theme, text, background):
+    # textual-dark draws them in white at 87%, about 3.8:1 on its blue (tui/themes.py).
+    variables = theme.to_color_system().generate()
+    under = resolve(variables[background], Color.parse(variables["background"]))
+    ratio = contrast(resolve(variables[text], under), under)
+    assert ratio >= 4.5, f"${text} on ${background}: {ratio:.1f}:1"

@@ -1,8 +1,8 @@
 """trustroad's two themes: Textual's own, with every text colour readable.
 
-Dark: textual-dark with the cursor row's words in full white. Textual draws them at 87%, about
-3.8:1 on its blue cursor; white is 4.5:1. (The marks on that row take the same colour:
-tui/widgets/readable_option_list.py.)
+Dark: textual-dark with the words on its blue (the cursor row, a primary button) in full white.
+Textual draws them at 87%, about 3.8:1 on that blue; white is 4.5:1. (The marks on the cursor row
+take the same colour: tui/widgets/readable_option_list.py.)
 
 Light: in textual-light the accent and warning orange (#ffa62b) is about 1.5:1 on the background and
 the success green about 1.8:1, so a shortcut letter or a "✓" was hard to see. These darker
@@ -19,8 +19,12 @@ from textual.theme import BUILTIN_THEMES, Theme
 LIGHT_NAME = "trustroad-light"
 DARK_NAME = "trustroad-dark"
 
-# textual-dark as it is, but for the cursor row's words.
-DARK = replace(BUILTIN_THEMES["textual-dark"], name=DARK_NAME, variables={"block-cursor-foreground": "#FFFFFF"})
+# textual-dark as it is, but for the words on its blue.
+DARK = replace(
+    BUILTIN_THEMES["textual-dark"],
+    name=DARK_NAME,
+    variables={"block-cursor-foreground": "#FFFFFF", "button-color-foreground": "#FFFFFF"},
+)
 
 _base = BUILTIN_THEMES["textual-light"]
 LIGHT = Theme(
