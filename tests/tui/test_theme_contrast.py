@@ -57,11 +57,18 @@ def test_every_text_colour_of_the_light_theme_is_readable(text):
 @pytest.mark.parametrize("theme", [DARK, LIGHT], ids=["dark", "light"])
 @pytest.mark.parametrize(
     ("text", "background"),
-    [("block-cursor-foreground", "block-cursor-background"), ("button-color-foreground", "primary")],
-    ids=["cursor-row", "primary-button"],
+    [
+        ("block-cursor-foreground", "block-cursor-background"),
+        ("button-color-foreground", "primary"),
+        ("button-color-foreground", "warning"),  # Restore it, Unpair, Stop encrypting
+        ("button-color-foreground", "success"),  # a promise's Kept
+        ("button-color-foreground", "error"),
+    ],
+    ids=["cursor-row", "primary-button", "warning-button", "success-button", "error-button"],
 )
-def test_words_on_the_themes_blue_are_readable(theme, text, background):
-    # textual-dark draws them in white at 87%, about 3.8:1 on its blue (tui/themes.py).
+def test_words_on_the_cursor_row_and_buttons_are_readable(theme, text, background):
+    # textual-dark draws them in white at 87%, about 3.8:1 on its blue (tui/themes.py); white
+    # on the orange of a warning button would be 2:1.
     variables = theme.to_color_system().generate()
     under = resolve(variables[background], Color.parse(variables["background"]))
     ratio = contrast(resolve(variables[text], under), under)

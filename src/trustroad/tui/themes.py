@@ -1,7 +1,7 @@
 """trustroad's two themes: Textual's own, with every text colour readable.
 
 Dark: textual-dark with the words on its blue (the cursor row, a primary button) in full white.
-Textual draws them at 87%, about 3.8:1 on that blue; white is 4.5:1. (The marks on the cursor row
+Textual draws them at 87% ("auto 87%"), about 3.8:1 on that blue; white is 4.5:1. (The marks on the cursor row
 take the same colour: tui/widgets/readable_option_list.py.)
 
 Light: in textual-light the accent and warning orange (#ffa62b) is about 1.5:1 on the background and
@@ -23,7 +23,8 @@ DARK_NAME = "trustroad-dark"
 DARK = replace(
     BUILTIN_THEMES["textual-dark"],
     name=DARK_NAME,
-    variables={"block-cursor-foreground": "#FFFFFF", "button-color-foreground": "#FFFFFF"},
+    # "auto": white on the blue, as before black on the orange and green of warning and success buttons.
+    variables={"block-cursor-foreground": "auto 100%", "button-color-foreground": "auto 100%"},
 )
 
 _base = BUILTIN_THEMES["textual-light"]
