@@ -73,3 +73,14 @@ def test_words_on_the_cursor_row_and_buttons_are_readable(theme, text, backgroun
     under = resolve(variables[background], Color.parse(variables["background"]))
     ratio = contrast(resolve(variables[text], under), under)
     assert ratio >= 4.5, f"${text} on ${background}: {ratio:.1f}:1"
+
+
+@pytest.mark.parametrize("theme", [DARK, LIGHT], ids=["dark", "light"])
+def test_placeholders_are_readable(theme):
+    # A placeholder is drawn in $text-disabled, in italics (tui/styles/fields_sizes_go_to_find.tcss).
+    variables = theme.to_color_system().generate()
+    page = Color.parse(variables["background"])
+    for background in BACKGROUNDS:
+        under = resolve(variables[background], page)
+        ratio = contrast(resolve(variables["text-disabled"], under), under)
+        assert ratio >= 4.5, f"$text-disabled on ${background}: {ratio:.1f}:1"

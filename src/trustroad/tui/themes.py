@@ -1,8 +1,10 @@
-"""trustroad's two themes: Textual's own, with every text colour readable.
+"""trustroad's two themes: Textual's own, made readable where trustroad draws words.
 
-Dark: textual-dark with the words on its blue (the cursor row, a primary button) in full white.
-Textual draws them at 87% ("auto 87%"), about 3.8:1 on that blue; white is 4.5:1. (The marks on the cursor row
-take the same colour: tui/widgets/readable_option_list.py.)
+Dark: textual-dark, with the words on its blue (the cursor row, a primary button) in full white:
+Textual draws them at 87%, about 3.8:1 on that blue, and white is 4.5:1. (The marks on the cursor
+row take the same colour: tui/widgets/readable_option_list.py.) Placeholders are as readable as
+muted text. Its $primary and $error are still under 4.5:1 as text on the background; trustroad
+uses them for borders, and Textual's Markdown headings are drawn in $primary (about 4.1:1).
 
 Light: in textual-light the accent and warning orange (#ffa62b) is about 1.5:1 on the background and
 the success green about 1.8:1, so a shortcut letter or a "✓" was hard to see. These darker
@@ -24,7 +26,12 @@ DARK = replace(
     BUILTIN_THEMES["textual-dark"],
     name=DARK_NAME,
     # "auto": white on the blue, as before black on the orange and green of warning and success buttons.
-    variables={"block-cursor-foreground": "auto 100%", "button-color-foreground": "auto 100%"},
+    # Placeholders, in italics, as readable as muted text (Textual's 38% is about 3.5:1), as in LIGHT.
+    variables={
+        "block-cursor-foreground": "auto 100%",
+        "button-color-foreground": "auto 100%",
+        "text-disabled": "auto 60%",
+    },
 )
 
 _base = BUILTIN_THEMES["textual-light"]
