@@ -84,3 +84,16 @@ def test_placeholders_are_readable(theme):
         under = resolve(variables[background], page)
         ratio = contrast(resolve(variables["text-disabled"], under), under)
         assert ratio >= 4.5, f"$text-disabled on ${background}: {ratio:.1f}:1"
+
+
+@pytest.mark.parametrize("theme", [DARK, LIGHT], ids=["dark", "light"])
+@pytest.mark.parametrize("level", [1, 2, 3])
+def test_markdown_headings_are_readable(theme, level):
+    # The reading pages and help are Markdown (tui/widgets/content_markdown.py); textual-dark
+    # drew their headings in $primary, about 4.1:1 on the background.
+    variables = theme.to_color_system().generate()
+    page = Color.parse(variables["background"])
+    for background in BACKGROUNDS:
+        under = resolve(variables[background], page)
+        ratio = contrast(resolve(variables[f"markdown-h{level}-color"], under), under)
+        assert ratio >= 4.5, f"h{level} on ${background}: {ratio:.1f}:1"

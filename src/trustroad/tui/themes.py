@@ -3,8 +3,8 @@
 Dark: textual-dark, with the words on its blue (the cursor row, a primary button) in full white:
 Textual draws them at 87%, about 3.8:1 on that blue, and white is 4.5:1. (The marks on the cursor
 row take the same colour: tui/widgets/readable_option_list.py.) Placeholders are as readable as
-muted text. Its $primary and $error are still under 4.5:1 as text on the background; trustroad
-uses them for borders, and Textual's Markdown headings are drawn in $primary (about 4.1:1).
+muted text, and headings are in its lighter blue. Its $primary and $error are still under 4.5:1
+as text on the background: trustroad draws borders in them, not words.
 
 Light: in textual-light the accent and warning orange (#ffa62b) is about 1.5:1 on the background and
 the success green about 1.8:1, so a shortcut letter or a "✓" was hard to see. These darker
@@ -31,6 +31,11 @@ DARK = replace(
         "block-cursor-foreground": "auto 100%",
         "button-color-foreground": "auto 100%",
         "text-disabled": "auto 60%",
+        # Headings on the reading pages and in help: textual-dark's $text-primary, not its $primary
+        # (about 4.1:1 on the background, 3.7:1 on the surface).
+        "markdown-h1-color": "#57A5E2",
+        "markdown-h2-color": "#57A5E2",
+        "markdown-h3-color": "#57A5E2",
     },
 )
 
