@@ -97,3 +97,17 @@ def test_markdown_headings_are_readable(theme, level):
         under = resolve(variables[background], page)
         ratio = contrast(resolve(variables[f"markdown-h{level}-color"], under), under)
         assert ratio >= 4.5, f"h{level} on ${background}: {ratio:.1f}:1"
+
+
+@pytest.mark.parametrize("theme", [DARK, LIGHT], ids=["dark", "light"])
+async def test_a_markdown_tables_header_is_readable(launcher, theme):
+    # Help's key table (tui/styles/roadmap.tcss): Textual's $primary was 3.7:1 on the dark surface.
+    async with launcher.run() as pilot:
+        pilot.app.set_theme("dark" if theme is DARK else "light")
+        await pilot.press("f1")
+        await pilot.pause()
+        headers = list(pilot.app.screen.query("MarkdownTableContent > .header").results())
+        assert headers, "help holds a table"
+        for header in headers:
+            colour, under = header.styles.color, header.background_colors[1]
+            assert contrast(under.blend(colour, colour.a), under) >= 4.5
