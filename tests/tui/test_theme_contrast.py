@@ -105,8 +105,12 @@ async def test_a_markdown_tables_header_is_readable(launcher, theme):
     async with launcher.run() as pilot:
         pilot.app.set_theme("dark" if theme is DARK else "light")
         await pilot.press("f1")
-        await pilot.pause()
-        headers = list(pilot.app.screen.query("MarkdownTableContent > .header").results())
+        headers: list = []
+        for _ in range(100):  # Textual's Markdown mounts its blocks over a few frames
+            await pilot.pause(0.05)
+            headers = list(pilot.app.screen.query("MarkdownTableContent > .header").results())
+            if headers:
+                break
         assert headers, "help holds a table"
         for header in headers:
             colour, under = header.styles.color, header.background_colors[1]
