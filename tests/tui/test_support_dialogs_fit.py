@@ -80,6 +80,10 @@ async def test_a_long_card_opens_at_its_top_and_close_is_a_key_away(launcher, fi
     async with launcher.run() as pilot:
         fill(pilot.app)
         box, close = await open_dialog(pilot, *where)
+        for _ in range(100):  # the card takes the focus once it has its size (Dialog._open_at_top)
+            if box.has_focus:
+                break
+            await pilot.pause(0.05)
         await pilot.pause(0.3)  # after every scroll that follows the opening (tui/reveal.py's last look)
         assert box.max_scroll_y > 0 and box.scroll_y == 0
         text = screen_text(pilot.app)
