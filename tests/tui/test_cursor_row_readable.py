@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 
 from contrast import contrast
 from trustroad.tui.widgets.readable_option_list import ReadableOptionList
+from waiting import until
 
 
 def cursor_row(listing: ReadableOptionList) -> list[Segment]:
@@ -27,12 +28,8 @@ def cursor_row(listing: ReadableOptionList) -> list[Segment]:
 
 async def cursor_row_showing(pilot: Pilot, listing: ReadableOptionList, mark: str) -> list[Segment]:
     """The cursor row, once it shows `mark` (the list is refilled a frame or two after a key)."""
-    for _ in range(100):
-        row = cursor_row(listing)
-        if mark in "".join(text for text, _style, _control in row):
-            return row
-        await pilot.pause(0.05)
-    raise AssertionError(f"the cursor row never showed {mark!r}")
+    await until(pilot, lambda: mark in "".join(text for text, _style, _control in cursor_row(listing)))
+    return cursor_row(listing)
 
 
 def unreadable(segments: list[Segment]) -> list[tuple[str, float]]:

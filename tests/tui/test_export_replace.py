@@ -7,15 +7,7 @@ from textual.widgets import Input, Markdown
 
 from trustroad.tui.modals.confirm_replace_file import ConfirmReplaceFile
 from trustroad.tui.screens.export import ExportScreen
-
-
-async def until(pilot, condition, tries: int = 50) -> None:
-    """Pauses until `condition()` holds (a loaded machine may need more than one)."""
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    assert condition()
+from waiting import until
 
 
 async def open_export(pilot) -> ExportScreen:

@@ -20,6 +20,7 @@ from trustroad.journal.model import Entry
 from trustroad.tui.app import TrustroadApp
 from trustroad.tui.modals.grounding import GroundingDialog
 from trustroad.tui.modals.stuck_signals import INTRO, StuckSignalsDialog
+from waiting import until
 
 # About six lines on the card: longer than any phrase the sample workbook holds.
 LONG = " ".join(["Either of us says pause and puts a hand on the table; we stop at once."] * 6)
@@ -80,10 +81,7 @@ async def test_a_long_card_opens_at_its_top_and_close_is_a_key_away(launcher, fi
     async with launcher.run() as pilot:
         fill(pilot.app)
         box, close = await open_dialog(pilot, *where)
-        for _ in range(100):  # the card takes the focus once it has its size (Dialog._open_at_top)
-            if box.has_focus:
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: box.has_focus)  # once the card has its size (Dialog._open_at_top)
         await pilot.pause(0.3)  # after every scroll that follows the opening (tui/reveal.py's last look)
         assert box.max_scroll_y > 0 and box.scroll_y == 0
         text = screen_text(pilot.app)
