@@ -1,15 +1,18 @@
 """Issue 14: in the light theme every text colour trustroad uses is at least 4.5:1 (WCAG AA) on the
 backgrounds it is drawn on. The orange shortcut letters of textual-light were about 1.5:1.
 In both themes: the words on the cursor row and on coloured buttons, placeholders, Markdown
-headings and help's table header (tui/themes.py)."""
+headings and help's table header (tui/themes.py); a focused button, and a select's arrow and
+prompt (tui/styles/fields_sizes_go_to_find.tcss)."""
 
 from __future__ import annotations
 
 import pytest
 from textual.color import Color
+from textual.widgets import Button, Select
 
 from contrast import contrast
 from trustroad.tui.app import THEMES
+from trustroad.tui.modals.confirm import ConfirmDialog
 from trustroad.tui.themes import DARK, LIGHT
 from waiting import until
 
@@ -117,3 +120,51 @@ async def test_a_markdown_tables_header_is_readable(launcher, theme):
         for header in headers():
             colour, under = header.styles.color, header.background_colors[1]
             assert contrast(under.blend(colour, colour.a), under) >= 4.5
+
+
+def words_on(widget, text: str) -> list[tuple[Color, Color]]:
+    """(text colour, background) of each drawn segment holding `text`, as a person sees it
+    (a reversed segment swaps the two, as Textual's focused button does)."""
+    found = []
+    for y in range(widget.size.height):
+        for segment in widget.render_line(y):
+            style = segment.style
+            if text in segment.text and style is not None and style.color and style.bgcolor:
+                fg, bg = Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
+                found.append((bg, fg) if style.reverse else (fg, bg))
+    return found
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+@pytest.mark.parametrize("variant", ["primary", "default", "warning", "success", "error"])
+async def test_a_focused_buttons_words_are_readable(launcher, theme, variant):
+    # Textual draws a focused button reversed and tints it 5% toward the text: on textual-dark's
+    # primary blue, "Cancel" in a confirmation dialog was blue on white at 4.3:1.
+    async with launcher.run() as pilot:
+        pilot.app.set_theme(theme)
+        dialog = ConfirmDialog("Delete it?", "This cannot be undone.", "Delete")
+        await pilot.app.push_screen(dialog)
+        await pilot.pause()
+        button = Button("Look here", variant=variant)
+        await dialog.query_one("#cancel", Button).parent.mount(button)
+        button.focus()
+        await until(pilot, lambda: button.has_focus and words_on(button, "Look here"))
+        for fg, bg in words_on(button, "Look here"):
+            assert contrast(bg.blend(fg, fg.a), bg) >= 4.5, f"{variant}: {contrast(fg, bg):.2f}:1"
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+async def test_a_selects_arrow_and_prompt_are_readable(launcher, theme):
+    # Textual draws both at 50% of the text colour: about 4.2:1 on the dark surface.
+    async with launcher.run() as pilot:
+        pilot.app.set_theme(theme)
+        dialog = ConfirmDialog("Delete it?", "This cannot be undone.", "Delete")
+        await pilot.app.push_screen(dialog)
+        await pilot.pause()
+        choice: Select[int] = Select([("One", 1)], prompt="Choose one")
+        await dialog.query_one(".modal-hint").parent.mount(choice)
+        shown = [(choice.query_one(".down-arrow"), "▼"), (choice.query_one("SelectCurrent #label"), "Choose one")]
+        await until(pilot, lambda: all(words_on(widget, text) for widget, text in shown))
+        for widget, text in shown:
+            for fg, bg in words_on(widget, text):
+                assert contrast(bg.blend(fg, fg.a), bg) >= 4.5, f"{text}: {contrast(fg, bg):.2f}:1"
