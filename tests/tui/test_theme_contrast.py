@@ -1,14 +1,14 @@
 """Issue 14: in the light theme every text colour trustroad uses is at least 4.5:1 (WCAG AA) on the
 backgrounds it is drawn on. The orange shortcut letters of textual-light were about 1.5:1.
 In both themes: the words on the cursor row and on coloured buttons, placeholders, Markdown
-headings and help's table header (tui/themes.py); a focused button, and a select's arrow and
-prompt (tui/styles/fields_sizes_go_to_find.tcss)."""
+headings and help's table header (tui/themes.py); a focused button, a select's arrow and
+prompt, a tab not chosen (tui/styles/fields_sizes_go_to_find.tcss)."""
 
 from __future__ import annotations
 
 import pytest
 from textual.color import Color
-from textual.widgets import Button, Select
+from textual.widgets import Button, Select, Tabs
 
 from contrast import contrast
 from trustroad.tui.app import THEMES
@@ -168,3 +168,19 @@ async def test_a_selects_arrow_and_prompt_are_readable(launcher, theme):
         for widget, text in shown:
             for fg, bg in words_on(widget, text):
                 assert contrast(bg.blend(fg, fg.a), bg) >= 4.5, f"{text}: {contrast(fg, bg):.2f}:1"
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+async def test_a_tab_not_chosen_is_readable(launcher, theme):
+    # Textual draws it at 50% of the text colour: 3:1 in the light theme (the check-in's tabs).
+    async with launcher.run() as pilot:
+        pilot.app.set_theme(theme)
+        dialog = ConfirmDialog("Delete it?", "This cannot be undone.", "Delete")
+        await pilot.app.push_screen(dialog)
+        await pilot.pause()
+        tabs = Tabs("This week", "Past weeks")
+        await dialog.query_one(".modal-hint").parent.mount(tabs)
+        other = tabs.query("Tab").last()
+        await until(pilot, lambda: not other.has_class("-active") and words_on(other, "Past weeks"))
+        for fg, bg in words_on(other, "Past weeks"):
+            assert contrast(bg.blend(fg, fg.a), bg) >= 4.5, f"{contrast(fg, bg):.2f}:1"
