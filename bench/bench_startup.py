@@ -5,6 +5,7 @@ Run it with the Python of an environment where trustroad is installed.
 Prints median ratios of paired runs (same round, interleaved):
   - trustroad (empty data folder) / bare Textual app          target <= 1.45x (issue 10)
   - trustroad (large workbook) / trustroad (empty data folder)  target <= 1.1x
+  - trustroad (empty, light theme) / trustroad (empty data folder)  no target; about 1x
 and, to show where the difference goes, the bare app importing pydantic (pydantic.main: BaseModel) first, and importing
 trustroad's data and content models first (pydantic, every model class and the feature modules they
 live in; nothing read or painted), against the bare app alone and against trustroad.
@@ -49,6 +50,18 @@ def large_workbook(folder: Path) -> None:
     Store(folder).save(WORKBOOK_FILE, workbook)
 
 
+def light_theme(folder: Path) -> None:
+    """The empty data folder, with the light theme chosen in Settings."""
+    from trustroad.storage.store import Store
+    from trustroad.workbook.model import Workbook
+
+    welcomed(folder)
+    store = Store(folder)
+    workbook = store.load(WORKBOOK_FILE, Workbook)
+    workbook.set_theme("light")
+    store.save(WORKBOOK_FILE, workbook)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -62,7 +75,8 @@ def main() -> int:
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 2)
 
     with tempfile.TemporaryDirectory() as tmp:
-        empty, large = Path(tmp, "empty"), Path(tmp, "large")
+        empty, large, light = Path(tmp, "empty"), Path(tmp, "large"), Path(tmp, "light")
+        light_theme(light)
         welcomed(empty)  # nothing but a finished welcome: the road map, as for the large workbook
         large.mkdir()
         large_workbook(large)
@@ -74,6 +88,7 @@ def main() -> int:
             "models": ([sys.executable, str(BENCH_DIR / "bare_app.py"), *MODELS], {}),
             "empty": (trustroad, {"TRUSTROAD_DATA_DIR": str(empty), "TRUSTROAD_EXIT_ON_READY": "1"}),
             "large": (trustroad, {"TRUSTROAD_DATA_DIR": str(large), "TRUSTROAD_EXIT_ON_READY": "1"}),
+            "light": (trustroad, {"TRUSTROAD_DATA_DIR": str(light), "TRUSTROAD_EXIT_ON_READY": "1"}),
         }
         print(measured_copy())
         times = paired(commands, rounds, warmup)
@@ -83,6 +98,7 @@ def main() -> int:
     print(f"(large workbook: {size // 1024} KB of answers)")
     report("start-up, empty data / bare Textual app", median_ratio(times["empty"], times["bare"]), 1.45)
     report("start-up, large workbook / empty data", median_ratio(times["large"], times["empty"]), 1.1)
+    report("start-up, light theme / empty data (dark)", median_ratio(times["light"], times["empty"]))
     report("  bare app importing pydantic's BaseModel first / bare app", median_ratio(times["pydantic"], times["bare"]))
     report("  bare app importing the models first / bare app", median_ratio(times["models"], times["bare"]))
     report("  start-up, empty data / bare app importing the models", median_ratio(times["empty"], times["models"]))

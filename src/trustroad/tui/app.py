@@ -89,10 +89,12 @@ class TrustroadApp(Navigation, TypedDocuments):
         super().__init__()
         self.register_theme(DARK)
         self.register_theme(LIGHT)
-        self.theme = DARK_NAME  # until the workbook, once read or unlocked, says which
         self.content = content
         self.store = store
         self.documents = documents or {}
+        # Set once: each change of theme has Textual parse every stylesheet again. Dark until an
+        # encrypted workbook, once unlocked, says which.
+        self.theme = THEMES[self.workbook.theme] if self.documents else DARK_NAME
         self._unlock = unlock
         self.test_kdf = False  # Settings.test_kdf, for new key files (storage/kdf.py new_params)
         self.saver = SaveController(self)
@@ -104,8 +106,6 @@ class TrustroadApp(Navigation, TypedDocuments):
         # Per phase id, the step last shown there: reopening the phase returns to it (tui/screens/phase.py).
         # In memory only, for this window.
         self.last_steps: dict[str, str] = {}
-        if self.documents:
-            self.theme = THEMES[self.workbook.theme]
 
     @property
     def writer(self) -> BackgroundWriter:
