@@ -6,6 +6,7 @@ A picture must come out the same on any day, on any machine, however loaded it i
 - scrolls jump to where they end (an animated one stopped part-way leaves a fraction of a line);
 - text cursors do not blink, and a save started by opening a form is let finish, or the
   picture would depend on timing (the `keys` fixture does both).
+Before each picture, `keys` also checks that every word on the screen is readable (4.5:1).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
+from contrast import unreadable_text
 from textual_private import cursors_always_shown, no_button_flash, screen_text, scrolls_jump
 from trustroad.content.loader import load_content
 from trustroad.content.model import Content
@@ -135,6 +137,8 @@ async def _keys(pilot: Pilot, *presses: str) -> None:
     # Once more after a blink tick that was already on its way when the timer stopped.
     await pilot.pause()
     _steady_cursors(pilot)
+    # Every word the screen (or dialog) draws, readable on its own background (tests/contrast.py).
+    assert unreadable_text(pilot.app) == []
 
 
 @pytest.fixture
