@@ -3,9 +3,13 @@ and the text on a screen that falls short of it (tests/tui/test_fuzz_screens.py 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from rich.style import Style
 from textual.app import App
 from textual.color import Color
 from textual.scrollbar import ScrollBar
+from textual.widget import Widget
 
 
 def _luminance(color: Color) -> float:
@@ -22,6 +26,21 @@ def contrast(a: Color, b: Color) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def style_contrast(style: Style) -> float:
+    """The contrast of a drawn segment's text on its background (reversed or not: the same pair)."""
+    assert style.color is not None and style.bgcolor is not None
+    return contrast(Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor))
+
+
+def drawn(widget: Widget) -> Iterator[tuple[str, float]]:
+    """(text, contrast) of each piece of text the widget draws itself, in colour, line by line."""
+    for y in range(widget.size.height):
+        for segment in widget.render_line(y):
+            style = segment.style
+            if segment.text.strip() and style is not None and style.color and style.bgcolor:
+                yield segment.text, style_contrast(style)
+
+
 # Box drawing and block elements: borders, bars, sparklines and scroll bars, not words.
 _NOT_WORDS = {chr(code) for code in range(0x2500, 0x25A0)}
 
@@ -35,14 +54,8 @@ def unreadable_text(app: App) -> list[str]:
     for widget in app.screen.query("*"):
         if isinstance(widget, ScrollBar) or widget.disabled or not widget.display or not widget.visible:
             continue
-        for y in range(widget.size.height):
-            for segment in widget.render_line(y):
-                text, style = segment.text.strip(), segment.style
-                if not text or set(text) <= _NOT_WORDS or style is None or not (style.color and style.bgcolor):
-                    continue
-                fg, bg = Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
-                ratio = contrast(*((bg, fg) if style.reverse else (fg, bg)))
-                if ratio < 4.5:
-                    where = f"{type(app.screen).__name__} / {type(widget).__name__}#{widget.id}"
-                    found.append(f"{where}: {text[:30]!r} {ratio:.1f}:1")
+        for text, ratio in drawn(widget):
+            if ratio < 4.5 and not set(text.strip()) <= _NOT_WORDS:
+                where = f"{type(app.screen).__name__} / {type(widget).__name__}#{widget.id}"
+                found.append(f"{where}: {text.strip()[:30]!r} {ratio:.1f}:1")
     return found

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 from rich.segment import Segment
-from textual.color import Color
 from textual.pilot import Pilot
 
-from contrast import contrast
+from contrast import style_contrast
 from trustroad.tui.widgets.readable_option_list import ReadableOptionList
 from waiting import until
 
@@ -36,8 +35,8 @@ def unreadable(segments: list[Segment]) -> list[tuple[str, float]]:
     """(text, contrast) of every visible mark or word below 4.5:1 on its background."""
     low = []
     for text, style, _control in segments:
-        assert style is not None and style.color is not None and style.bgcolor is not None
-        ratio = contrast(Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor))
+        assert style is not None
+        ratio = style_contrast(style)
         if text.strip() and ratio < 4.5:
             low.append((text, round(ratio, 2)))
     return low

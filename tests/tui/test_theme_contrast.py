@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Button, Select, Tab, Tabs
 
-from contrast import contrast
+from contrast import contrast, drawn
 from trustroad.tui.app import THEMES
 from trustroad.tui.modals.confirm import ConfirmDialog
 from trustroad.tui.themes import DARK, LIGHT
@@ -124,17 +124,9 @@ async def test_a_markdown_tables_header_is_readable(launcher, theme):
             assert contrast(under.blend(colour, colour.a), under) >= 4.5
 
 
-def words_on(widget: Widget, text: str) -> list[tuple[Color, Color]]:
-    """(text colour, background) of each drawn segment holding `text`, as a person sees it
-    (a reversed segment swaps the two, as Textual's focused button does)."""
-    found = []
-    for y in range(widget.size.height):
-        for segment in widget.render_line(y):
-            style = segment.style
-            if text in segment.text and style is not None and style.color and style.bgcolor:
-                fg, bg = Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
-                found.append((bg, fg) if style.reverse else (fg, bg))
-    return found
+def ratios_of(widget: Widget, text: str) -> list[float]:
+    """The contrast of each drawn piece of the widget holding `text`."""
+    return [ratio for drawn_text, ratio in drawn(widget) if text in drawn_text]
 
 
 async def in_a_dialog(pilot: Pilot, theme: str, widget: Widget) -> None:
@@ -148,8 +140,7 @@ async def in_a_dialog(pilot: Pilot, theme: str, widget: Widget) -> None:
 
 def unreadable(widget: Widget, text: str) -> list[float]:
     """The contrast of each drawing of `text` below 4.5:1 (WCAG AA)."""
-    ratios = [contrast(bg.blend(fg, fg.a), bg) for fg, bg in words_on(widget, text)]
-    return [round(ratio, 2) for ratio in ratios if ratio < 4.5]
+    return [round(ratio, 2) for ratio in ratios_of(widget, text) if ratio < 4.5]
 
 
 @pytest.mark.parametrize("theme", ["dark", "light"])
@@ -161,7 +152,7 @@ async def test_a_focused_buttons_words_are_readable(launcher, theme, variant):
         button = Button("Look here", variant=variant)
         await in_a_dialog(pilot, theme, button)
         button.focus()
-        await until(pilot, lambda: button.has_focus and words_on(button, "Look here"))
+        await until(pilot, lambda: button.has_focus and ratios_of(button, "Look here"))
         assert unreadable(button, "Look here") == []
 
 
@@ -172,7 +163,7 @@ async def test_a_selects_arrow_and_prompt_are_readable(launcher, theme):
         choice: Select[int] = Select([("One", 1)], prompt="Choose one")
         await in_a_dialog(pilot, theme, choice)
         shown = [(choice.query_one(".down-arrow"), "▼"), (choice.query_one("SelectCurrent #label"), "Choose one")]
-        await until(pilot, lambda: all(words_on(widget, text) for widget, text in shown))
+        await until(pilot, lambda: all(ratios_of(widget, text) for widget, text in shown))
         for widget, text in shown:
             assert unreadable(widget, text) == [], text
 
@@ -184,5 +175,5 @@ async def test_a_tab_not_chosen_is_readable(launcher, theme):
         tabs = Tabs("This week", "Past weeks")
         await in_a_dialog(pilot, theme, tabs)
         other = tabs.query(Tab).last()
-        await until(pilot, lambda: not other.has_class("-active") and words_on(other, "Past weeks"))
+        await until(pilot, lambda: not other.has_class("-active") and ratios_of(other, "Past weeks"))
         assert unreadable(other, "Past weeks") == []
