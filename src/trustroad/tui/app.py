@@ -12,7 +12,7 @@ import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
@@ -92,9 +92,8 @@ class TrustroadApp(Navigation, TypedDocuments):
         self.content = content
         self.store = store
         self.documents = documents or {}
-        # Set once: each change of theme has Textual parse every stylesheet again. Dark until an
-        # encrypted workbook, once unlocked, says which.
-        self.theme = THEMES[self.workbook.theme] if self.documents else DARK_NAME
+        # Dark until an encrypted workbook, once unlocked, says which.
+        self._first_theme(THEMES[self.workbook.theme] if self.documents else DARK_NAME)
         self._unlock = unlock
         self.test_kdf = False  # Settings.test_kdf, for new key files (storage/kdf.py new_params)
         self.saver = SaveController(self)
@@ -264,6 +263,25 @@ class TrustroadApp(Navigation, TypedDocuments):
         self.notify(f"trustroad does not open links. The address is: {printable(url)}", title="Link", markup=False)
 
     # --- theme and palette ------------------------------------------------------------------------
+
+    def _first_theme(self, name: str) -> None:
+        """The theme the window opens in, given before its stylesheets are first parsed.
+
+        Setting `theme` runs Textual's watcher, which has every stylesheet parsed again and the
+        screen restyled once the app runs; at start that would be a second parse of everything.
+        For a dark theme the rest of what the watcher does, Textual's own start has already done
+        (the -dark-mode class, the dark mapping of ANSI colours): so the value is set without it,
+        the stylesheet is given the theme's colours (Textual made it with its default theme's),
+        and the class naming the theme is added as the watcher would. A light theme goes through
+        the watcher: it also changes the ANSI colour mapping, which Textual keeps private.
+        """
+        theme = self.get_theme(name)
+        if theme is not None and theme.dark and self.current_theme.dark:
+            self.set_reactive(App.theme, name)
+            self.stylesheet.set_variables(self.get_css_variables())  # Textual's start read the default theme's
+            self.add_class(f"-theme-{name}", update=False)
+        else:
+            self.theme = name
 
     def set_theme(self, name: str) -> None:
         self.workbook.set_theme(name)
