@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.command import CommandPalette
+from textual.events import DescendantFocus
 from textual.widgets import OptionList, Static
 
+from trustroad.tui.app import TrustroadApp
 from trustroad.tui.screens.home import HomeScreen
 from trustroad.tui.screens.phase import PhaseScreen
 from trustroad.workbook.model import Workbook
@@ -118,3 +122,23 @@ async def test_command_palette_opens_a_phase_by_name(launcher, content):
         assert isinstance(screen, PhaseScreen), screen
         assert screen.phase.id == "make-meaning"
         assert screen.step_id == content.phase("make-meaning").steps[0].id
+
+
+class FocusLog(TrustroadApp):
+    """Notes every widget that receives focus, in order."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.focus_log: list[str | None] = []
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        self.focus_log.append(event.widget.id)
+
+
+async def test_the_road_map_is_focused_at_once_on_opening(launcher):
+    # Not first the scrolling page around it: each move of focus restyles the whole screen.
+    async with launcher.run(app_class=FocusLog) as pilot:
+        assert pilot.app.focus_log == ["phases"]
+        await pilot.press("j", "escape")  # back from the journal, the road map has focus again
+        await pilot.pause()
+        assert pilot.app.screen.focused is not None and pilot.app.screen.focused.id == "phases"

@@ -25,6 +25,9 @@ TOOLS = (("j", "Journal"), ("a", "Agreements"), ("c", "Check-in"), ("p", "Promis
 
 
 class HomeScreen(TrustroadScreen[None]):
+    # Focus goes straight to the road map: by default Textual would first focus the scrolling
+    # page around it, and each move of focus restyles the screen.
+    AUTO_FOCUS = "#phases"
     _just_mounted = False
     BINDINGS = [
         Binding("enter", "open", "Open", show=False),
