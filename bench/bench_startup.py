@@ -5,7 +5,9 @@ Run it with the Python of an environment where trustroad is installed.
 Prints median ratios of paired runs (same round, interleaved):
   - trustroad (empty data folder) / bare Textual app          target <= 1.45x (issue 10)
   - trustroad (large workbook) / trustroad (empty data folder)  target <= 1.1x
-  - trustroad (empty, light theme) / trustroad (empty data folder)  no target; a little over 1x: a light theme is set through Textual's theme watcher, which parses the stylesheets once more (tui/app.py _first_theme)
+  - trustroad (empty, light theme) / trustroad (empty data folder)  no target; a little over 1x:
+    a light theme is set through Textual's theme watcher, which parses the stylesheets once more
+    (tui/app.py _first_theme)
 and, to show where the difference goes, the bare app importing pydantic (pydantic.main: BaseModel) first, and importing
 trustroad's data and content models first (pydantic, every model class and the feature modules they
 live in; nothing read or painted), against the bare app alone and against trustroad.
